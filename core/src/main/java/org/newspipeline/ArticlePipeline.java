@@ -1,0 +1,105 @@
+package org.newspipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.corenlp.CoreNlpAnalyzer;
+import org.newspipeline.entities.Entities;
+import org.newspipeline.entities.EntityGrouper;
+import org.newspipeline.model.Article;
+import org.newspipeline.pipeline.BodyText;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.NormalizedText;
+import org.newspipeline.pipeline.TextNormalizer;
+import org.newspipeline.quotes.QuoteAttributor;
+import org.newspipeline.quotes.QuoteInput;
+import org.newspipeline.quotes.QuotesAndSpeakers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A configured news pipeline: text in, {@link Article} out. Build one with {@link NewsPipeline#builder()}.
+ *
+ * <pre>{@code
+ * ArticlePipeline pipeline = NewsPipeline.builder().maxInputChars(2_000_000).build();
+ * Article article = pipeline.annotate(text);
+ * }</pre>
+ *
+ * <p>Guarantees:
+ * <ul>
+ *   <li>Immutable and thread-safe: share one instance between all threads. The CoreNLP models behind it are
+ *       loaded once per JVM and shared by every pipeline built with the same settings.</li>
+ *   <li>{@code annotate} never changes its input and throws nothing checked; every offset of the result points
+ *       into the string it was given.</li>
+ * </ul>
+ */
+public final class ArticlePipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticlePipeline.class);
+
+    private final int maxInputChars;
+    private final TextNormalizer normalizer;
+    private final BoilerplateRemover boilerplate;
+    private final CoreNlpAnalyzer analyzer;
+    private final EntityGrouper entities;
+    private final QuoteAttributor quotes;
+
+    ArticlePipeline(int maxInputChars, TextNormalizer normalizer, BoilerplateRemover boilerplate,
+                    CoreNlpAnalyzer analyzer, EntityGrouper entities, QuoteAttributor quotes) {
+        this.maxInputChars = maxInputChars;
+        this.normalizer = normalizer;
+        this.boilerplate = boilerplate;
+        this.analyzer = analyzer;
+        this.entities = entities;
+        this.quotes = quotes;
+    }
+
+    /**
+     * Annotates one article given as plain text (the visible text of a page, clutter and all).
+     *
+     * @param text the article; its line breaks separate paragraphs and blocks
+     * @return the annotated article; an article with empty lists when {@code text} is empty or blank
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link #maxInputChars()}
+     */
+    public Article annotate(String text) {
+        Objects.requireNonNull(text, "text must not be null");
+        if (text.length() > maxInputChars) {
+            throw new IllegalArgumentException("Input of " + text.length() + " chars exceeds the limit of "
+                    + maxInputChars + " chars; raise it with NewsPipeline.builder().maxInputChars(...)");
+        }
+        if (text.isBlank()) {
+            return Article.empty(text);
+        }
+        long start = System.nanoTime();
+        NormalizedText normalized = normalizer.apply(text);
+        BodyText body = boilerplate.apply(normalized);
+        Linguistics ling = analyzer.apply(body);
+        Entities found = entities.apply(ling);
+        QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
+        Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),
+                found.entities(), attributed.quotes(), attributed.speakers());
+        if (log.isDebugEnabled()) {
+            log.debug("Annotated {} chars in {} ms: {}", text.length(), (System.nanoTime() - start) / 1_000_000,
+                    article);
+        }
+        return article;
+    }
+
+    /**
+     * Annotates several articles, one after another.
+     *
+     * @param texts the articles
+     * @return their annotations, in the same order
+     * @throws NullPointerException     if {@code texts} or one of its elements is null
+     * @throws IllegalArgumentException if one text is longer than {@link #maxInputChars()}
+     */
+    public List<Article> annotateAll(List<String> texts) {
+        return texts.stream().map(this::annotate).toList();
+    }
+
+    /** @return the longest input, in chars, that {@link #annotate(String)} accepts */
+    public int maxInputChars() {
+        return maxInputChars;
+    }
+}

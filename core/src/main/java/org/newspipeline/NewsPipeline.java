@@ -1,0 +1,131 @@
+package org.newspipeline;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.corenlp.CoreNlpAnalyzer;
+import org.newspipeline.entities.EntityGrouper;
+import org.newspipeline.entities.NameGenders;
+import org.newspipeline.model.Article;
+import org.newspipeline.pipeline.Gender;
+import org.newspipeline.pipeline.TextNormalizer;
+import org.newspipeline.quotes.Lexicon;
+import org.newspipeline.quotes.QuoteAttributor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of news-pipeline.
+ *
+ * <pre>{@code
+ * Article article = NewsPipeline.annotate(text);          // the shared default pipeline
+ * article.quotes().forEach(q -> System.out.println(
+ *         q.text() + " -- " + q.speaker().map(Speaker::name).orElse("(no speaker)")));
+ *
+ * ArticlePipeline pipeline = NewsPipeline.builder().maxInputChars(2_000_000).build();
+ * }</pre>
+ *
+ * <p>The default pipeline is built on first use (loading the CoreNLP models takes seconds) and then shared by all
+ * threads; it is safe as a static singleton. This class has only static members.
+ */
+public final class NewsPipeline {
+
+    /** The default limit on input length, in chars. */
+    public static final int DEFAULT_MAX_INPUT_CHARS = 1_000_000;
+
+    private NewsPipeline() {
+    }
+
+    /**
+     * Annotates one article with the shared default pipeline. See {@link ArticlePipeline#annotate(String)}.
+     *
+     * @param text the article as plain text
+     * @return the annotated article; an article with empty lists when {@code text} is empty or blank
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link #DEFAULT_MAX_INPUT_CHARS}
+     */
+    public static Article annotate(String text) {
+        return DefaultHolder.PIPELINE.annotate(text);
+    }
+
+    /** @return the shared default pipeline, built on first call */
+    public static ArticlePipeline defaultPipeline() {
+        return DefaultHolder.PIPELINE;
+    }
+
+    /** @return a new builder with the default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Configures an {@link ArticlePipeline}. A builder is mutable and meant for one thread; each setter checks its
+     * value at once. {@link #build()} loads the models and word lists, so a missing resource fails there.
+     */
+    public static final class Builder {
+
+        private static final Logger log = LoggerFactory.getLogger(NewsPipeline.class);
+
+        private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+
+        private Builder() {
+        }
+
+        /**
+         * @param maxInputChars the longest input {@code annotate} accepts, in chars; longer input is refused with
+         *                      an {@link IllegalArgumentException}, never truncated
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxInputChars < 1}
+         */
+        public Builder maxInputChars(int maxInputChars) {
+            if (maxInputChars < 1) {
+                throw new IllegalArgumentException("maxInputChars must be at least 1, got " + maxInputChars);
+            }
+            this.maxInputChars = maxInputChars;
+            return this;
+        }
+
+        /**
+         * Loads everything the pipeline needs.
+         *
+         * @return an immutable, thread-safe pipeline
+         * @throws IllegalStateException if a model or word list is missing from the classpath
+         */
+        public ArticlePipeline build() {
+            long start = System.nanoTime();
+            Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
+            Map<String, Gender> pronouns = genders(ConfigResources.wordMap("pronouns.txt"));
+            Map<String, Gender> gendered = genders(ConfigResources.wordMap("gendered-words.txt"));
+            Lexicon lexicon = new Lexicon(
+                    ConfigResources.wordSet("reporting-verbs.txt"),
+                    ConfigResources.wordSet("role-nouns.txt"),
+                    ConfigResources.wordSet("group-nouns.txt"),
+                    ConfigResources.wordSet("organization-nouns.txt"),
+                    pronouns, gendered);
+            Set<String> titles = ConfigResources.wordSet("titles.txt");
+            Map<String, String> genderedWords = ConfigResources.wordMap("gendered-words.txt");
+            ArticlePipeline pipeline = new ArticlePipeline(maxInputChars,
+                    new TextNormalizer(),
+                    new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+                            ConfigResources.wordSet("boilerplate-cues.txt")),
+                    new CoreNlpAnalyzer(props),
+                    new EntityGrouper(titles, genderedWords, NameGenders.load()),
+                    new QuoteAttributor(lexicon));
+            log.info("Built news pipeline in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return pipeline;
+        }
+
+        private static Map<String, Gender> genders(Map<String, String> words) {
+            return words.entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Gender.valueOf(e.getValue())));
+        }
+    }
+
+    /** Lazy holder: the default pipeline is built by the first thread that needs it, once. */
+    private static final class DefaultHolder {
+        static final ArticlePipeline PIPELINE = new Builder().build();
+    }
+}

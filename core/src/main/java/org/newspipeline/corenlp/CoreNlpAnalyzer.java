@@ -1,0 +1,103 @@
+package org.newspipeline.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Sentence;
+import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.BodyText;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.Stage;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * Runs CoreNLP (sentences, part-of-speech tags, lemmas, named entities) on the body paragraphs only and copies
+ * the result into {@link Sentence} and {@link Token} records with offsets in the original text.
+ *
+ * <p>CoreNLP reads a copy of the normalised text in which everything but the body is blanked out, so its
+ * character offsets are offsets into the original input and a removed block can never join a sentence. With the
+ * property {@code ssplit.newlineIsSentenceBreak=always} a paragraph break always ends a sentence.
+ *
+ * <p>Immutable and thread-safe: the underlying CoreNLP pipeline is shared by every analyzer built with the same
+ * properties, and its annotators keep no per-document state.
+ */
+public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
+
+    private final StanfordCoreNLP pipeline;
+
+    /**
+     * Loads (or reuses) the CoreNLP models the properties name.
+     *
+     * @param properties CoreNLP properties; must include tokenize, ssplit, pos, lemma and ner
+     */
+    public CoreNlpAnalyzer(Properties properties) {
+        this.pipeline = CoreNlpModels.pipeline(properties);
+    }
+
+    @Override
+    public Linguistics apply(BodyText body) {
+        if (body.paragraphs().isEmpty()) {
+            return new Linguistics(body, List.of(), List.of());
+        }
+        String original = body.text().original();
+        Annotation annotation = new Annotation(bodyOnly(body));
+        pipeline.annotate(annotation);
+
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        int paragraph = 0;
+        for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            int sentenceIndex = sentences.size();
+            for (CoreLabel label : labels) {
+                Span span = new Span(label.beginPosition(), label.endPosition());
+                tokens.add(new Token(tokens.size(), sentenceIndex, span, span.of(original),
+                        orEmpty(label.tag()), orEmpty(label.lemma()).toLowerCase(Locale.ROOT),
+                        label.ner() == null ? "O" : label.ner()));
+            }
+            Span span = new Span(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition());
+            while (paragraph + 1 < body.paragraphs().size()
+                    && body.paragraphs().get(paragraph).span().end() <= span.start()) {
+                paragraph++;
+            }
+            sentences.add(new Sentence(sentenceIndex, paragraph, span, span.of(original)));
+        }
+        return new Linguistics(body, sentences, tokens);
+    }
+
+    /** The normalised text with every character outside the body paragraphs turned into a blank. */
+    private static String bodyOnly(BodyText body) {
+        String normalized = body.text().normalized();
+        char[] chars = new char[normalized.length()];
+        Arrays.fill(chars, ' ');
+        for (int i = 0; i < chars.length; i++) {
+            if (normalized.charAt(i) == '\n') {
+                chars[i] = '\n';
+            }
+        }
+        for (Paragraph p : body.paragraphs()) {
+            normalized.getChars(p.span().start(), p.span().end(), chars, p.span().start());
+        }
+        return new String(chars);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String name() {
+        return "corenlp";
+    }
+}

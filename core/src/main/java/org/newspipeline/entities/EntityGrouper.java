@@ -1,0 +1,198 @@
+package org.newspipeline.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newspipeline.model.Entity;
+import org.newspipeline.model.EntityType;
+import org.newspipeline.model.Mention;
+import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.Gender;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.Stage;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * Turns the tokens' named-entity tags into mentions and groups the mentions of one entity.
+ *
+ * <p>A mention is a run of tokens with the same tag in one sentence; a person's mention also takes the titles
+ * written before it ("Col Muammar Gaddafi"). A person's mention joins an entity whose name contains all its name
+ * tokens ("Gaddafi" and "Col Gaddafi" join "Muammar Gaddafi"), longest mentions first, so the best name is the
+ * fullest form without titles. Organisations and places group by their text, case and a leading "the" aside.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EntityGrouper implements Stage<Linguistics, Entities> {
+
+    private final Set<String> titles;
+    private final Map<String, String> genderedWords;
+    private final NameGenders nameGenders;
+
+    /**
+     * @param titles        honorifics and ranks, lowercase without a full stop
+     * @param genderedWords titles and role nouns mapped to MALE or FEMALE
+     * @param nameGenders   the usual gender of first names
+     */
+    public EntityGrouper(Set<String> titles, Map<String, String> genderedWords, NameGenders nameGenders) {
+        this.titles = Set.copyOf(titles);
+        this.genderedWords = Map.copyOf(genderedWords);
+        this.nameGenders = nameGenders;
+    }
+
+    @Override
+    public Entities apply(Linguistics ling) {
+        List<Token> tokens = ling.tokens();
+        List<Raw> raws = findMentions(tokens);
+        List<Group> groups = new ArrayList<>();
+        List<Raw> byLength = new ArrayList<>(raws);
+        byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
+        for (Raw raw : byLength) {
+            Group group = groups.stream().filter(g -> g.accepts(raw)).findFirst().orElse(null);
+            if (group == null) {
+                group = new Group(raw);
+                groups.add(group);
+            }
+            group.members.add(raw);
+        }
+        groups.sort(Comparator.comparingInt(g -> g.members.stream().mapToInt(r -> r.first).min().orElse(0)));
+
+        String text = ling.text();
+        List<Entity> entities = new ArrayList<>();
+        List<Optional<Gender>> genders = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int e = 0; e < groups.size(); e++) {
+            Group g = groups.get(e);
+            g.members.sort(Comparator.comparingInt(r -> r.first));
+            List<Mention> ms = new ArrayList<>();
+            for (Raw r : g.members) {
+                Span span = new Span(tokens.get(r.first).span().start(), tokens.get(r.end - 1).span().end());
+                ms.add(new Mention(span, span.of(text), tokens.get(r.first).sentenceIndex()));
+                mentions.add(new EntityMention(e, r.type, r.first, r.end, span));
+            }
+            Raw best = g.founder;
+            Span nameSpan = new Span(tokens.get(best.nameFirst).span().start(), tokens.get(best.end - 1).span().end());
+            entities.add(new Entity(nameSpan.of(text), g.founder.type, ms));
+            genders.add(gender(g, tokens));
+        }
+        mentions.sort(Comparator.comparingInt(EntityMention::firstToken));
+        return new Entities(entities, mentions, genders);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    private List<Raw> findMentions(List<Token> tokens) {
+        List<Raw> raws = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            Optional<EntityType> type = type(t.ner());
+            if (type.isEmpty()) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals(t.ner())
+                    && tokens.get(end).sentenceIndex() == t.sentenceIndex()) {
+                end++;
+            }
+            int nameFirst = i;
+            while (nameFirst < end - 1 && isTitle(tokens.get(nameFirst))) {
+                nameFirst++;
+            }
+            int first = i;
+            if (type.get() == EntityType.PERSON) {
+                while (first > 0 && tokens.get(first - 1).sentenceIndex() == t.sentenceIndex()
+                        && tokens.get(first - 1).ner().equals("O") && isTitle(tokens.get(first - 1))
+                        && Character.isUpperCase(tokens.get(first - 1).word().charAt(0))) {
+                    first--;
+                }
+            }
+            List<String> names = new ArrayList<>();
+            for (int k = nameFirst; k < end; k++) {
+                names.add(key(tokens.get(k).word()));
+            }
+            raws.add(new Raw(type.get(), first, nameFirst, end, names));
+            i = end;
+        }
+        return raws;
+    }
+
+    private Optional<Gender> gender(Group g, List<Token> tokens) {
+        if (g.founder.type != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        for (Raw r : g.members) {
+            for (int k = r.first; k < r.nameFirst; k++) {
+                String word = genderedWords.get(key(tokens.get(k).word()));
+                if (word != null) {
+                    return Optional.of(Gender.valueOf(word));
+                }
+            }
+        }
+        if (g.founder.nameTokens.size() >= 2) {
+            return nameGenders.of(g.founder.nameTokens.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private boolean isTitle(Token t) {
+        return titles.contains(key(t.word()));
+    }
+
+    private static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static Optional<EntityType> type(String ner) {
+        return switch (ner) {
+            case "PERSON" -> Optional.of(EntityType.PERSON);
+            case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
+            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> Optional.of(EntityType.LOCATION);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A mention before grouping: token range, where the name starts after titles, and its name tokens. */
+    private record Raw(EntityType type, int first, int nameFirst, int end, List<String> nameTokens) {
+    }
+
+    /** An entity being built: the mention that founded it (its fullest form) and its members. */
+    private static final class Group {
+        final Raw founder;
+        final List<Raw> members = new ArrayList<>();
+
+        Group(Raw founder) {
+            this.founder = founder;
+        }
+
+        boolean accepts(Raw raw) {
+            if (raw.type != founder.type) {
+                return false;
+            }
+            List<String> names = raw.nameTokens.stream().filter(n -> !n.equals("the")).toList();
+            List<String> own = founder.nameTokens.stream().filter(n -> !n.equals("the")).toList();
+            if (raw.type != EntityType.PERSON) {
+                return names.equals(own);
+            }
+            return isSubsequence(names, own);
+        }
+
+        private static boolean isSubsequence(List<String> part, List<String> whole) {
+            int j = 0;
+            for (int i = 0; i < whole.size() && j < part.size(); i++) {
+                if (whole.get(i).equals(part.get(j))) {
+                    j++;
+                }
+            }
+            return j == part.size() && !part.isEmpty();
+        }
+    }
+}

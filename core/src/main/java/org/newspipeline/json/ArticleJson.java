@@ -1,0 +1,141 @@
+package org.newspipeline.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.newspipeline.model.Article;
+import org.newspipeline.model.Boilerplate;
+import org.newspipeline.model.Entity;
+import org.newspipeline.model.Mention;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Quote;
+import org.newspipeline.model.Sentence;
+import org.newspipeline.model.Span;
+import org.newspipeline.model.Speaker;
+
+/**
+ * Writes an {@link Article} as JSON. The shape (offsets are {@code [start, end)} into {@code "text"}):
+ * <pre>{@code
+ * {"text": "...",
+ *  "body":        [{"start", "end", "text"}],
+ *  "boilerplate": [{"start", "end", "text", "reason"}],
+ *  "sentences":   [{"start", "end", "text", "paragraph"}],
+ *  "entities":    [{"name", "type", "mentions": [{"start", "end", "text"}]}],
+ *  "quotes":      [{"start", "end", "text",
+ *                   "speaker": null | {"name", "type", "mention": null | {"start", "end", "text"}},
+ *                   "cue": null | {"start", "end", "text"}, "rule", "confidence"}],
+ *  "speakers":    [{"name", "type", "mentions": [{"start", "end", "text"}], "quotes": [quote index]}]}
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ArticleJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+    private ArticleJson() {
+    }
+
+    /**
+     * @param article the article
+     * @param pretty  true for indented output
+     * @return the article as a JSON document
+     */
+    public static String write(Article article, boolean pretty) {
+        try {
+            return writer(pretty).writeValueAsString(tree(article));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an article as JSON", e);
+        }
+    }
+
+    /**
+     * Writes the article to a stream, which is left open.
+     *
+     * @param article the article
+     * @param out     where to write
+     * @param pretty  true for indented output
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(Article article, Writer out, boolean pretty) {
+        try {
+            writer(pretty).writeValue(out, tree(article));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write an article as JSON", e);
+        }
+    }
+
+    /**
+     * @param article the article
+     * @return the JSON tree described in the class comment
+     */
+    public static ObjectNode tree(Article article) {
+        Objects.requireNonNull(article, "article");
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("text", article.text());
+        ArrayNode body = root.putArray("body");
+        for (Paragraph p : article.body()) {
+            body.add(span(p.span(), p.text()));
+        }
+        ArrayNode boilerplate = root.putArray("boilerplate");
+        for (Boilerplate b : article.boilerplate()) {
+            boilerplate.add(span(b.span(), b.text()).put("reason", b.reason().name()));
+        }
+        ArrayNode sentences = root.putArray("sentences");
+        for (Sentence s : article.sentences()) {
+            sentences.add(span(s.span(), s.text()).put("paragraph", s.paragraphIndex()));
+        }
+        ArrayNode entities = root.putArray("entities");
+        for (Entity e : article.entities()) {
+            ObjectNode node = entities.addObject().put("name", e.name()).put("type", e.type().name());
+            ArrayNode mentions = node.putArray("mentions");
+            e.mentions().forEach(m -> mentions.add(mention(m)));
+        }
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote q : article.quotes()) {
+            ObjectNode node = span(q.span(), q.text());
+            if (q.speaker().isPresent()) {
+                Speaker s = q.speaker().get();
+                ObjectNode speaker = node.putObject("speaker").put("name", s.name()).put("type", s.type().name());
+                speaker.set("mention", q.speakerMention().map(ArticleJson::mention).orElse(null));
+            } else {
+                node.putNull("speaker");
+            }
+            node.set("cue", q.cue().map(c -> span(c, article.textOf(c))).orElse(null));
+            node.put("rule", q.rule().name());
+            node.put("confidence", q.confidence());
+            quotes.add(node);
+        }
+        ArrayNode speakers = root.putArray("speakers");
+        for (Speaker s : article.speakers()) {
+            ObjectNode node = speakers.addObject().put("name", s.name()).put("type", s.type().name());
+            ArrayNode mentions = node.putArray("mentions");
+            s.mentions().forEach(m -> mentions.add(mention(m)));
+            ArrayNode indices = node.putArray("quotes");
+            s.quoteIndices().forEach(indices::add);
+        }
+        return root;
+    }
+
+    private static ObjectNode mention(Mention m) {
+        return span(m.span(), m.text());
+    }
+
+    private static ObjectNode span(Span span, String text) {
+        return MAPPER.createObjectNode().put("start", span.start()).put("end", span.end()).put("text", text);
+    }
+
+    private static ObjectWriter writer(boolean pretty) {
+        return pretty ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT) : MAPPER.writer();
+    }
+}

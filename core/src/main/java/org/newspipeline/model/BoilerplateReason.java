@@ -1,0 +1,17 @@
+package org.newspipeline.model;
+
+/** Why a block of the input was not kept as article body. */
+public enum BoilerplateReason {
+    /** Opens with a phrase of page furniture: "Audio By", "DISCLAIMER", "Tags:", "Latest Stories", "Share". */
+    CLUTTER_CUE,
+    /** A relative time or date standing alone, as in lists of stories ("58 minutes -"). */
+    TIMESTAMP,
+    /** The same line appears more than once in the page. */
+    REPEATED_LINE,
+    /** A short line without sentence punctuation outside the article text: a menu entry, a link or a story title. */
+    LIST_OR_MENU,
+    /** No letters, or mostly characters that are not text. */
+    NOT_TEXT,
+    /** Prose-like text that lies outside the densest region of article prose. */
+    OUTSIDE_ARTICLE
+}

@@ -1,0 +1,11 @@
+package org.newspipeline.model;
+
+/** The kind of a named entity, as the named-entity recogniser tells it. */
+public enum EntityType {
+    /** A person: "Moussa Ibrahim". */
+    PERSON,
+    /** An organisation: "Nato", "BBC". */
+    ORGANIZATION,
+    /** A place, including countries and cities: "Libya", "Tripoli". */
+    LOCATION
+}

@@ -1,0 +1,135 @@
+package org.newspipeline.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import org.newspipeline.entities.Entities;
+import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * What the attribution rules read of one document: its tokens by sentence, which tokens lie inside quotes, and its
+ * entities. Built once per document; not shared between threads.
+ */
+final class DocumentView {
+
+    private final Linguistics ling;
+    private final Entities entities;
+    private final Lexicon lexicon;
+    private final int[] sentenceFirst;
+    private final int[] sentenceEnd;
+    private final boolean[] quoted;
+
+    DocumentView(Linguistics ling, Entities entities, Lexicon lexicon, List<QuoteSegment> segments) {
+        this.ling = ling;
+        this.entities = entities;
+        this.lexicon = lexicon;
+        int n = ling.sentences().size();
+        this.sentenceFirst = new int[n];
+        this.sentenceEnd = new int[n];
+        java.util.Arrays.fill(sentenceFirst, -1);
+        for (Token t : ling.tokens()) {
+            if (sentenceFirst[t.sentenceIndex()] < 0) {
+                sentenceFirst[t.sentenceIndex()] = t.index();
+            }
+            sentenceEnd[t.sentenceIndex()] = t.index() + 1;
+        }
+        this.quoted = new boolean[ling.tokens().size()];
+        for (QuoteSegment s : segments) {
+            for (int i = firstTokenAtOrAfter(s.outer().start()); i < quoted.length
+                    && tokens().get(i).span().start() < s.outer().end(); i++) {
+                quoted[i] = true;
+            }
+        }
+    }
+
+    String text() {
+        return ling.text();
+    }
+
+    List<Token> tokens() {
+        return ling.tokens();
+    }
+
+    Token token(int i) {
+        return ling.tokens().get(i);
+    }
+
+    Entities entities() {
+        return entities;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    int sentenceCount() {
+        return sentenceFirst.length;
+    }
+
+    int sentenceFirst(int sentence) {
+        return sentenceFirst[sentence];
+    }
+
+    int sentenceEnd(int sentence) {
+        return sentenceEnd[sentence];
+    }
+
+    int paragraphOfSentence(int sentence) {
+        return ling.sentences().get(sentence).paragraphIndex();
+    }
+
+    /** @return true if the token lies inside a quote, its marks included */
+    boolean isQuoted(int token) {
+        return quoted[token];
+    }
+
+    /** @return the index of the first token starting at or after the offset, or the token count */
+    int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = ling.tokens().size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ling.tokens().get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** @return the index of the last token ending at or before the offset, or -1 */
+    int lastTokenEndingBy(int offset) {
+        int i = firstTokenAtOrAfter(offset) - 1;
+        while (i >= 0 && ling.tokens().get(i).span().end() > offset) {
+            i--;
+        }
+        return i;
+    }
+
+    /** @return the sentence that contains the offset, or the nearest before it; -1 if none */
+    int sentenceAt(int offset) {
+        int i = lastTokenEndingBy(offset + 1);
+        if (i < 0) {
+            i = Math.min(firstTokenAtOrAfter(offset), ling.tokens().size() - 1);
+        }
+        return i < 0 ? -1 : ling.tokens().get(i).sentenceIndex();
+    }
+
+    /** @return true for a verb whose lemma is a reporting verb */
+    boolean isCue(int i) {
+        Token t = token(i);
+        return !quoted[i] && t.isVerb() && lexicon.reportingVerbs().contains(t.lemma());
+    }
+
+    /** @return the token's word, lowercase */
+    String lower(int i) {
+        return token(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the span from the start of one token to the end of another */
+    Span span(int first, int endExclusive) {
+        return new Span(token(first).span().start(), token(endExclusive - 1).span().end());
+    }
+}

@@ -1,0 +1,30 @@
+package org.newspipeline.quotes;
+
+import java.util.Map;
+import java.util.Set;
+import org.newspipeline.pipeline.Gender;
+
+/**
+ * The word lists quote attribution reads, loaded once when a pipeline is built.
+ *
+ * @param reportingVerbs lemmas of verbs that introduce speech ("say", "tell", "add")
+ * @param roleNouns      nouns naming one person by role ("spokesman")
+ * @param groupNouns     plural nouns naming a group ("officials")
+ * @param orgNouns       head nouns of organisations ("department", "campaign")
+ * @param pronouns       personal pronouns and what they agree with
+ * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
+ */
+public record Lexicon(Set<String> reportingVerbs, Set<String> roleNouns, Set<String> groupNouns,
+                      Set<String> orgNouns, Map<String, Gender> pronouns,
+                      Map<String, Gender> genderedWords) {
+
+    /** Copies the sets. */
+    public Lexicon {
+        reportingVerbs = Set.copyOf(reportingVerbs);
+        roleNouns = Set.copyOf(roleNouns);
+        groupNouns = Set.copyOf(groupNouns);
+        orgNouns = Set.copyOf(orgNouns);
+        pronouns = Map.copyOf(pronouns);
+        genderedWords = Map.copyOf(genderedWords);
+    }
+}

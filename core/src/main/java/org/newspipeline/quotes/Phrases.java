@@ -1,0 +1,156 @@
+package org.newspipeline.quotes;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * Finds noun phrases next to a reporting verb from part-of-speech tags alone, without a parser. Stateless.
+ */
+final class Phrases {
+
+    /** Prepositions that may join a head to its complement inside a source phrase ("a spokesman for X"). */
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from");
+    /** How far back an apposition or relative clause may reach between two commas. */
+    private static final int MAX_APPOSITION = 25;
+
+    private Phrases() {
+    }
+
+    /**
+     * The subject of a verb: the noun phrase ending just before it, over adverbs and auxiliaries ("he has also
+     * said"), an apposition between commas ("Hugh Hill, a doctor at the hospital, said") or a relative pronoun
+     * ("Smith, who said").
+     */
+    static Optional<SpeakerPhrase> subjectBefore(DocumentView doc, int verb, int sentenceFirst) {
+        int k = verb - 1;
+        while (k >= sentenceFirst && !doc.isQuoted(k) && isAuxiliaryOrAdverb(doc.token(k))) {
+            k--;
+        }
+        if (k < sentenceFirst || doc.isQuoted(k)) {
+            return Optional.empty();
+        }
+        Token t = doc.token(k);
+        if (t.pos().equals("WP") && k - 1 >= sentenceFirst && doc.token(k - 1).word().equals(",")) {
+            return endingAt(doc, k - 2, sentenceFirst);
+        }
+        if (t.word().equals(",")) {
+            for (int j = k - 1; j >= Math.max(sentenceFirst, k - MAX_APPOSITION); j--) {
+                if (doc.isQuoted(j)) {
+                    return Optional.empty();
+                }
+                if (doc.token(j).word().equals(",")) {
+                    int from = j + 1;
+                    int to = k;
+                    return endingAt(doc, j - 1, sentenceFirst).map(p -> p.withApposition(from, to));
+                }
+            }
+            return Optional.empty();
+        }
+        return endingAt(doc, k, sentenceFirst);
+    }
+
+    /** The noun phrase whose last token is {@code last}. */
+    static Optional<SpeakerPhrase> endingAt(DocumentView doc, int last, int sentenceFirst) {
+        if (last < sentenceFirst || doc.isQuoted(last)) {
+            return Optional.empty();
+        }
+        Token t = doc.token(last);
+        if (isPersonalPronoun(t)) {
+            return Optional.of(new SpeakerPhrase(last, last + 1, last));
+        }
+        if (!t.isNoun()) {
+            return Optional.empty();
+        }
+        int head = last;
+        int k = last;
+        while (k - 1 >= sentenceFirst && !doc.isQuoted(k - 1)) {
+            Token prev = doc.token(k - 1);
+            boolean determiner = prev.pos().equals("DT") || prev.pos().equals("PRP$");
+            if (isModifier(prev) || determiner) {
+                k--;
+            }
+            if (!isModifier(prev)) {
+                if (k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && doc.token(k - 2).isNoun()
+                        && !doc.isQuoted(k - 2)) {
+                    k -= 2;
+                    head = k;
+                } else {
+                    break;
+                }
+            }
+        }
+        return Optional.of(new SpeakerPhrase(k, last + 1, head));
+    }
+
+    /** The noun phrase that starts at {@code first} ("said Mr. Smith, a spokesman"). */
+    static Optional<SpeakerPhrase> startingAt(DocumentView doc, int first, int sentenceEnd) {
+        if (first >= sentenceEnd || doc.isQuoted(first)) {
+            return Optional.empty();
+        }
+        Token t = doc.token(first);
+        if (isPersonalPronoun(t)) {
+            return Optional.of(new SpeakerPhrase(first, first + 1, first));
+        }
+        int k = first;
+        if (t.pos().equals("DT") || t.pos().equals("PRP$")) {
+            k++;
+        }
+        int lastNoun = -1;
+        while (k < sentenceEnd && !doc.isQuoted(k) && isModifier(doc.token(k))) {
+            if (doc.token(k).isNoun()) {
+                lastNoun = k;
+            }
+            k++;
+        }
+        if (lastNoun < 0) {
+            return Optional.empty();
+        }
+        int head = lastNoun;
+        int end = lastNoun + 1;
+        if (end + 1 < sentenceEnd && LINKS.contains(doc.lower(end)) && !doc.isQuoted(end + 1)) {
+            Optional<SpeakerPhrase> tail = startingAt(doc, end + 1, sentenceEnd);
+            if (tail.isPresent() && !isPersonalPronoun(doc.token(tail.get().first()))) {
+                end = tail.get().end();
+            }
+        }
+        return Optional.of(new SpeakerPhrase(first, end, head));
+    }
+
+    /**
+     * The subject of a sentence: a noun phrase at its start followed by a verb ("Trump lashed out at Clinton,
+     * saying ...").
+     */
+    static Optional<SpeakerPhrase> sentenceSubject(DocumentView doc, int sentence) {
+        int first = doc.sentenceFirst(sentence);
+        int end = doc.sentenceEnd(sentence);
+        Optional<SpeakerPhrase> phrase = startingAt(doc, first, end);
+        if (phrase.isEmpty()) {
+            return phrase;
+        }
+        int k = phrase.get().end();
+        while (k < end && isAuxiliaryOrAdverb(doc.token(k))) {
+            k++;
+        }
+        return k < end && doc.token(k).isVerb() ? phrase : Optional.empty();
+    }
+
+    static boolean isPersonalPronoun(Token t) {
+        return t.pos().equals("PRP");
+    }
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return t.isNoun() || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
+                || (pos.equals("HYPH") || t.word().equals("-"));
+    }
+
+    private static boolean isAuxiliaryOrAdverb(Token t) {
+        String pos = t.pos();
+        if (pos.startsWith("RB") || pos.equals("MD")) {
+            return true;
+        }
+        return pos.startsWith("VB") && (t.lemma().equals("have") || t.lemma().equals("be")
+                || t.lemma().equals("do"));
+    }
+}

@@ -1,0 +1,181 @@
+package org.newspipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newspipeline.model.AttributionRule;
+import org.newspipeline.model.Mention;
+import org.newspipeline.model.Quote;
+import org.newspipeline.model.Span;
+import org.newspipeline.model.Speaker;
+import org.newspipeline.pipeline.Stage;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * Finds the quotes of the body and attributes each to its source.
+ *
+ * <p>The rules are tried in falling order of confidence, and the first that finds a phrase decides: a reporting
+ * verb right after the quote, one introducing it, "according to", one whose reported speech contains it. The
+ * phrase is then resolved to a source (see {@link SpeakerResolver}); when it cannot be, the quote keeps no speaker
+ * rather than a guess. Last, a quote without a speaker takes the speaker of its own quotation's other paragraphs,
+ * or, when its paragraph holds nothing but quotation, of the previous paragraph's last quote.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeakers> {
+
+    private static final double CONTINUATION_CONFIDENCE = 0.6;
+    private static final double PRONOUN_FACTOR = 0.9;
+
+    private final Lexicon lexicon;
+    private final QuoteFinder finder = new QuoteFinder();
+    private final List<SpeakerRule> rules = List.of(new CueAfterQuoteRule(), new AccordingToRule(),
+            new CueBeforeQuoteRule());
+    private final SpeakerResolver resolver = new SpeakerResolver();
+
+    /** @param lexicon the word lists the rules read */
+    public QuoteAttributor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public QuotesAndSpeakers apply(QuoteInput input) {
+        var ling = input.linguistics();
+        List<QuoteSegment> segments = finder.find(ling.body().text().normalized(), ling.body().paragraphs());
+        if (segments.isEmpty()) {
+            return new QuotesAndSpeakers(List.of(), List.of());
+        }
+        DocumentView doc = new DocumentView(ling, input.entities(), lexicon, segments);
+        List<Found> found = new ArrayList<>();
+        List<ResolvedSpeaker> earlier = new ArrayList<>();
+        for (QuoteSegment segment : segments) {
+            Found f = attribute(segment, doc, earlier);
+            f.speaker.ifPresent(earlier::add);
+            found.add(f);
+        }
+        continueVoices(found, doc);
+        return build(found, doc);
+    }
+
+    private Found attribute(QuoteSegment segment, DocumentView doc, List<ResolvedSpeaker> earlier) {
+        for (SpeakerRule rule : rules) {
+            Optional<Candidate> candidate = rule.find(segment, doc);
+            if (candidate.isPresent()) {
+                Candidate c = candidate.get();
+                Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier);
+                if (speaker.isEmpty()) {
+                    return Found.none(segment);
+                }
+                boolean pronoun = c.phrase().end() - c.phrase().first() == 1
+                        && Phrases.isPersonalPronoun(doc.token(c.phrase().first()));
+                return new Found(segment, speaker, Optional.of(c.cue()), c.rule(),
+                        pronoun ? c.confidence() * PRONOUN_FACTOR : c.confidence());
+            }
+        }
+        return Found.none(segment);
+    }
+
+    /** Fills quotes left without a speaker from the quotation they continue. */
+    private static void continueVoices(List<Found> found, DocumentView doc) {
+        Map<Integer, Found> byChain = new TreeMap<>();
+        for (Found f : found) {
+            if (f.speaker.isPresent()) {
+                byChain.putIfAbsent(f.segment.chain(), f);
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.speaker.isPresent()) {
+                continue;
+            }
+            Found source = byChain.get(f.segment.chain());
+            if (source == null && onlyQuotation(f.segment.paragraph(), doc)) {
+                source = previousParagraphVoice(found, i);
+            }
+            if (source != null) {
+                found.set(i, new Found(f.segment, source.speaker, source.cue, AttributionRule.CONTINUATION,
+                        Math.min(CONTINUATION_CONFIDENCE, source.confidence)));
+            }
+        }
+    }
+
+    private static Found previousParagraphVoice(List<Found> found, int index) {
+        int paragraph = found.get(index).segment.paragraph();
+        for (int j = index - 1; j >= 0; j--) {
+            Found prior = found.get(j);
+            if (prior.segment.paragraph() < paragraph - 1) {
+                return null;
+            }
+            if (prior.segment.paragraph() == paragraph - 1) {
+                return prior.speaker.isPresent() ? prior : null;
+            }
+        }
+        return null;
+    }
+
+    /** True when every token of the paragraph outside quotes is punctuation. */
+    private static boolean onlyQuotation(int paragraph, DocumentView doc) {
+        boolean any = false;
+        for (Token t : doc.tokens()) {
+            if (doc.paragraphOfSentence(t.sentenceIndex()) != paragraph) {
+                continue;
+            }
+            any = true;
+            if (!doc.isQuoted(t.index()) && !t.isPunctuation()) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static QuotesAndSpeakers build(List<Found> found, DocumentView doc) {
+        Map<String, List<Integer>> quotesByKey = new LinkedHashMap<>();
+        Map<String, Map<Span, Mention>> mentionsByKey = new LinkedHashMap<>();
+        Map<String, ResolvedSpeaker> firstByKey = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            Optional<ResolvedSpeaker> s = found.get(i).speaker;
+            if (s.isPresent()) {
+                String key = s.get().key();
+                firstByKey.putIfAbsent(key, s.get());
+                quotesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                mentionsByKey.computeIfAbsent(key, k -> new TreeMap<>()).put(s.get().mention().span(), s.get().mention());
+            }
+        }
+        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        for (var e : firstByKey.entrySet()) {
+            ResolvedSpeaker r = e.getValue();
+            speakers.put(e.getKey(), new Speaker(r.name(), r.type(),
+                    List.copyOf(mentionsByKey.get(e.getKey()).values()), quotesByKey.get(e.getKey())));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        String text = doc.text();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Span span = f.segment.content();
+            quotes.add(new Quote(i, span, span.of(text), f.speaker.map(s -> speakers.get(s.key())),
+                    f.speaker.map(ResolvedSpeaker::mention), f.speaker.isPresent() ? f.cue : Optional.empty(),
+                    f.speaker.isPresent() ? f.rule : AttributionRule.NONE, f.speaker.isPresent() ? f.confidence : 0));
+        }
+        List<Speaker> ordered = new ArrayList<>(speakers.values());
+        ordered.sort(Comparator.comparingInt(s -> s.quoteIndices().get(0)));
+        return new QuotesAndSpeakers(quotes, ordered);
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    /** One quote's attribution while the document is being worked through. */
+    private record Found(QuoteSegment segment, Optional<ResolvedSpeaker> speaker, Optional<Span> cue,
+                         AttributionRule rule, double confidence) {
+
+        static Found none(QuoteSegment segment) {
+            return new Found(segment, Optional.empty(), Optional.empty(), AttributionRule.NONE, 0);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.newspipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Span;
+
+/**
+ * Finds quoted stretches in the body paragraphs.
+ *
+ * <ul>
+ *   <li>Double marks: straight {@code "} and curly {@code “ ”}, in any mix. Whether a mark opens or closes is read
+ *       from its neighbours (a blank or an opening bracket before and a letter after opens; a letter before and a
+ *       blank or punctuation after closes), and from its shape only when they leave it open.</li>
+ *   <li>A quote inside a quote belongs to the outer one. A closing mark outside any quote (an inch mark, a typo)
+ *       is ignored, and so are marks inside markup tags.</li>
+ *   <li>A quote never crosses a paragraph break: one still open at the end of a paragraph runs to its end, and
+ *       when the next paragraph opens with a mark the two belong to one chain (news style).</li>
+ *   <li>Curly single marks {@code ‘ ’} count only outside double quotes and as a clear pair; an apostrophe never
+ *       opens a quote, and straight single marks are never quote marks.</li>
+ *   <li>A stretch without a letter or digit is no quote.</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class QuoteFinder {
+
+    private static final String DOUBLE_MARKS = "\"\u201c\u201d";
+    private static final char SINGLE_OPEN = '\u2018';
+    private static final char SINGLE_CLOSE = '\u2019';
+    private static final String STRIP = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
+    private static final String OPEN_PUNCT = "([{<\u2014\u2013-/\u2018\u201c\"'";
+    private static final String CLOSE_PUNCT = ".,;:!?)]}>\u2014\u2013-/\u2026\u2019\u201d\"'";
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
+
+    List<QuoteSegment> find(String text, List<Paragraph> paragraphs) {
+        List<QuoteSegment> out = new ArrayList<>();
+        int chain = 0;
+        boolean previousOpen = false;
+        for (Paragraph p : paragraphs) {
+            String line = p.span().of(text);
+            int base = p.span().start();
+            boolean[] masked = tagMask(line);
+            List<int[]> doubles = doubleSegments(line, masked);
+            List<int[]> pieces = new ArrayList<>(doubles);
+            int gapStart = 0;
+            for (int[] d : doubles) {
+                pieces.addAll(singleSegments(line, gapStart, d[0], masked));
+                gapStart = d[1] + 1;
+            }
+            pieces.addAll(singleSegments(line, gapStart, line.length(), masked));
+            pieces.sort((a, b) -> Integer.compare(a[0], b[0]));
+            boolean first = true;
+            boolean open = false;
+            for (int[] piece : pieces) {
+                Span content = strip(text, base + piece[0] + 1, base + Math.min(piece[1], line.length()));
+                if (content.isEmpty() || content.of(text).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                    continue;
+                }
+                boolean closed = piece[1] < line.length();
+                boolean continues = first && previousOpen && piece[0] == 0;
+                if (!continues) {
+                    chain++;
+                }
+                Span outer = new Span(base + piece[0], base + Math.min(piece[1] + 1, line.length()));
+                out.add(new QuoteSegment(content, outer, p.index(), closed, chain));
+                first = false;
+                open = !closed;
+            }
+            previousOpen = open;
+        }
+        return out;
+    }
+
+    /** Top-level double-quoted stretches of a line: {open mark, close mark or line length}. */
+    private static List<int[]> doubleSegments(String line, boolean[] masked) {
+        List<int[]> segments = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < line.length(); i++) {
+            if (DOUBLE_MARKS.indexOf(line.charAt(i)) < 0 || masked[i]) {
+                continue;
+            }
+            Direction d = direction(line, i);
+            if (d == Direction.OPEN || (d == Direction.EITHER && depth == 0)) {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (depth > 0 && --depth == 0) {
+                segments.add(new int[] {open, i});
+            }
+        }
+        if (depth > 0) {
+            segments.add(new int[] {open, line.length()});
+        }
+        return segments;
+    }
+
+    private enum Direction { OPEN, CLOSE, EITHER }
+
+    private static Direction direction(String line, int i) {
+        char prev = i > 0 ? line.charAt(i - 1) : 0;
+        char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+        boolean opener = (prev == 0 || Character.isWhitespace(prev) || OPEN_PUNCT.indexOf(prev) >= 0)
+                && next != 0 && !Character.isWhitespace(next);
+        boolean closer = prev != 0 && !Character.isWhitespace(prev)
+                && (next == 0 || Character.isWhitespace(next) || CLOSE_PUNCT.indexOf(next) >= 0);
+        if (opener && !closer) {
+            return Direction.OPEN;
+        }
+        if (closer && !opener) {
+            return Direction.CLOSE;
+        }
+        return switch (line.charAt(i)) {
+            case '\u201c' -> Direction.OPEN;
+            case '\u201d' -> Direction.CLOSE;
+            default -> Direction.EITHER;
+        };
+    }
+
+    /** Clear ‘...’ pairs in line[lo, hi): {open mark, close mark}. */
+    private static List<int[]> singleSegments(String line, int lo, int hi, boolean[] masked) {
+        List<int[]> segments = new ArrayList<>();
+        for (int i = lo; i < hi; i++) {
+            if (line.charAt(i) != SINGLE_OPEN || masked[i]) {
+                continue;
+            }
+            char prev = i > 0 ? line.charAt(i - 1) : 0;
+            char next = i + 1 < hi ? line.charAt(i + 1) : 0;
+            if (!((prev == 0 || Character.isWhitespace(prev) || OPEN_PUNCT.indexOf(prev) >= 0)
+                    && next != 0 && Character.isLetterOrDigit(next))) {
+                continue;
+            }
+            int strong = -1;
+            int weak = -1;
+            for (int j = i + 2; j < hi; j++) {
+                char c = line.charAt(j);
+                if (c == SINGLE_OPEN) {
+                    break;
+                }
+                char after = j + 1 < line.length() ? line.charAt(j + 1) : 0;
+                if (c == SINGLE_CLOSE && !Character.isWhitespace(line.charAt(j - 1))
+                        && (after == 0 || Character.isWhitespace(after) || CLOSE_PUNCT.indexOf(after) >= 0)) {
+                    if ("sSnN".indexOf(line.charAt(j - 1)) >= 0 && after != 0 && Character.isWhitespace(after)) {
+                        weak = weak < 0 ? j : weak;
+                    } else {
+                        strong = j;
+                        break;
+                    }
+                }
+            }
+            int close = strong >= 0 ? strong : weak;
+            if (close >= 0) {
+                segments.add(new int[] {i, close});
+                i = close;
+            }
+        }
+        return segments;
+    }
+
+    private static boolean[] tagMask(String line) {
+        boolean[] masked = new boolean[line.length()];
+        if (line.indexOf('<') >= 0) {
+            Matcher m = TAG.matcher(line);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    masked[i] = true;
+                }
+            }
+        }
+        return masked;
+    }
+
+    private static Span strip(String text, int start, int end) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || STRIP.indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || STRIP.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+}

@@ -1,0 +1,157 @@
+package org.newspipeline.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newspipeline.entities.EntityMention;
+import org.newspipeline.model.Entity;
+import org.newspipeline.model.EntityType;
+import org.newspipeline.model.Mention;
+import org.newspipeline.model.Span;
+import org.newspipeline.model.SpeakerType;
+import org.newspipeline.pipeline.Gender;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * Turns a speaker phrase into a source: a named entity when the phrase names one ("Libyan government spokesman
+ * Moussa Ibrahim"), a nominal source by its head noun ("the US state department", "American officials",
+ * "a spokesman"), or, for a pronoun, the nearest fitting source before it.
+ *
+ * <p>A pronoun looks back sentence by sentence, up to {@value #PRONOUN_REACH} sentences: in each, an earlier
+ * quote's speaker comes first, then the leftmost fitting named entity outside quotes (the subject, in news
+ * prose). He and she fit persons of that or unknown gender; it fits organisations and places that spoke; they fits
+ * groups and organisations that spoke. With nothing that fits, the quote gets no speaker.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class SpeakerResolver {
+
+    static final int PRONOUN_REACH = 6;
+
+    Optional<ResolvedSpeaker> resolve(SpeakerPhrase phrase, DocumentView doc, List<ResolvedSpeaker> earlier) {
+        Token head = doc.token(phrase.head());
+        if (phrase.end() - phrase.first() == 1 && Phrases.isPersonalPronoun(head)) {
+            Gender gender = doc.lexicon().pronouns().get(doc.lower(phrase.head()));
+            if (gender == null) {
+                return Optional.empty();
+            }
+            Mention mention = mention(doc, phrase.first(), phrase.end());
+            return antecedent(doc, gender, head.span().start(), earlier).map(s -> s.withMention(mention));
+        }
+        int mentionFirst = isDeterminer(doc.token(phrase.first())) && phrase.end() - phrase.first() > 1
+                ? phrase.first() + 1 : phrase.first();
+        Mention mention = mention(doc, mentionFirst, phrase.end());
+        Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
+        if (named.isPresent()) {
+            return named;
+        }
+        return nominal(doc, phrase, mention);
+    }
+
+    private Optional<ResolvedSpeaker> named(DocumentView doc, SpeakerPhrase phrase, Mention mention) {
+        List<EntityMention> inside = doc.entities().within(phrase.first(), phrase.end());
+        for (int i = inside.size() - 1; i >= 0; i--) {
+            EntityMention m = inside.get(i);
+            if (m.type() == EntityType.PERSON && m.endToken() == phrase.end()) {
+                return Optional.of(fromEntity(doc, m.entity(), mention));
+            }
+        }
+        for (EntityMention m : inside) {
+            if (m.firstToken() <= phrase.head() && phrase.head() < m.endToken()) {
+                return Optional.of(fromEntity(doc, m.entity(), mention));
+            }
+        }
+        if (phrase.hasApposition() && isRole(doc, phrase.head())) {
+            for (EntityMention m : doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd())) {
+                if (m.type() == EntityType.PERSON) {
+                    return Optional.of(fromEntity(doc, m.entity(), mention));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ResolvedSpeaker> nominal(DocumentView doc, SpeakerPhrase phrase, Mention mention) {
+        Token head = doc.token(phrase.head());
+        if (!head.isNoun()) {
+            return Optional.empty();
+        }
+        String word = doc.lower(phrase.head());
+        Lexicon lex = doc.lexicon();
+        SpeakerType type;
+        if (lex.groupNouns().contains(word) || (head.pos().equals("NNS") && lex.roleNouns().contains(head.lemma()))) {
+            type = SpeakerType.GROUP;
+        } else if (lex.orgNouns().contains(head.lemma())) {
+            type = SpeakerType.ORGANIZATION;
+        } else if (lex.roleNouns().contains(head.lemma())) {
+            type = SpeakerType.PERSON;
+        } else {
+            type = SpeakerType.OTHER;
+        }
+        String text = doc.span(phrase.first(), phrase.end()).of(doc.text());
+        String name = isDeterminer(doc.token(phrase.first()))
+                ? doc.lower(phrase.first()) + text.substring(doc.token(phrase.first()).word().length()) : text;
+        String key = "nominal:" + mention.text().toLowerCase(Locale.ROOT);
+        Optional<Gender> gender = Optional.ofNullable(lex.genderedWords().get(word));
+        return Optional.of(new ResolvedSpeaker(key, name, type, gender, mention));
+    }
+
+    private Optional<ResolvedSpeaker> antecedent(DocumentView doc, Gender gender, int offset,
+                                                 List<ResolvedSpeaker> earlier) {
+        int sentence = doc.sentenceAt(offset);
+        for (int s = sentence; s >= 0 && s > sentence - PRONOUN_REACH; s--) {
+            Span bounds = doc.span(doc.sentenceFirst(s), doc.sentenceEnd(s));
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                ResolvedSpeaker e = earlier.get(i);
+                Span at = e.mention().span();
+                if (bounds.contains(at) && at.start() < offset && fits(e.type(), e.gender(), gender)) {
+                    return Optional.of(e);
+                }
+            }
+            for (EntityMention m : doc.entities().within(doc.sentenceFirst(s), doc.sentenceEnd(s))) {
+                if (m.span().start() >= offset || doc.isQuoted(m.firstToken())) {
+                    continue;
+                }
+                ResolvedSpeaker candidate = fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken()));
+                boolean person = m.type() == EntityType.PERSON && gender != Gender.NEUTER && gender != Gender.PLURAL;
+                boolean organisation = m.type() == EntityType.ORGANIZATION && gender == Gender.NEUTER;
+                if ((person || organisation) && fits(candidate.type(), candidate.gender(), gender)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean fits(SpeakerType type, Optional<Gender> known, Gender pronoun) {
+        return switch (pronoun) {
+            case MALE, FEMALE -> type == SpeakerType.PERSON && known.map(g -> g == pronoun).orElse(true);
+            case NEUTER -> type == SpeakerType.ORGANIZATION || type == SpeakerType.GPE;
+            case PLURAL -> type == SpeakerType.GROUP || type == SpeakerType.ORGANIZATION;
+        };
+    }
+
+    private static ResolvedSpeaker fromEntity(DocumentView doc, int entityIndex, Mention mention) {
+        Entity entity = doc.entities().entities().get(entityIndex);
+        SpeakerType type = switch (entity.type()) {
+            case PERSON -> SpeakerType.PERSON;
+            case ORGANIZATION -> SpeakerType.ORGANIZATION;
+            case LOCATION -> SpeakerType.GPE;
+        };
+        return new ResolvedSpeaker("entity:" + entityIndex, entity.name(), type,
+                doc.entities().genders().get(entityIndex), mention);
+    }
+
+    private static boolean isRole(DocumentView doc, int token) {
+        return doc.lexicon().roleNouns().contains(doc.token(token).lemma());
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return t.pos().equals("DT");
+    }
+
+    private static Mention mention(DocumentView doc, int first, int end) {
+        Span span = doc.span(first, end);
+        return new Mention(span, span.of(doc.text()), doc.token(first).sentenceIndex());
+    }
+}

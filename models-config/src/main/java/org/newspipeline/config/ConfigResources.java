@@ -1,0 +1,122 @@
+package org.newspipeline.config;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Loads the property sets and word lists that news-pipeline's stages run with, from this module's classpath
+ * resources under {@code org/newspipeline/config/}.
+ *
+ * <p>Word lists are UTF-8 text, one entry a line; blank lines and lines starting with {@code #} are skipped and
+ * each entry is trimmed. Every method reads the resource afresh and returns an immutable value; callers load a
+ * list once (when a pipeline is built) and keep it.
+ *
+ * <p>A missing resource is an {@link IllegalStateException} naming it: a broken installation, not a caller's
+ * mistake. This class is stateless and thread-safe.
+ */
+public final class ConfigResources {
+
+    /** The CoreNLP property set of the default English pipeline. */
+    public static final String CORENLP_ENGLISH = "corenlp-english.properties";
+
+    private static final String ROOT = "/org/newspipeline/config/";
+
+    private ConfigResources() {
+    }
+
+    /**
+     * Reads a word list as an ordered, immutable set.
+     *
+     * @param name the list's file name under {@code wordlists/}, e.g. {@code "reporting-verbs.txt"}
+     * @return the entries in file order, without duplicates
+     * @throws IllegalStateException if the resource does not exist or cannot be read
+     */
+    public static Set<String> wordSet(String name) {
+        return Set.copyOf(new LinkedHashSet<>(lines("wordlists/" + name)));
+    }
+
+    /**
+     * Reads a word list as immutable lines in file order, duplicates kept (for checks of the lists themselves).
+     *
+     * @param name the list's file name under {@code wordlists/}
+     * @return the entries, trimmed, in file order
+     * @throws IllegalStateException if the resource does not exist or cannot be read
+     */
+    public static List<String> wordLines(String name) {
+        return lines("wordlists/" + name);
+    }
+
+    /**
+     * Reads a two-column, tab-separated word list as an immutable map from the first column to the second.
+     *
+     * @param name the list's file name under {@code wordlists/}, e.g. {@code "pronouns.txt"}
+     * @return the map, in file order
+     * @throws IllegalStateException if the resource is missing or a line has not exactly two columns
+     */
+    public static Map<String, String> wordMap(String name) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String line : lines("wordlists/" + name)) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("Word list " + name + " needs two tab-separated columns, got: " + line);
+            }
+            map.put(cols[0].trim(), cols[1].trim());
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
+     * Reads a property set.
+     *
+     * @param name the file name under {@code org/newspipeline/config/}, e.g. {@link #CORENLP_ENGLISH}
+     * @return a fresh {@link Properties} the caller may change
+     * @throws IllegalStateException if the resource does not exist or cannot be read
+     */
+    public static Properties properties(String name) {
+        Properties props = new Properties();
+        try (InputStream in = open(name)) {
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read property set " + name, e);
+        }
+        return props;
+    }
+
+    private static List<String> lines(String path) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    out.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read word list " + path, e);
+        }
+        return List.copyOf(out);
+    }
+
+    private static InputStream open(String path) {
+        Objects.requireNonNull(path, "resource name must not be null");
+        InputStream in = ConfigResources.class.getResourceAsStream(ROOT + path);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource " + ROOT + path
+                    + ": is news-pipeline-models-config on the classpath?");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,51 @@
+package org.newspipeline.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ConfigResourcesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reporting-verbs.txt", "titles.txt", "role-nouns.txt", "group-nouns.txt",
+            "organization-nouns.txt", "stopwords.txt", "boilerplate-cues.txt", "pronouns.txt", "gendered-words.txt"})
+    void everyListIsNonEmptyLowercaseAndFreeOfDuplicates(String name) {
+        List<String> lines = ConfigResources.wordLines(name);
+        assertFalse(lines.isEmpty(), name + " is empty");
+        Set<String> seen = new HashSet<>();
+        for (String line : lines) {
+            assertEquals(line.strip(), line, "untrimmed entry in " + name);
+            String word = line.split("\t")[0];
+            assertEquals(word.toLowerCase(Locale.ROOT), word, "not lowercase in " + name + ": " + line);
+            assertTrue(seen.add(line), "duplicate in " + name + ": " + line);
+        }
+    }
+
+    @Test
+    void pronounsMapToAgreementClasses() {
+        assertEquals("MALE", ConfigResources.wordMap("pronouns.txt").get("he"));
+        assertEquals("NEUTER", ConfigResources.wordMap("pronouns.txt").get("it"));
+    }
+
+    @Test
+    void coreNlpPropertiesNameOnlyTheAnnotatorsTheStagesUse() {
+        assertEquals("tokenize,ssplit,pos,lemma,ner",
+                ConfigResources.properties(ConfigResources.CORENLP_ENGLISH).getProperty("annotators"));
+    }
+
+    @Test
+    void missingResourceIsAnIllegalStateNamingIt() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ConfigResources.wordSet("no-such-list.txt"));
+        assertTrue(e.getMessage().contains("no-such-list.txt"));
+    }
+}
