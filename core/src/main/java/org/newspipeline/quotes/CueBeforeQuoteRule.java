@@ -4,10 +4,11 @@ import java.util.Optional;
 import org.newspipeline.model.AttributionRule;
 
 /**
- * The nearest reporting verb before the quote in its sentence, with its subject. When only a colon, a comma or
- * "that" stands between the verb and the quote it introduces the quote ({@code X said: "..."},
- * {@code X told reporters "..."}); otherwise the quote is part of reported speech
- * ({@code X hailed the talks as an important step in "..."}).
+ * A reporting verb before the quote in its sentence, with its subject. When the nearest such verb has only a
+ * colon, a comma, "that" or a short object between it and the quote, it introduces the quote
+ * ({@code X said: "..."}, {@code X told reporters "..."}). Otherwise the quote is part of reported speech
+ * ({@code X hailed the talks as an important step in "..."}), and the outermost reporting verb names the source
+ * ({@code Officials said the towns had asked for "..."}: the officials).
  */
 final class CueBeforeQuoteRule implements SpeakerRule {
 
@@ -24,27 +25,37 @@ final class CueBeforeQuoteRule implements SpeakerRule {
         }
         int sentence = doc.token(quoteFirst).sentenceIndex();
         int first = doc.sentenceFirst(sentence);
+        Optional<Candidate> reported = Optional.empty();
         for (int verb = quoteFirst - 1; verb >= first; verb--) {
             if (!doc.isCue(verb)) {
                 continue;
             }
-            Optional<SpeakerPhrase> subject = Phrases.subjectBefore(doc, verb, first);
-            if (subject.isEmpty() && doc.token(verb).pos().equals("VBG") && verb > first
-                    && doc.lower(verb - 1).equals(",")) {
-                subject = Phrases.sentenceSubject(doc, sentence);
-            }
+            Optional<SpeakerPhrase> subject = subject(doc, verb, first, sentence, quoteFirst);
             if (subject.isEmpty()) {
-                subject = invertedSubject(doc, verb, quoteFirst);
+                continue;
             }
-            if (subject.isPresent()) {
-                boolean introduces = isIntroducer(doc, verb, quoteFirst);
+            if (reported.isEmpty() && isIntroducer(doc, verb, quoteFirst)) {
                 return Optional.of(new Candidate(subject.get(), doc.token(verb).span(),
-                        introduces ? AttributionRule.CUE_BEFORE_QUOTE : AttributionRule.REPORTED_SPEECH,
-                        introduces ? INTRODUCER_CONFIDENCE : REPORTED_CONFIDENCE));
+                        AttributionRule.CUE_BEFORE_QUOTE, INTRODUCER_CONFIDENCE));
             }
-            return Optional.empty();
+            // In nested reported speech the outermost reporting verb names the source.
+            reported = Optional.of(new Candidate(subject.get(), doc.token(verb).span(),
+                    AttributionRule.REPORTED_SPEECH, REPORTED_CONFIDENCE));
         }
-        return Optional.empty();
+        return reported;
+    }
+
+    private static Optional<SpeakerPhrase> subject(DocumentView doc, int verb, int first, int sentence,
+                                                   int quoteFirst) {
+        Optional<SpeakerPhrase> subject = Phrases.subjectBefore(doc, verb, first);
+        if (subject.isEmpty() && doc.token(verb).pos().equals("VBG") && verb > first
+                && doc.lower(verb - 1).equals(",")) {
+            subject = Phrases.sentenceSubject(doc, sentence);
+        }
+        if (subject.isEmpty()) {
+            subject = invertedSubject(doc, verb, quoteFirst);
+        }
+        return subject;
     }
 
     /** {@code said Smith: "..."}: a phrase right after the verb, then a colon or comma, then the quote. */

@@ -21,8 +21,9 @@ import org.newspipeline.pipeline.Token;
  * <p>The rules are tried in falling order of confidence, and the first that finds a phrase decides: a reporting
  * verb right after the quote, one introducing it, "according to", one whose reported speech contains it. The
  * phrase is then resolved to a source (see {@link SpeakerResolver}); when it cannot be, the quote keeps no speaker
- * rather than a guess. Last, a quote without a speaker takes the speaker of its own quotation's other paragraphs,
- * or, when its paragraph holds nothing but quotation, of the previous paragraph's last quote.
+ * rather than a guess. Last, a quote without a speaker takes the speaker of its own quotation's other paragraphs;
+ * of the quote before it in the same paragraph, when its sentence holds nothing but quotation; or, when its
+ * paragraph holds nothing but quotation, of the previous paragraph's last quote.
  *
  * <p>Immutable and thread-safe.
  */
@@ -93,6 +94,10 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 continue;
             }
             Found source = byChain.get(f.segment.chain());
+            if (source == null && i > 0 && found.get(i - 1).segment.paragraph() == f.segment.paragraph()
+                    && found.get(i - 1).speaker.isPresent() && sentenceIsOnlyQuotation(f.segment, doc)) {
+                source = found.get(i - 1);
+            }
             if (source == null && onlyQuotation(f.segment.paragraph(), doc)) {
                 source = previousParagraphVoice(found, i);
             }
@@ -115,6 +120,21 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             }
         }
         return null;
+    }
+
+    /** True when every token outside quotes of the sentence where the quote starts is punctuation. */
+    private static boolean sentenceIsOnlyQuotation(QuoteSegment segment, DocumentView doc) {
+        int first = doc.firstTokenAtOrAfter(segment.outer().start());
+        if (first >= doc.tokens().size()) {
+            return false;
+        }
+        int sentence = doc.token(first).sentenceIndex();
+        for (int i = doc.sentenceFirst(sentence); i < doc.sentenceEnd(sentence); i++) {
+            if (!doc.isQuoted(i) && !doc.token(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when every token of the paragraph outside quotes is punctuation. */

@@ -1,5 +1,7 @@
 package org.newspipeline.quotes;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +20,8 @@ import org.newspipeline.pipeline.Token;
  * "a spokesman"), or, for a pronoun, the nearest fitting source before it.
  *
  * <p>A pronoun looks back sentence by sentence, up to {@value #PRONOUN_REACH} sentences: in each, an earlier
- * quote's speaker comes first, then the leftmost fitting named entity outside quotes (the subject, in news
- * prose). He and she fit persons of that or unknown gender; it fits organisations and places that spoke; they fits
+ * quote's speaker comes first, then the leftmost fitting source outside quotes (the subject, in news prose): the
+ * subject of a reporting verb, a person, or for "it" an organisation. He and she fit persons of that or unknown gender; it fits organisations and places that spoke; they fits
  * groups and organisations that spoke. With nothing that fits, the quote gets no speaker.
  *
  * <p>Stateless and thread-safe.
@@ -38,14 +40,7 @@ final class SpeakerResolver {
             Mention mention = mention(doc, phrase.first(), phrase.end());
             return antecedent(doc, gender, head.span().start(), earlier).map(s -> s.withMention(mention));
         }
-        int mentionFirst = isDeterminer(doc.token(phrase.first())) && phrase.end() - phrase.first() > 1
-                ? phrase.first() + 1 : phrase.first();
-        Mention mention = mention(doc, mentionFirst, phrase.end());
-        Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
-        if (named.isPresent()) {
-            return named;
-        }
-        return nominal(doc, phrase, mention);
+        return resolveNamed(doc, phrase);
     }
 
     private Optional<ResolvedSpeaker> named(DocumentView doc, SpeakerPhrase phrase, Mention mention) {
@@ -108,19 +103,51 @@ final class SpeakerResolver {
                     return Optional.of(e);
                 }
             }
-            for (EntityMention m : doc.entities().within(doc.sentenceFirst(s), doc.sentenceEnd(s))) {
-                if (m.span().start() >= offset || doc.isQuoted(m.firstToken())) {
-                    continue;
-                }
-                ResolvedSpeaker candidate = fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken()));
-                boolean person = m.type() == EntityType.PERSON && gender != Gender.NEUTER && gender != Gender.PLURAL;
-                boolean organisation = m.type() == EntityType.ORGANIZATION && gender == Gender.NEUTER;
-                if ((person || organisation) && fits(candidate.type(), candidate.gender(), gender)) {
-                    return Optional.of(candidate);
-                }
+            Optional<ResolvedSpeaker> leftmost = candidates(doc, s, offset, gender).stream()
+                    .filter(c -> fits(c.type(), c.gender(), gender))
+                    .min(Comparator.comparingInt(c -> c.mention().span().start()));
+            if (leftmost.isPresent()) {
+                return leftmost;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Sources a pronoun may stand for in one sentence, before the offset and outside quotes: the subjects of its
+     * reporting verbs ("The agency said ..."), its persons and, for "it", its organisations.
+     */
+    private List<ResolvedSpeaker> candidates(DocumentView doc, int sentence, int offset, Gender gender) {
+        List<ResolvedSpeaker> out = new ArrayList<>();
+        int first = doc.sentenceFirst(sentence);
+        for (int i = first; i < doc.sentenceEnd(sentence) && doc.token(i).span().start() < offset; i++) {
+            if (doc.isCue(i)) {
+                Phrases.subjectBefore(doc, i, first)
+                        .filter(p -> !(p.end() - p.first() == 1 && Phrases.isPersonalPronoun(doc.token(p.first()))))
+                        .flatMap(p -> resolveNamed(doc, p))
+                        .ifPresent(out::add);
+            }
+        }
+        for (EntityMention m : doc.entities().within(first, doc.sentenceEnd(sentence))) {
+            if (m.span().start() >= offset || doc.isQuoted(m.firstToken())) {
+                continue;
+            }
+            boolean person = m.type() == EntityType.PERSON && (gender == Gender.MALE || gender == Gender.FEMALE);
+            boolean organisation = m.type() == EntityType.ORGANIZATION && gender == Gender.NEUTER;
+            if (person || organisation) {
+                out.add(fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken())));
+            }
+        }
+        return out;
+    }
+
+    /** Resolves a phrase that is not a pronoun. */
+    private Optional<ResolvedSpeaker> resolveNamed(DocumentView doc, SpeakerPhrase phrase) {
+        int mentionFirst = isDeterminer(doc.token(phrase.first())) && phrase.end() - phrase.first() > 1
+                ? phrase.first() + 1 : phrase.first();
+        Mention mention = mention(doc, mentionFirst, phrase.end());
+        Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
+        return named.isPresent() ? named : nominal(doc, phrase, mention);
     }
 
     private static boolean fits(SpeakerType type, Optional<Gender> known, Gender pronoun) {
