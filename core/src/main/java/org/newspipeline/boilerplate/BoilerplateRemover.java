@@ -17,7 +17,8 @@ import org.newspipeline.pipeline.Stage;
  * words) scores its word count; a short line without sentence punctuation scores a little below zero; a line
  * that one signal marks as clutter (a furniture phrase such as "Audio By" or "Tags:", a timestamp, a line seen
  * twice, no text) scores far below. The body is the densest region of prose: the run of lines with the highest
- * total score. Short lines inside it (crossheads) stay; lines of hard clutter inside it and every line outside it
+ * total score; a short line that ends like a sentence counts a little above zero, so that a short quotation or
+ * a two-line text is not lost. Short lines inside it (crossheads) stay; lines of hard clutter inside it and every line outside it
  * are removed with their reason. A short line just before the region that is not clutter is kept as the headline.
  *
  * <p>Immutable and thread-safe.
@@ -25,6 +26,8 @@ import org.newspipeline.pipeline.Stage;
 public final class BoilerplateRemover implements Stage<NormalizedText, BodyText> {
 
     private static final double SHORT_LINE_SCORE = -2.5;
+    private static final double SHORT_SENTENCE_SCORE = 1;
+    private static final int SHORT_SENTENCE_WORDS = 3;
     private static final double CLUTTER_SCORE = -12;
     private static final int HEADLINE_MAX_WORDS = 30;
 
@@ -92,7 +95,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         if (line.isProse()) {
             return line.words();
         }
-        return SHORT_LINE_SCORE;
+        return line.endsSentence() && line.words() >= SHORT_SENTENCE_WORDS ? SHORT_SENTENCE_SCORE : SHORT_LINE_SCORE;
     }
 
     private static boolean isHeadline(Line line) {

@@ -1,0 +1,86 @@
+package org.newspipeline.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.model.Boilerplate;
+import org.newspipeline.model.BoilerplateReason;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.pipeline.BodyText;
+import org.newspipeline.pipeline.TextNormalizer;
+
+class BoilerplateRemoverTest {
+
+    private final BoilerplateRemover remover = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+            ConfigResources.wordSet("boilerplate-cues.txt"));
+
+    private static final String PAGE = String.join("\n",
+            "Audio By Somebody",
+            "Menu",
+            "Council votes to rebuild the old bridge",
+            "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.",
+            "Engineers said the work would take two years and cost about 12 million pounds in all.",
+            "A new plan",
+            "The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.",
+            "Residents who live near the bridge have complained for months about the noise of the traffic.",
+            "Note: The views of readers are their own and are not the views of this website in any way.",
+            "Tags:",
+            "Note: The views of readers are their own and are not the views of this website in any way.",
+            "Latest Stories",
+            "Man arrested after late-night burglary in the town centre",
+            "58 minutes -",
+            "Schools reopen after the storm",
+            "2 hours -");
+
+    private BodyText run(String text) {
+        return remover.apply(new TextNormalizer().apply(text));
+    }
+
+    @Test
+    void keepsTheProseRegionWithHeadlineAndCrosshead() {
+        List<String> body = run(PAGE).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of(
+                "Council votes to rebuild the old bridge",
+                "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.",
+                "Engineers said the work would take two years and cost about 12 million pounds in all.",
+                "A new plan",
+                "The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.",
+                "Residents who live near the bridge have complained for months about the noise of the traffic."),
+                body);
+    }
+
+    @Test
+    void recordsEveryRemovedLineWithItsReason() {
+        List<Boilerplate> removed = run(PAGE).boilerplate();
+        assertEquals(BoilerplateReason.CLUTTER_CUE, reasonOf(removed, "Audio By Somebody"));
+        assertEquals(BoilerplateReason.REPEATED_LINE, reasonOf(removed,
+                "Note: The views of readers are their own and are not the views of this website in any way."));
+        assertEquals(BoilerplateReason.CLUTTER_CUE, reasonOf(removed, "Tags:"));
+        assertEquals(BoilerplateReason.TIMESTAMP, reasonOf(removed, "58 minutes -"));
+        assertEquals(BoilerplateReason.LIST_OR_MENU, reasonOf(removed, "Schools reopen after the storm"));
+        assertEquals(16 - 6, removed.size());
+    }
+
+    @Test
+    void spansPointIntoTheOriginalEvenWithCrlf() {
+        String crlf = PAGE.replace("\n", "\r\n");
+        BodyText body = run(crlf);
+        for (Paragraph p : body.paragraphs()) {
+            assertEquals(p.text(), p.span().of(crlf));
+            assertTrue(!p.text().contains("\r"));
+        }
+    }
+
+    @Test
+    void textWithoutProseHasNoBody() {
+        assertTrue(run("Home\nNews\nSport\n3 hours ago\nShare this").paragraphs().isEmpty());
+    }
+
+    private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
+        return removed.stream().filter(b -> b.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();
+    }
+}

@@ -1,0 +1,73 @@
+package org.newspipeline.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.model.Article;
+import org.newspipeline.model.AttributionRule;
+import org.newspipeline.model.Boilerplate;
+import org.newspipeline.model.BoilerplateReason;
+import org.newspipeline.model.Mention;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Quote;
+import org.newspipeline.model.Span;
+import org.newspipeline.model.Speaker;
+import org.newspipeline.model.SpeakerType;
+
+class ArticleJsonTest {
+
+    //                                  0         1         2         3
+    //                                  0123456789012345678901234567890123456789
+    private static final String TEXT = "Tags:\n\"We won,\" Ann Lee said. \"Yes.\"";
+
+    private static Article article() {
+        Mention ann = new Mention(new Span(16, 23), "Ann Lee", 0);
+        Speaker speaker = new Speaker("Ann Lee", SpeakerType.PERSON, List.of(ann), List.of(0));
+        Quote won = new Quote(0, new Span(7, 13), "We won", Optional.of(speaker), Optional.of(ann),
+                Optional.of(new Span(24, 28)), AttributionRule.CUE_AFTER_QUOTE, 0.9);
+        Quote yes = new Quote(1, new Span(31, 34), "Yes", Optional.empty(), Optional.empty(), Optional.empty(),
+                AttributionRule.NONE, 0);
+        return new Article(TEXT, List.of(new Paragraph(0, new Span(6, 36), TEXT.substring(6, 36))),
+                List.of(new Boilerplate(new Span(0, 5), "Tags:", BoilerplateReason.CLUTTER_CUE)), List.of(),
+                List.of(), List.of(won, yes), List.of(speaker));
+    }
+
+    @Test
+    void quotesHaveTheShapeTheScorerReads() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ArticleJson.write(article(), false));
+        JsonNode won = root.get("quotes").get(0);
+        assertEquals(7, won.get("start").asInt());
+        assertEquals(13, won.get("end").asInt());
+        assertEquals("We won", won.get("text").asText());
+        assertEquals("Ann Lee", won.at("/speaker/name").asText());
+        assertEquals("PERSON", won.at("/speaker/type").asText());
+        assertEquals(16, won.at("/speaker/mention/start").asInt());
+        assertEquals(23, won.at("/speaker/mention/end").asInt());
+        assertEquals("Ann Lee", won.at("/speaker/mention/text").asText());
+        assertEquals("said", won.at("/cue/text").asText());
+        assertTrue(root.get("quotes").get(1).get("speaker").isNull());
+    }
+
+    @Test
+    void writesTextBodyBoilerplateAndSpeakers() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ArticleJson.write(article(), true));
+        assertEquals(TEXT, root.get("text").asText());
+        assertEquals(6, root.at("/body/0/start").asInt());
+        assertEquals("CLUTTER_CUE", root.at("/boilerplate/0/reason").asText());
+        assertEquals(0, root.at("/speakers/0/quotes/0").asInt());
+    }
+
+    @Test
+    void writingToAWriterLeavesItOpen() {
+        StringWriter out = new StringWriter();
+        ArticleJson.write(article(), out, false);
+        out.write("\n");
+        assertTrue(out.toString().startsWith("{\"text\""));
+    }
+}

@@ -1,0 +1,139 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.NewsPipeline;
+import org.newspipeline.model.Article;
+import org.newspipeline.model.AttributionRule;
+import org.newspipeline.model.Quote;
+import org.newspipeline.model.SpeakerType;
+
+/** Attribution rules on small hand-written news paragraphs, through the whole pipeline. */
+class QuoteAttributionTest {
+
+    private static Article annotate(String... paragraphs) {
+        return NewsPipeline.annotate(String.join("\n", paragraphs));
+    }
+
+    private static Quote quote(Article article, String text) {
+        return article.quotes().stream().filter(q -> q.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote \"" + text + "\" in " + article.quotes()));
+    }
+
+    private static void assertSpeaker(Quote q, String name, String mention, AttributionRule rule) {
+        assertTrue(q.speaker().isPresent(), "no speaker for: " + q.text());
+        assertEquals(name, q.speaker().get().name(), "speaker of: " + q.text());
+        assertEquals(mention, q.speakerMention().orElseThrow().text(), "mention for: " + q.text());
+        assertEquals(rule, q.rule(), "rule for: " + q.text());
+    }
+
+    @Test
+    void nameThenCueAfterTheQuote() {
+        Article a = annotate("The port will reopen next week after repairs to the main crane were finished.",
+                "\"We are ready to work again,\" Peter Olsen said on Friday.");
+        assertSpeaker(quote(a, "We are ready to work again,"), "Peter Olsen", "Peter Olsen",
+                AttributionRule.CUE_AFTER_QUOTE);
+        assertEquals("said", a.textOf(quote(a, "We are ready to work again,").cue().orElseThrow()));
+    }
+
+    @Test
+    void cueThenNameAfterTheQuoteWithApposition() {
+        Article a = annotate("The museum will open a new wing for modern art in the summer of next year.",
+                "\"It doubles our space,\" said Clara Mendes, the museum's director.");
+        assertSpeaker(quote(a, "It doubles our space,"), "Clara Mendes", "Clara Mendes",
+                AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
+    void colonIntroducer() {
+        Article a = annotate("The union has called a strike at the plant for the first time in a decade.",
+                "Union leader Frank Moss said: \"We have no other choice left.\"");
+        assertSpeaker(quote(a, "We have no other choice left."), "Frank Moss", "Union leader Frank Moss",
+                AttributionRule.CUE_BEFORE_QUOTE);
+    }
+
+    @Test
+    void accordingTo() {
+        Article a = annotate("The company lost money for the third year in a row, its accounts show.",
+                "The results were \"deeply disappointing\", according to Helen Park, the chief executive.");
+        assertSpeaker(quote(a, "deeply disappointing"), "Helen Park", "Helen Park", AttributionRule.ACCORDING_TO);
+    }
+
+    @Test
+    void pronounResolvesToThePrecedingSpeakerAndIsNeverTheName() {
+        Article a = annotate("Senator Laura Diaz criticised the budget in a speech on Tuesday evening.",
+                "\"This plan fails working families,\" she told supporters in the capital.");
+        Quote q = quote(a, "This plan fails working families,");
+        assertSpeaker(q, "Laura Diaz", "she", AttributionRule.CUE_AFTER_QUOTE);
+        assertEquals(SpeakerType.PERSON, q.speaker().orElseThrow().type());
+    }
+
+    @Test
+    void organisationAndItsPronoun() {
+        Article a = annotate("The transport ministry said it would review the contract for the new trains.",
+                "\"No decision has been taken yet,\" it said in a statement.");
+        Quote q = quote(a, "No decision has been taken yet,");
+        assertSpeaker(q, "the transport ministry", "it", AttributionRule.CUE_AFTER_QUOTE);
+        assertEquals(SpeakerType.ORGANIZATION, q.speaker().orElseThrow().type());
+    }
+
+    @Test
+    void groupAsSpeakerOfAPartialQuoteInReportedSpeech() {
+        Article a = annotate("Talks between the two sides ended on Sunday without an agreement on prices.",
+                "European officials said the offer was \"not serious enough\" to continue.");
+        Quote q = quote(a, "not serious enough");
+        assertSpeaker(q, "European officials", "European officials", AttributionRule.REPORTED_SPEECH);
+        assertEquals(SpeakerType.GROUP, q.speaker().orElseThrow().type());
+    }
+
+    @Test
+    void nominalSpeakerWithoutAName() {
+        Article a = annotate("The airline cancelled dozens of flights because of the storm on Monday.",
+                "\"Safety comes first,\" a spokeswoman said.");
+        assertSpeaker(quote(a, "Safety comes first,"), "a spokeswoman", "spokeswoman",
+                AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
+    void quoteParagraphContinuesThePreviousSpeaker() {
+        Article a = annotate("\"We will rebuild the school,\" said Mayor Ian Holt on Monday.",
+                "\"The children deserve nothing less.\"");
+        Quote q = quote(a, "The children deserve nothing less.");
+        assertEquals("Ian Holt", q.speaker().orElseThrow().name());
+        assertEquals(AttributionRule.CONTINUATION, q.rule());
+    }
+
+    @Test
+    void quotationOverSeveralParagraphsHasOneSpeaker() {
+        Article a = annotate("\"The first part of the statement is long.",
+                "\"The second part goes on,\" Anna Berg said.");
+        assertEquals("Anna Berg", quote(a, "The first part of the statement is long.").speaker().orElseThrow().name());
+        assertEquals("Anna Berg", quote(a, "The second part goes on,").speaker().orElseThrow().name());
+    }
+
+    @Test
+    void scareQuotesAndTitlesWithoutACueGetNoSpeaker() {
+        Article a = annotate("The film \"Summer Roads\" opened in cinemas across the country on Friday night.");
+        assertTrue(quote(a, "Summer Roads").speaker().isEmpty());
+        assertEquals(AttributionRule.NONE, quote(a, "Summer Roads").rule());
+    }
+
+    @Test
+    void unresolvablePronounGivesNoSpeaker() {
+        Article a = annotate("\"It is over,\" he said.");
+        assertTrue(quote(a, "It is over,").speaker().isEmpty());
+    }
+
+    @Test
+    void speakersGroupTheirMentionsAndQuotes() {
+        Article a = annotate("\"Prices will fall,\" said Maria Costa, the bank's economist.",
+                "\"Not this year, though,\" she added.");
+        assertEquals(1, a.speakers().size());
+        assertEquals(List.of(0, 1), a.speakers().get(0).quoteIndices());
+        assertEquals(2, a.speakers().get(0).mentions().size());
+        assertEquals(a.quotes(), a.quotesBy(a.speakers().get(0)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Span;
+
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<QuoteSegment> find(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            if (!line.isBlank()) {
+                paragraphs.add(new Paragraph(paragraphs.size(), new Span(start, start + line.length()), line));
+            }
+            start += line.length() + 1;
+        }
+        return finder.find(text, paragraphs);
+    }
+
+    private List<String> quotes(String text) {
+        return find(text).stream().map(s -> s.content().of(text)).toList();
+    }
+
+    @Test
+    void findsStraightAndCurlyQuotesWithoutTheirMarks() {
+        assertEquals(List.of("We won,", "It was close."),
+                quotes("\"We won,\" she said. \u201cIt was close.\u201d"));
+    }
+
+    @Test
+    void aQuoteInsideAQuoteBelongsToTheOuterOne() {
+        assertEquals(List.of("He told me \u2018never\u2019 and \"stop\" twice"),
+                quotes("\u201cHe told me \u2018never\u2019 and \"stop\" twice\u201d, she said."));
+    }
+
+    @Test
+    void anUnclosedQuoteRunsToTheParagraphEndAndChainsIntoTheNext() {
+        String text = "\"First part of the quote.\n\"Second part,\" he said.";
+        List<QuoteSegment> segments = find(text);
+        assertEquals(2, segments.size());
+        assertFalse(segments.get(0).closed());
+        assertEquals("First part of the quote.", segments.get(0).content().of(text));
+        assertEquals(segments.get(0).chain(), segments.get(1).chain());
+    }
+
+    @Test
+    void separateQuotesInSeparateParagraphsAreSeparateChains() {
+        List<QuoteSegment> segments = find("\"One,\" he said.\n\"Two,\" she said.");
+        assertTrue(segments.get(0).chain() != segments.get(1).chain());
+    }
+
+    @Test
+    void straightSingleMarksAndApostrophesAreNoQuotes() {
+        assertEquals(List.of(), quotes("'Delivered a message'\nThe Democrats\u2019 plan isn't new."));
+    }
+
+    @Test
+    void aClearCurlySinglePairIsAQuote() {
+        assertEquals(List.of("repairing relations"), quotes("He called it \u2018repairing relations\u2019 today."));
+    }
+
+    @Test
+    void inchMarksAndMarksInsideTagsAreIgnored() {
+        assertEquals(List.of("tall"), quotes("He is 6'2\" and <tweet id=\"7\"> very \"tall\"."));
+    }
+
+    @Test
+    void aStretchWithoutLettersIsNoQuote() {
+        assertEquals(List.of(), quotes("He wrote \" ... \" and left."));
+    }
+}
