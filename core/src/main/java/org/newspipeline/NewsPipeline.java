@@ -104,6 +104,7 @@ public final class NewsPipeline {
                     ConfigResources.wordSet("role-nouns.txt"),
                     ConfigResources.wordSet("group-nouns.txt"),
                     ConfigResources.wordSet("organization-nouns.txt"),
+                    ConfigResources.wordSet("source-nouns.txt"),
                     pronouns, gendered);
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             Map<String, String> genderedWords = ConfigResources.wordMap("gendered-words.txt");

@@ -30,7 +30,7 @@ final class CueBeforeQuoteRule implements SpeakerRule {
             if (!doc.isCue(verb)) {
                 continue;
             }
-            Optional<SpeakerPhrase> subject = subject(doc, verb, first, sentence, quoteFirst);
+            Optional<SpeakerPhrase> subject = subject(doc, verb, sentence, quoteFirst);
             if (subject.isEmpty()) {
                 continue;
             }
@@ -45,17 +45,9 @@ final class CueBeforeQuoteRule implements SpeakerRule {
         return reported;
     }
 
-    private static Optional<SpeakerPhrase> subject(DocumentView doc, int verb, int first, int sentence,
-                                                   int quoteFirst) {
-        Optional<SpeakerPhrase> subject = Phrases.subjectBefore(doc, verb, first);
-        if (subject.isEmpty() && doc.token(verb).pos().equals("VBG") && verb > first
-                && doc.lower(verb - 1).equals(",")) {
-            subject = Phrases.sentenceSubject(doc, sentence);
-        }
-        if (subject.isEmpty()) {
-            subject = invertedSubject(doc, verb, quoteFirst);
-        }
-        return subject;
+    private static Optional<SpeakerPhrase> subject(DocumentView doc, int verb, int sentence, int quoteFirst) {
+        Optional<SpeakerPhrase> subject = Phrases.subjectOf(doc, verb, sentence);
+        return subject.isPresent() ? subject : invertedSubject(doc, verb, quoteFirst);
     }
 
     /** {@code said Smith: "..."}: a phrase right after the verb, then a colon or comma, then the quote. */

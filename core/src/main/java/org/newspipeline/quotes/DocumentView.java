@@ -117,6 +117,16 @@ final class DocumentView {
         return i < 0 ? -1 : ling.tokens().get(i).sentenceIndex();
     }
 
+    /** @return true if every token of the sentence outside quotes is punctuation */
+    boolean isOnlyQuotation(int sentence) {
+        for (int i = sentenceFirst[sentence]; i < sentenceEnd[sentence]; i++) {
+            if (!quoted[i] && !token(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return true for a verb whose lemma is a reporting verb */
     boolean isCue(int i) {
         Token t = token(i);

@@ -11,11 +11,12 @@ import org.newspipeline.pipeline.Gender;
  * @param roleNouns      nouns naming one person by role ("spokesman")
  * @param groupNouns     plural nouns naming a group ("officials")
  * @param orgNouns       head nouns of organisations ("department", "campaign")
+ * @param sourceNouns    head nouns of writings cited as sources ("report", "letter")
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> roleNouns, Set<String> groupNouns,
-                      Set<String> orgNouns, Map<String, Gender> pronouns,
+                      Set<String> orgNouns, Set<String> sourceNouns, Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords) {
 
     /** Copies the sets. */
@@ -24,6 +25,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> roleNouns, Set<Str
         roleNouns = Set.copyOf(roleNouns);
         groupNouns = Set.copyOf(groupNouns);
         orgNouns = Set.copyOf(orgNouns);
+        sourceNouns = Set.copyOf(sourceNouns);
         pronouns = Map.copyOf(pronouns);
         genderedWords = Map.copyOf(genderedWords);
     }

@@ -13,6 +13,8 @@ final class Phrases {
     private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from");
     /** How far back an apposition or relative clause may reach between two commas. */
     private static final int MAX_APPOSITION = 25;
+    /** How many tokens a parenthesis after a name may hold: "(R-Utah)", "(D-N.Y.)". */
+    private static final int MAX_PARENTHESIS = 8;
 
     private Phrases() {
     }
@@ -56,6 +58,9 @@ final class Phrases {
             return Optional.empty();
         }
         Token t = doc.token(last);
+        if (t.word().equals(")")) {
+            return skipParenthesis(doc, last, sentenceFirst).flatMap(open -> endingAt(doc, open - 1, sentenceFirst));
+        }
         if (isPersonalPronoun(t)) {
             return Optional.of(new SpeakerPhrase(last, last + 1, last));
         }
@@ -118,6 +123,33 @@ final class Phrases {
     }
 
     /**
+     * The subject of a reporting verb in its sentence: the phrase before it (see {@link #subjectBefore}), or, for a
+     * participle without an auxiliary or a verb coordinated with "and" ("Trump lashed out, saying ...", "Dean
+     * appeared on TV and said ..."), the subject of the sentence.
+     */
+    static Optional<SpeakerPhrase> subjectOf(DocumentView doc, int verb, int sentence) {
+        int first = doc.sentenceFirst(sentence);
+        int k = verb - 1;
+        while (k >= first && doc.token(k).pos().startsWith("RB")) {
+            k--;
+        }
+        String pos = doc.token(verb).pos();
+        boolean participle = pos.equals("VBG") || pos.equals("VBN");
+        boolean auxiliary = k >= first && isAuxiliaryOrAdverb(doc.token(k));
+        if (!participle || auxiliary) {
+            Optional<SpeakerPhrase> subject = subjectBefore(doc, verb, first);
+            if (subject.isPresent() || participle) {
+                return subject;
+            }
+            boolean coordinated = k >= first && (doc.lower(k).equals("and") || doc.lower(k).equals(","));
+            return coordinated ? sentenceSubject(doc, sentence).filter(p -> p.end() <= verb) : Optional.empty();
+        }
+        // A participle after a noun modifies it ("a statement announcing", "a message posted"): the speaker is
+        // the subject of the sentence, if any ("The council issued a statement calling ...").
+        return sentenceSubject(doc, sentence).filter(p -> p.end() <= verb);
+    }
+
+    /**
      * The subject of a sentence: a noun phrase at its start followed by a verb ("Trump lashed out at Clinton,
      * saying ...").
      */
@@ -133,6 +165,19 @@ final class Phrases {
             k++;
         }
         return k < end && doc.token(k).isVerb() ? phrase : Optional.empty();
+    }
+
+    /** The index of the "(" that opens the parenthesis closing at {@code close}: "Chaffetz (R-Utah)". */
+    private static Optional<Integer> skipParenthesis(DocumentView doc, int close, int sentenceFirst) {
+        for (int k = close - 1; k >= Math.max(sentenceFirst, close - MAX_PARENTHESIS); k--) {
+            if (doc.isQuoted(k)) {
+                return Optional.empty();
+            }
+            if (doc.token(k).word().equals("(")) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isPersonalPronoun(Token t) {

@@ -34,8 +34,9 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
 
     private final Lexicon lexicon;
     private final QuoteFinder finder = new QuoteFinder();
-    private final List<SpeakerRule> rules = List.of(new CueAfterQuoteRule(), new AccordingToRule(),
-            new CueBeforeQuoteRule());
+    private final List<SpeakerRule> rules = List.of(new TranscriptLabelRule(), new CueAfterQuoteRule(),
+            new CreditLineRule(), new AccordingToRule(), new CueBeforeQuoteRule(), new ColonParagraphRule(),
+            new TrailingClauseRule(), new PreviousSentenceRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
 
     /** @param lexicon the word lists the rules read */
@@ -67,6 +68,12 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             Optional<Candidate> candidate = rule.find(segment, doc);
             if (candidate.isPresent()) {
                 Candidate c = candidate.get();
+                String quoted = segment.content().of(doc.text());
+                boolean title = isDistant(c.rule()) ? TitleShape.looksLikeTitle(quoted)
+                        : followsPreposition(segment, doc) && TitleShape.looksLikeTitle(quoted.replaceAll("[,.]$", ""));
+                if (title) {
+                    return Found.none(segment);
+                }
                 Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier);
                 if (speaker.isEmpty()) {
                     return Found.none(segment);
@@ -80,20 +87,26 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
         return Found.none(segment);
     }
 
+    /** True when the quote is the object of a preposition: {@code On "Fox News Sunday," Pence said}. */
+    private static boolean followsPreposition(QuoteSegment segment, DocumentView doc) {
+        int before = doc.lastTokenEndingBy(segment.outer().start());
+        return before >= 0 && (doc.token(before).pos().equals("IN") || doc.token(before).pos().equals("TO"));
+    }
+
+    /** Rules whose cue does not touch the quote, so that a title or name in quotes may merely stand near it. */
+    private static boolean isDistant(AttributionRule rule) {
+        return rule == AttributionRule.REPORTED_SPEECH || rule == AttributionRule.TRAILING_CLAUSE
+                || rule == AttributionRule.CONTINUATION;
+    }
+
     /** Fills quotes left without a speaker from the quotation they continue. */
     private static void continueVoices(List<Found> found, DocumentView doc) {
-        Map<Integer, Found> byChain = new TreeMap<>();
-        for (Found f : found) {
-            if (f.speaker.isPresent()) {
-                byChain.putIfAbsent(f.segment.chain(), f);
-            }
-        }
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.speaker.isPresent()) {
                 continue;
             }
-            Found source = byChain.get(f.segment.chain());
+            Found source = sameChainVoice(found, i);
             if (source == null && i > 0 && found.get(i - 1).segment.paragraph() == f.segment.paragraph()
                     && found.get(i - 1).speaker.isPresent() && sentenceIsOnlyQuotation(f.segment, doc)) {
                 source = found.get(i - 1);
@@ -106,6 +119,22 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                         Math.min(CONTINUATION_CONFIDENCE, source.confidence)));
             }
         }
+    }
+
+    /** The nearest attributed segment of the same multi-paragraph quotation, earlier ones first. */
+    private static Found sameChainVoice(List<Found> found, int index) {
+        int chain = found.get(index).segment.chain();
+        for (int j = index - 1; j >= 0 && found.get(j).segment.chain() == chain; j--) {
+            if (found.get(j).speaker.isPresent()) {
+                return found.get(j);
+            }
+        }
+        for (int j = index + 1; j < found.size() && found.get(j).segment.chain() == chain; j++) {
+            if (found.get(j).speaker.isPresent()) {
+                return found.get(j);
+            }
+        }
+        return null;
     }
 
     private static Found previousParagraphVoice(List<Found> found, int index) {
@@ -125,16 +154,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     /** True when every token outside quotes of the sentence where the quote starts is punctuation. */
     private static boolean sentenceIsOnlyQuotation(QuoteSegment segment, DocumentView doc) {
         int first = doc.firstTokenAtOrAfter(segment.outer().start());
-        if (first >= doc.tokens().size()) {
-            return false;
-        }
-        int sentence = doc.token(first).sentenceIndex();
-        for (int i = doc.sentenceFirst(sentence); i < doc.sentenceEnd(sentence); i++) {
-            if (!doc.isQuoted(i) && !doc.token(i).isPunctuation()) {
-                return false;
-            }
-        }
-        return true;
+        return first < doc.tokens().size() && doc.isOnlyQuotation(doc.token(first).sentenceIndex());
     }
 
     /** True when every token of the paragraph outside quotes is punctuation. */

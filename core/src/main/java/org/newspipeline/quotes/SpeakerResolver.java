@@ -68,7 +68,8 @@ final class SpeakerResolver {
 
     private Optional<ResolvedSpeaker> nominal(DocumentView doc, SpeakerPhrase phrase, Mention mention) {
         Token head = doc.token(phrase.head());
-        if (!head.isNoun()) {
+        boolean properName = head.isProperNoun() || isCapitalised(head.word());
+        if (!head.isNoun() && !properName) {
             return Optional.empty();
         }
         String word = doc.lower(phrase.head());
@@ -80,8 +81,16 @@ final class SpeakerResolver {
             type = SpeakerType.ORGANIZATION;
         } else if (lex.roleNouns().contains(head.lemma())) {
             type = SpeakerType.PERSON;
-        } else {
+        } else if (properName) {
+            Optional<Integer> person = personBySurname(doc, head.word());
+            if (person.isPresent()) {
+                return Optional.of(fromEntity(doc, person.get(), mention));
+            }
             type = SpeakerType.OTHER;
+        } else if (lex.sourceNouns().contains(head.lemma())) {
+            type = SpeakerType.OTHER;
+        } else {
+            return Optional.empty();
         }
         String text = doc.span(phrase.first(), phrase.end()).of(doc.text());
         String name = isDeterminer(doc.token(phrase.first()))
@@ -122,7 +131,7 @@ final class SpeakerResolver {
         int first = doc.sentenceFirst(sentence);
         for (int i = first; i < doc.sentenceEnd(sentence) && doc.token(i).span().start() < offset; i++) {
             if (doc.isCue(i)) {
-                Phrases.subjectBefore(doc, i, first)
+                Phrases.subjectOf(doc, i, sentence)
                         .filter(p -> !(p.end() - p.first() == 1 && Phrases.isPersonalPronoun(doc.token(p.first()))))
                         .flatMap(p -> resolveNamed(doc, p))
                         .ifPresent(out::add);
@@ -148,6 +157,28 @@ final class SpeakerResolver {
         Mention mention = mention(doc, mentionFirst, phrase.end());
         Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
         return named.isPresent() ? named : nominal(doc, phrase, mention);
+    }
+
+    /** A word in capitals, as transcripts write speaker labels ("PENCE"). */
+    private static boolean isCapitalised(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The one person entity whose name ends in this word, any case ("PENCE" for Mike Pence). */
+    private static Optional<Integer> personBySurname(DocumentView doc, String word) {
+        Optional<Integer> found = Optional.empty();
+        List<Entity> entities = doc.entities().entities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String[] parts = e.name().split("\\s+");
+            if (e.type() == EntityType.PERSON && parts[parts.length - 1].equalsIgnoreCase(word)) {
+                if (found.isPresent()) {
+                    return Optional.empty();
+                }
+                found = Optional.of(i);
+            }
+        }
+        return found;
     }
 
     private static boolean fits(SpeakerType type, Optional<Gender> known, Gender pronoun) {

@@ -17,7 +17,8 @@ class ConfigResourcesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"reporting-verbs.txt", "titles.txt", "role-nouns.txt", "group-nouns.txt",
-            "organization-nouns.txt", "stopwords.txt", "boilerplate-cues.txt", "pronouns.txt", "gendered-words.txt"})
+            "organization-nouns.txt", "stopwords.txt", "boilerplate-cues.txt", "pronouns.txt", "gendered-words.txt",
+            "source-nouns.txt"})
     void everyListIsNonEmptyLowercaseAndFreeOfDuplicates(String name) {
         List<String> lines = ConfigResources.wordLines(name);
         assertFalse(lines.isEmpty(), name + " is empty");
