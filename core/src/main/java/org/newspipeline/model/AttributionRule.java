@@ -16,6 +16,8 @@ public enum AttributionRule {
     TRAILING_CLAUSE,
     /** The quote opens the paragraph after one that ends in a colon: {@code He said:} then {@code "..."}. */
     COLON_PARAGRAPH,
+    /** A headline whose words before a colon name the speaker: {@code Pat Caddell: Voters Worried; It's 'in Their Heads'}. */
+    HEADLINE_COLON,
     /** The quote is part of reported speech: {@code X hailed the talks as an important step in "..."}. */
     REPORTED_SPEECH,
     /** The quote continues the voice of its own earlier part, of the sentence before it, or of the previous paragraph. */

@@ -5,11 +5,13 @@ import org.newspipeline.model.AttributionRule;
 
 /**
  * A quote that opens a paragraph right after a paragraph ending in a colon takes the subject of that colon's
- * reporting verb: {@code He said:} or {@code The New York Times reports:}, then {@code "..."}.
+ * reporting verb ({@code He said:} or {@code The New York Times reports:}, then {@code "..."}), or, when it has
+ * none, the subject of that sentence ({@code Sanders made the following comment:}).
  */
 final class ColonParagraphRule implements SpeakerRule {
 
     private static final double CONFIDENCE = 0.8;
+    private static final double SUBJECT_ONLY_FACTOR = 0.75;
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
@@ -31,6 +33,9 @@ final class ColonParagraphRule implements SpeakerRule {
                         .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.COLON_PARAGRAPH, CONFIDENCE));
             }
         }
-        return Optional.empty();
+        // No reporting verb ("Sanders made the following comment:"): the subject of the colon's sentence.
+        return Phrases.sentenceSubject(doc, previous)
+                .map(p -> new Candidate(p, doc.token(colon).span(), AttributionRule.COLON_PARAGRAPH,
+                        CONFIDENCE * SUBJECT_ONLY_FACTOR));
     }
 }

@@ -127,10 +127,17 @@ final class DocumentView {
         return true;
     }
 
-    /** @return true for a verb whose lemma is a reporting verb */
+    /**
+     * @return true for a verb whose lemma is a reporting verb, or for "said" and "says" whatever their tag (the
+     *         tagger takes a capitalised "Said" opening a sentence for a name)
+     */
     boolean isCue(int i) {
         Token t = token(i);
-        return !quoted[i] && t.isVerb() && lexicon.reportingVerbs().contains(t.lemma());
+        if (quoted[i]) {
+            return false;
+        }
+        String word = lower(i);
+        return (t.isVerb() && lexicon.reportingVerbs().contains(t.lemma())) || word.equals("said") || word.equals("says");
     }
 
     /** @return the token's word, lowercase */

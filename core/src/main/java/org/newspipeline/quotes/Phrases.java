@@ -10,7 +10,7 @@ import org.newspipeline.pipeline.Token;
 final class Phrases {
 
     /** Prepositions that may join a head to its complement inside a source phrase ("a spokesman for X"). */
-    private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from");
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from", "in", "on");
     /** How far back an apposition or relative clause may reach between two commas. */
     private static final int MAX_APPOSITION = 25;
     /** How many tokens a parenthesis after a name may hold: "(R-Utah)", "(D-N.Y.)". */
@@ -33,8 +33,10 @@ final class Phrases {
             return Optional.empty();
         }
         Token t = doc.token(k);
-        if (t.pos().equals("WP") && k - 1 >= sentenceFirst && doc.token(k - 1).word().equals(",")) {
-            return endingAt(doc, k - 2, sentenceFirst);
+        if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+            // "Smith, who said" / "the police department which reported": the phrase the clause hangs on.
+            int before = k - 1 >= sentenceFirst && doc.token(k - 1).word().equals(",") ? k - 2 : k - 1;
+            return endingAt(doc, before, sentenceFirst);
         }
         if (t.word().equals(",")) {
             for (int j = k - 1; j >= Math.max(sentenceFirst, k - MAX_APPOSITION); j--) {
@@ -150,21 +152,65 @@ final class Phrases {
     }
 
     /**
-     * The subject of a sentence: a noun phrase at its start followed by a verb ("Trump lashed out at Clinton,
-     * saying ...").
+     * The subject of a sentence: a noun phrase at its start, or after an opening phrase set off by a comma ("In a
+     * statement, the council said"), followed by a verb, with a parenthesis or an apposition allowed between
+     * ("Dean, a medical doctor, then appeared ...", "Reid (D-Nev.), in particular, has been pounding ...").
      */
     static Optional<SpeakerPhrase> sentenceSubject(DocumentView doc, int sentence) {
         int first = doc.sentenceFirst(sentence);
         int end = doc.sentenceEnd(sentence);
-        Optional<SpeakerPhrase> phrase = startingAt(doc, first, end);
+        Optional<SpeakerPhrase> subject = subjectAt(doc, first, end);
+        if (subject.isPresent()) {
+            return subject;
+        }
+        int comma = nextComma(doc, first, end);
+        return comma < 0 ? Optional.empty() : subjectAt(doc, comma + 1, end);
+    }
+
+    private static Optional<SpeakerPhrase> subjectAt(DocumentView doc, int start, int end) {
+        Optional<SpeakerPhrase> phrase = startingAt(doc, start, end);
         if (phrase.isEmpty()) {
             return phrase;
         }
         int k = phrase.get().end();
-        while (k < end && isAuxiliaryOrAdverb(doc.token(k))) {
+        if (k < end && doc.token(k).word().equals("(")) {
+            while (k < end && !doc.token(k).word().equals(")") && k - phrase.get().end() < MAX_PARENTHESIS) {
+                k++;
+            }
             k++;
         }
-        return k < end && doc.token(k).isVerb() ? phrase : Optional.empty();
+        int appositionFirst = -1;
+        int appositionEnd = -1;
+        if (k < end && doc.token(k).word().equals(",")) {
+            int close = nextComma(doc, k + 1, end);
+            if (close < 0) {
+                return Optional.empty();
+            }
+            appositionFirst = k + 1;
+            appositionEnd = close;
+            k = close + 1;
+        }
+        while (k < end && !doc.isQuoted(k) && isAuxiliaryOrAdverb(doc.token(k))) {
+            k++;
+        }
+        if (k >= end || !doc.token(k).isVerb() || doc.isQuoted(k)) {
+            return Optional.empty();
+        }
+        SpeakerPhrase p = phrase.get();
+        return Optional.of(appositionFirst >= 0 ? p.withApposition(appositionFirst, appositionEnd) : p);
+    }
+
+    /** The next comma outside quotes within {@value #MAX_APPOSITION} tokens, or -1. */
+    private static int nextComma(DocumentView doc, int from, int end) {
+        for (int k = from; k < Math.min(end, from + MAX_APPOSITION); k++) {
+            if (doc.isQuoted(k)) {
+                return -1;
+            }
+            if (doc.token(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The index of the "(" that opens the parenthesis closing at {@code close}: "Chaffetz (R-Utah)". */

@@ -26,8 +26,11 @@ final class PreviousSentenceRule implements SpeakerRule {
         for (int verb = doc.sentenceEnd(previous) - 1; verb >= doc.sentenceFirst(previous); verb--) {
             if (doc.isCue(verb)) {
                 int v = verb;
-                return Phrases.subjectOf(doc, verb, previous)
-                        .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CONTINUATION, CONFIDENCE));
+                Optional<SpeakerPhrase> subject = Phrases.subjectOf(doc, verb, previous);
+                if (subject.isEmpty()) {
+                    subject = Phrases.startingAt(doc, verb + 1, doc.sentenceEnd(previous));
+                }
+                return subject.map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CONTINUATION, CONFIDENCE));
             }
         }
         return Optional.empty();

@@ -31,12 +31,18 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
 
     private static final double CONTINUATION_CONFIDENCE = 0.6;
     private static final double PRONOUN_FACTOR = 0.9;
+    /** Rules whose cue touches the quote, so that the phrase they find is the speaker whatever its head noun. */
+    private static final java.util.Set<AttributionRule> ADJACENT = java.util.EnumSet.of(
+            AttributionRule.TRANSCRIPT_LABEL, AttributionRule.CUE_AFTER_QUOTE, AttributionRule.CREDIT_LINE,
+            AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.COLON_PARAGRAPH);
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "in", "at", "from",
+            "during", "into", "onto", "via");
 
     private final Lexicon lexicon;
     private final QuoteFinder finder = new QuoteFinder();
     private final List<SpeakerRule> rules = List.of(new TranscriptLabelRule(), new CueAfterQuoteRule(),
             new CreditLineRule(), new AccordingToRule(), new CueBeforeQuoteRule(), new ColonParagraphRule(),
-            new TrailingClauseRule(), new PreviousSentenceRule());
+            new TrailingClauseRule(), new PreviousSentenceRule(), new HeadlineColonRule(), new SentenceSubjectRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
 
     /** @param lexicon the word lists the rules read */
@@ -69,12 +75,12 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             if (candidate.isPresent()) {
                 Candidate c = candidate.get();
                 String quoted = segment.content().of(doc.text());
-                boolean title = isDistant(c.rule()) ? TitleShape.looksLikeTitle(quoted)
-                        : followsPreposition(segment, doc) && TitleShape.looksLikeTitle(quoted.replaceAll("[,.]$", ""));
+                boolean title = followsPreposition(segment, doc)
+                        && TitleShape.looksLikeTitle(quoted.replaceAll("[,.]$", ""));
                 if (title) {
                     return Found.none(segment);
                 }
-                Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier);
+                Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier, ADJACENT.contains(c.rule()));
                 if (speaker.isEmpty()) {
                     return Found.none(segment);
                 }
@@ -87,16 +93,16 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
         return Found.none(segment);
     }
 
-    /** True when the quote is the object of a preposition: {@code On "Fox News Sunday," Pence said}. */
+    /**
+     * True when the quote is the object of a place-like preposition, as the title of a show or book is:
+     * {@code On "Fox News Sunday," Pence said}, {@code appeared on MSNBC's "Morning Joe"}.
+     */
     private static boolean followsPreposition(QuoteSegment segment, DocumentView doc) {
         int before = doc.lastTokenEndingBy(segment.outer().start());
-        return before >= 0 && (doc.token(before).pos().equals("IN") || doc.token(before).pos().equals("TO"));
-    }
-
-    /** Rules whose cue does not touch the quote, so that a title or name in quotes may merely stand near it. */
-    private static boolean isDistant(AttributionRule rule) {
-        return rule == AttributionRule.REPORTED_SPEECH || rule == AttributionRule.TRAILING_CLAUSE
-                || rule == AttributionRule.CONTINUATION;
+        if (before >= 1 && doc.token(before).pos().equals("POS")) {
+            before = Math.max(0, before - 2);
+        }
+        return before >= 0 && TITLE_PREPOSITIONS.contains(doc.lower(before));
     }
 
     /** Fills quotes left without a speaker from the quotation they continue. */

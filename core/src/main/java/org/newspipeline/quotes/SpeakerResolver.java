@@ -29,8 +29,18 @@ import org.newspipeline.pipeline.Token;
 final class SpeakerResolver {
 
     static final int PRONOUN_REACH = 6;
+    /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
+    private static final int NEAR_SENTENCES = 2;
 
-    Optional<ResolvedSpeaker> resolve(SpeakerPhrase phrase, DocumentView doc, List<ResolvedSpeaker> earlier) {
+    /**
+     * @param phrase   the phrase a rule found
+     * @param doc      the document
+     * @param earlier  the speakers of the quotes before, in text order
+     * @param adjacent true when the rule's cue touches the quote ({@code "...," the businessman said}): then any
+     *                 common noun may name the speaker, not only the role, group, organisation and source nouns
+     */
+    Optional<ResolvedSpeaker> resolve(SpeakerPhrase phrase, DocumentView doc, List<ResolvedSpeaker> earlier,
+                                      boolean adjacent) {
         Token head = doc.token(phrase.head());
         if (phrase.end() - phrase.first() == 1 && Phrases.isPersonalPronoun(head)) {
             Gender gender = doc.lexicon().pronouns().get(doc.lower(phrase.head()));
@@ -40,7 +50,7 @@ final class SpeakerResolver {
             Mention mention = mention(doc, phrase.first(), phrase.end());
             return antecedent(doc, gender, head.span().start(), earlier).map(s -> s.withMention(mention));
         }
-        return resolveNamed(doc, phrase);
+        return resolveNamed(doc, phrase, adjacent);
     }
 
     private Optional<ResolvedSpeaker> named(DocumentView doc, SpeakerPhrase phrase, Mention mention) {
@@ -66,7 +76,8 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    private Optional<ResolvedSpeaker> nominal(DocumentView doc, SpeakerPhrase phrase, Mention mention) {
+    private Optional<ResolvedSpeaker> nominal(DocumentView doc, SpeakerPhrase phrase, Mention mention,
+                                              boolean adjacent) {
         Token head = doc.token(phrase.head());
         boolean properName = head.isProperNoun() || isCapitalised(head.word());
         if (!head.isNoun() && !properName) {
@@ -75,7 +86,7 @@ final class SpeakerResolver {
         String word = doc.lower(phrase.head());
         Lexicon lex = doc.lexicon();
         SpeakerType type;
-        if (lex.groupNouns().contains(word) || (head.pos().equals("NNS") && lex.roleNouns().contains(head.lemma()))) {
+        if (lex.groupNouns().contains(word) || head.pos().equals("NNS")) {
             type = SpeakerType.GROUP;
         } else if (lex.orgNouns().contains(head.lemma())) {
             type = SpeakerType.ORGANIZATION;
@@ -87,7 +98,7 @@ final class SpeakerResolver {
                 return Optional.of(fromEntity(doc, person.get(), mention));
             }
             type = SpeakerType.OTHER;
-        } else if (lex.sourceNouns().contains(head.lemma())) {
+        } else if (lex.sourceNouns().contains(head.lemma()) || adjacent) {
             type = SpeakerType.OTHER;
         } else {
             return Optional.empty();
@@ -119,7 +130,23 @@ final class SpeakerResolver {
                 return leftmost;
             }
         }
-        return Optional.empty();
+        return latestSpeakerOfAnyGender(doc, gender, offset, earlier);
+    }
+
+    /**
+     * When nothing fits, "he" or "she" may still stand for the last person quoted just before, whose gender was
+     * guessed wrong from a first name shared by men and women ("Terry").
+     */
+    private static Optional<ResolvedSpeaker> latestSpeakerOfAnyGender(DocumentView doc, Gender gender, int offset,
+                                                                      List<ResolvedSpeaker> earlier) {
+        if (gender != Gender.MALE && gender != Gender.FEMALE || earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        ResolvedSpeaker last = earlier.get(earlier.size() - 1);
+        int sentence = doc.sentenceAt(offset);
+        int lastSentence = doc.sentenceAt(last.mention().span().start());
+        boolean near = sentence - lastSentence <= NEAR_SENTENCES && last.mention().span().start() < offset;
+        return near && last.type() == SpeakerType.PERSON ? Optional.of(last) : Optional.empty();
     }
 
     /**
@@ -133,7 +160,7 @@ final class SpeakerResolver {
             if (doc.isCue(i)) {
                 Phrases.subjectOf(doc, i, sentence)
                         .filter(p -> !(p.end() - p.first() == 1 && Phrases.isPersonalPronoun(doc.token(p.first()))))
-                        .flatMap(p -> resolveNamed(doc, p))
+                        .flatMap(p -> resolveNamed(doc, p, false))
                         .ifPresent(out::add);
             }
         }
@@ -151,12 +178,12 @@ final class SpeakerResolver {
     }
 
     /** Resolves a phrase that is not a pronoun. */
-    private Optional<ResolvedSpeaker> resolveNamed(DocumentView doc, SpeakerPhrase phrase) {
+    private Optional<ResolvedSpeaker> resolveNamed(DocumentView doc, SpeakerPhrase phrase, boolean adjacent) {
         int mentionFirst = isDeterminer(doc.token(phrase.first())) && phrase.end() - phrase.first() > 1
                 ? phrase.first() + 1 : phrase.first();
         Mention mention = mention(doc, mentionFirst, phrase.end());
         Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
-        return named.isPresent() ? named : nominal(doc, phrase, mention);
+        return named.isPresent() ? named : nominal(doc, phrase, mention, adjacent);
     }
 
     /** A word in capitals, as transcripts write speaker labels ("PENCE"). */

@@ -1,0 +1,40 @@
+package org.newspipeline.quotes;
+
+import java.util.Optional;
+import org.newspipeline.model.AttributionRule;
+
+/**
+ * A quote in the headline whose words before a colon name the speaker: {@code Pat Caddell: Democrat Voters Worried
+ * ...; It's 'in Their Heads.'}. The headline is the first body paragraph when it is short and not a run of
+ * sentences.
+ */
+final class HeadlineColonRule implements SpeakerRule {
+
+    private static final double CONFIDENCE = 0.7;
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final int MAX_HEADLINE_TOKENS = 40;
+
+    @Override
+    public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
+        if (quote.paragraph() != 0 || doc.tokens().isEmpty() || doc.paragraphOfSentence(0) != 0) {
+            return Optional.empty();
+        }
+        int end = doc.sentenceCount() > 1 && doc.paragraphOfSentence(1) == 0 ? -1 : doc.sentenceEnd(0);
+        if (end < 0 || end > MAX_HEADLINE_TOKENS) {
+            return Optional.empty();
+        }
+        for (int colon = 1; colon <= Math.min(MAX_NAME_TOKENS, end - 1); colon++) {
+            if (doc.isQuoted(colon)) {
+                return Optional.empty();
+            }
+            if (doc.lower(colon).equals(":")) {
+                if (!doc.token(colon - 1).isNoun() || doc.token(colon).span().start() > quote.outer().start()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Candidate(new SpeakerPhrase(0, colon, colon - 1), doc.token(colon).span(),
+                        AttributionRule.HEADLINE_COLON, CONFIDENCE));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,40 @@
+package org.newspipeline.quotes;
+
+import java.util.Optional;
+import org.newspipeline.model.AttributionRule;
+
+/**
+ * The last resort: a quote after the main verb of a sentence whose subject names someone is taken as that
+ * subject's words, whatever the verb: {@code Reid has gone after Trump as a "human leech"},
+ * {@code Another critic likened the rules to "burning the Constitution"}. Only a subject that the resolver turns
+ * into a person, organisation or group counts.
+ */
+final class SentenceSubjectRule implements SpeakerRule {
+
+    private static final double CONFIDENCE = 0.5;
+
+    @Override
+    public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
+        int quoteFirst = doc.firstTokenAtOrAfter(quote.outer().start());
+        if (quoteFirst >= doc.tokens().size()) {
+            return Optional.empty();
+        }
+        int sentence = doc.token(quoteFirst).sentenceIndex();
+        return Phrases.sentenceSubject(doc, sentence)
+                .filter(p -> p.end() < quoteFirst && verbBetween(doc, p.end(), quoteFirst))
+                .map(p -> new Candidate(p, doc.token(firstVerb(doc, p.end(), quoteFirst)).span(),
+                        AttributionRule.REPORTED_SPEECH, CONFIDENCE));
+    }
+
+    private static boolean verbBetween(DocumentView doc, int from, int to) {
+        return firstVerb(doc, from, to) < to;
+    }
+
+    private static int firstVerb(DocumentView doc, int from, int to) {
+        int i = from;
+        while (i < to && !doc.token(i).isVerb()) {
+            i++;
+        }
+        return i;
+    }
+}
