@@ -86,7 +86,8 @@ final class SpeakerResolver {
         String word = doc.lower(phrase.head());
         Lexicon lex = doc.lexicon();
         SpeakerType type;
-        if (lex.groupNouns().contains(word) || head.pos().equals("NNS")) {
+        boolean plural = head.pos().equals("NNS");
+        if (lex.groupNouns().contains(word) || (plural && lex.roleNouns().contains(head.lemma()))) {
             type = SpeakerType.GROUP;
         } else if (lex.orgNouns().contains(head.lemma())) {
             type = SpeakerType.ORGANIZATION;
@@ -98,8 +99,10 @@ final class SpeakerResolver {
                 return Optional.of(fromEntity(doc, person.get(), mention));
             }
             type = SpeakerType.OTHER;
-        } else if (lex.sourceNouns().contains(head.lemma()) || adjacent) {
+        } else if (lex.sourceNouns().contains(head.lemma())) {
             type = SpeakerType.OTHER;
+        } else if (adjacent) {
+            type = plural ? SpeakerType.GROUP : SpeakerType.OTHER;
         } else {
             return Optional.empty();
         }
