@@ -14,6 +14,8 @@ import org.newspipeline.model.Span;
  *   <li>Double marks: straight {@code "} and curly {@code “ ”}, in any mix. Whether a mark opens or closes is read
  *       from its neighbours (a blank or an opening bracket before and a letter after opens; a letter before and a
  *       blank or punctuation after closes), and from its shape only when they leave it open.</li>
+ *   <li>TeX-style marks: {@code ``} opens a double quote and {@code ''} closes one that {@code ``} opened; any
+ *       other {@code ''} (two primes, two apostrophes) closes nothing.</li>
  *   <li>A quote inside a quote belongs to the outer one. A closing mark outside any quote (an inch mark, a typo)
  *       is ignored, and so are marks inside markup tags.</li>
  *   <li>A quote never crosses a paragraph break: one still open at the end of a paragraph runs to its end, and
@@ -74,13 +76,36 @@ final class QuoteFinder {
         return out;
     }
 
-    /** Top-level double-quoted stretches of a line: {open mark, close mark or line length}. */
+    /**
+     * Top-level double-quoted stretches of a line: {open mark, last char of the close mark or line length}. A TeX
+     * mark ({@code ``} or {@code ''}) is two chars long.
+     */
     private static List<int[]> doubleSegments(String line, boolean[] masked) {
         List<int[]> segments = new ArrayList<>();
         int depth = 0;
         int open = -1;
+        int texDepth = 0;
         for (int i = 0; i < line.length(); i++) {
-            if (DOUBLE_MARKS.indexOf(line.charAt(i)) < 0 || masked[i]) {
+            if (masked[i]) {
+                continue;
+            }
+            if (isPair(line, i, '`')) {
+                if (depth++ == 0) {
+                    open = i;
+                }
+                texDepth++;
+                i++;
+                continue;
+            }
+            if (isPair(line, i, '\'') && texDepth > 0) {
+                texDepth--;
+                if (--depth == 0) {
+                    segments.add(new int[] {open, i + 1});
+                }
+                i++;
+                continue;
+            }
+            if (DOUBLE_MARKS.indexOf(line.charAt(i)) < 0) {
                 continue;
             }
             Direction d = direction(line, i);
@@ -90,12 +115,18 @@ final class QuoteFinder {
                 }
             } else if (depth > 0 && --depth == 0) {
                 segments.add(new int[] {open, i});
+                texDepth = 0;
             }
         }
         if (depth > 0) {
             segments.add(new int[] {open, line.length()});
         }
         return segments;
+    }
+
+    /** @return true if {@code line} holds the same mark twice at {@code i}, as TeX writes {@code ``} and {@code ''} */
+    private static boolean isPair(String line, int i, char mark) {
+        return line.charAt(i) == mark && i + 1 < line.length() && line.charAt(i + 1) == mark;
     }
 
     private enum Direction { OPEN, CLOSE, EITHER }
