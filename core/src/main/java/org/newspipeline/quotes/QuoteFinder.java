@@ -2,10 +2,9 @@ package org.newspipeline.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.MarkupTags;
 
 /**
  * Finds quoted stretches in the body paragraphs.
@@ -35,7 +34,6 @@ final class QuoteFinder {
     private static final String STRIP = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
     private static final String OPEN_PUNCT = "([{<\u2014\u2013-/\u2018\u201c\"'";
     private static final String CLOSE_PUNCT = ".,;:!?)]}>\u2014\u2013-/\u2026\u2019\u201d\"'";
-    private static final Pattern TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
 
     List<QuoteSegment> find(String text, List<Paragraph> paragraphs) {
         List<QuoteSegment> out = new ArrayList<>();
@@ -44,7 +42,7 @@ final class QuoteFinder {
         for (Paragraph p : paragraphs) {
             String line = p.span().of(text);
             int base = p.span().start();
-            boolean[] masked = tagMask(line);
+            boolean[] masked = MarkupTags.mask(line);
             List<int[]> doubles = doubleSegments(line, masked);
             List<int[]> pieces = new ArrayList<>(doubles);
             int gapStart = 0;
@@ -189,19 +187,6 @@ final class QuoteFinder {
             }
         }
         return segments;
-    }
-
-    private static boolean[] tagMask(String line) {
-        boolean[] masked = new boolean[line.length()];
-        if (line.indexOf('<') >= 0) {
-            Matcher m = TAG.matcher(line);
-            while (m.find()) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    masked[i] = true;
-                }
-            }
-        }
-        return masked;
     }
 
     private static Span strip(String text, int start, int end) {
