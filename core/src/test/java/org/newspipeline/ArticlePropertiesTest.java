@@ -26,7 +26,7 @@ class ArticlePropertiesTest {
     static final int MUTATED = 400;
     static final int JUNK = 30;
 
-    /** Far above the measured cost (about 0.05 ms a char after warm-up): a guard against hangs, not a benchmark. */
+    /** Far above the measured cost (about 0.035 ms a char after warm-up): a guard against hangs, not a benchmark. */
     private static final long BASE_BUDGET_MS = 10_000;
     private static final long BUDGET_MS_PER_CHAR = 1;
 
