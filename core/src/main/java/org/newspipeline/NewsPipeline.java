@@ -40,7 +40,9 @@ public final class NewsPipeline {
     }
 
     /**
-     * Annotates one article with the shared default pipeline. See {@link ArticlePipeline#annotate(String)}.
+     * Annotates one article with the shared default pipeline. Any non-null text of at most
+     * {@link #DEFAULT_MAX_INPUT_CHARS} chars gives an article, whatever it holds; see the input contract of
+     * {@link ArticlePipeline}. Safe to call from many threads at once.
      *
      * @param text the article as plain text
      * @return the annotated article; an article with empty lists when {@code text} is empty or blank

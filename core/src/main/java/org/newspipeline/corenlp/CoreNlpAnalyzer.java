@@ -15,6 +15,7 @@ import org.newspipeline.model.Sentence;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.MarkupTags;
 import org.newspipeline.pipeline.Stage;
 import org.newspipeline.pipeline.Token;
 
@@ -24,7 +25,8 @@ import org.newspipeline.pipeline.Token;
  *
  * <p>CoreNLP reads a copy of the normalised text in which everything but the body is blanked out, so its
  * character offsets are offsets into the original input and a removed block can never join a sentence. With the
- * property {@code ssplit.newlineIsSentenceBreak=always} a paragraph break always ends a sentence.
+ * property {@code ssplit.newlineIsSentenceBreak=always} a paragraph break always ends a sentence. Markup tags
+ * pasted into the text ({@link MarkupTags}) are blanked too, so no tag becomes a token, a name or a speaker.
  *
  * <p>Immutable and thread-safe: the underlying CoreNLP pipeline is shared by every analyzer built with the same
  * properties, and its annotators keep no per-document state.
@@ -76,7 +78,10 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
         return new Linguistics(body, sentences, tokens);
     }
 
-    /** The normalised text with every character outside the body paragraphs turned into a blank. */
+    /**
+     * The normalised text with every character outside the body paragraphs, and every markup tag inside them,
+     * turned into a blank.
+     */
     private static String bodyOnly(BodyText body) {
         String normalized = body.text().normalized();
         char[] chars = new char[normalized.length()];
@@ -87,7 +92,14 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
             }
         }
         for (Paragraph p : body.paragraphs()) {
-            normalized.getChars(p.span().start(), p.span().end(), chars, p.span().start());
+            int start = p.span().start();
+            normalized.getChars(start, p.span().end(), chars, start);
+            boolean[] tags = MarkupTags.mask(p.span().of(normalized));
+            for (int i = 0; i < tags.length; i++) {
+                if (tags[i]) {
+                    chars[start + i] = ' ';
+                }
+            }
         }
         return new String(chars);
     }

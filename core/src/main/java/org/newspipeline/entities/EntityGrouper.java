@@ -11,6 +11,7 @@ import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Mention;
 import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.DisplayText;
 import org.newspipeline.pipeline.Gender;
 import org.newspipeline.pipeline.Linguistics;
 import org.newspipeline.pipeline.Stage;
@@ -22,7 +23,8 @@ import org.newspipeline.pipeline.Token;
  * <p>A mention is a run of tokens with the same tag in one sentence; a person's mention also takes the titles
  * written before it ("Col Muammar Gaddafi"). A person's mention joins an entity whose name contains all its name
  * tokens ("Gaddafi" and "Col Gaddafi" join "Muammar Gaddafi"), longest mentions first, so the best name is the
- * fullest form without titles. Organisations and places group by their text, case and a leading "the" aside.
+ * fullest form without titles, written with one space between words ({@link DisplayText}). Organisations and
+ * places group by their text, case and a leading "the" aside.
  *
  * <p>Immutable and thread-safe.
  */
@@ -75,7 +77,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             }
             Raw best = g.founder;
             Span nameSpan = new Span(tokens.get(best.nameFirst).span().start(), tokens.get(best.end - 1).span().end());
-            entities.add(new Entity(nameSpan.of(text), g.founder.type, ms));
+            entities.add(new Entity(DisplayText.of(nameSpan.of(text)), g.founder.type, ms));
             genders.add(gender(g, tokens));
         }
         mentions.sort(Comparator.comparingInt(EntityMention::firstToken));

@@ -4,7 +4,9 @@ package org.newspipeline.pipeline;
  * Normalises the input one character for one, so that offsets need no mapping: {@code \r\n} becomes a space and
  * {@code \n}, a lone {@code \r} or a Unicode line or paragraph separator becomes {@code \n}, tabs, no-break and
  * other odd spaces become spaces, and control characters, zero-width characters and unpaired surrogates become
- * spaces. Quotation marks and letters are left as they are.
+ * spaces. Everything visible is left as it is: quotation marks, letters, symbols, and also the replacement
+ * character U+FFFD, private-use and unassigned code points, so that the boilerplate stage still sees (and
+ * reports) a line of undecodable bytes instead of losing it as blank.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,9 +42,8 @@ public final class TextNormalizer implements Stage<String, NormalizedText> {
             return true;
         }
         return switch (Character.getType(c)) {
-            case Character.SPACE_SEPARATOR, Character.FORMAT, Character.CONTROL, Character.UNASSIGNED,
-                    Character.PRIVATE_USE -> true;
-            default -> c == '\ufffd';
+            case Character.SPACE_SEPARATOR, Character.FORMAT, Character.CONTROL -> true;
+            default -> false;
         };
     }
 

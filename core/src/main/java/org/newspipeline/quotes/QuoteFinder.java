@@ -2,10 +2,9 @@ package org.newspipeline.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.MarkupTags;
 
 /**
  * Finds quoted stretches in the body paragraphs.
@@ -14,6 +13,8 @@ import org.newspipeline.model.Span;
  *   <li>Double marks: straight {@code "} and curly {@code “ ”}, in any mix. Whether a mark opens or closes is read
  *       from its neighbours (a blank or an opening bracket before and a letter after opens; a letter before and a
  *       blank or punctuation after closes), and from its shape only when they leave it open.</li>
+ *   <li>TeX-style marks: {@code ``} opens a double quote and {@code ''} closes one that {@code ``} opened; any
+ *       other {@code ''} (two primes, two apostrophes) closes nothing.</li>
  *   <li>A quote inside a quote belongs to the outer one. A closing mark outside any quote (an inch mark, a typo)
  *       is ignored, and so are marks inside markup tags.</li>
  *   <li>A quote never crosses a paragraph break: one still open at the end of a paragraph runs to its end, and
@@ -33,7 +34,6 @@ final class QuoteFinder {
     private static final String STRIP = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
     private static final String OPEN_PUNCT = "([{<\u2014\u2013-/\u2018\u201c\"'";
     private static final String CLOSE_PUNCT = ".,;:!?)]}>\u2014\u2013-/\u2026\u2019\u201d\"'";
-    private static final Pattern TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
 
     List<QuoteSegment> find(String text, List<Paragraph> paragraphs) {
         List<QuoteSegment> out = new ArrayList<>();
@@ -42,7 +42,7 @@ final class QuoteFinder {
         for (Paragraph p : paragraphs) {
             String line = p.span().of(text);
             int base = p.span().start();
-            boolean[] masked = tagMask(line);
+            boolean[] masked = MarkupTags.mask(line);
             List<int[]> doubles = doubleSegments(line, masked);
             List<int[]> pieces = new ArrayList<>(doubles);
             int gapStart = 0;
@@ -74,13 +74,36 @@ final class QuoteFinder {
         return out;
     }
 
-    /** Top-level double-quoted stretches of a line: {open mark, close mark or line length}. */
+    /**
+     * Top-level double-quoted stretches of a line: {open mark, last char of the close mark or line length}. A TeX
+     * mark ({@code ``} or {@code ''}) is two chars long.
+     */
     private static List<int[]> doubleSegments(String line, boolean[] masked) {
         List<int[]> segments = new ArrayList<>();
         int depth = 0;
         int open = -1;
+        int texDepth = 0;
         for (int i = 0; i < line.length(); i++) {
-            if (DOUBLE_MARKS.indexOf(line.charAt(i)) < 0 || masked[i]) {
+            if (masked[i]) {
+                continue;
+            }
+            if (isPair(line, i, '`')) {
+                if (depth++ == 0) {
+                    open = i;
+                }
+                texDepth++;
+                i++;
+                continue;
+            }
+            if (isPair(line, i, '\'') && texDepth > 0) {
+                texDepth--;
+                if (--depth == 0) {
+                    segments.add(new int[] {open, i + 1});
+                }
+                i++;
+                continue;
+            }
+            if (DOUBLE_MARKS.indexOf(line.charAt(i)) < 0) {
                 continue;
             }
             Direction d = direction(line, i);
@@ -90,12 +113,18 @@ final class QuoteFinder {
                 }
             } else if (depth > 0 && --depth == 0) {
                 segments.add(new int[] {open, i});
+                texDepth = 0;
             }
         }
         if (depth > 0) {
             segments.add(new int[] {open, line.length()});
         }
         return segments;
+    }
+
+    /** @return true if {@code line} holds the same mark twice at {@code i}, as TeX writes {@code ``} and {@code ''} */
+    private static boolean isPair(String line, int i, char mark) {
+        return line.charAt(i) == mark && i + 1 < line.length() && line.charAt(i + 1) == mark;
     }
 
     private enum Direction { OPEN, CLOSE, EITHER }
@@ -158,19 +187,6 @@ final class QuoteFinder {
             }
         }
         return segments;
-    }
-
-    private static boolean[] tagMask(String line) {
-        boolean[] masked = new boolean[line.length()];
-        if (line.indexOf('<') >= 0) {
-            Matcher m = TAG.matcher(line);
-            while (m.find()) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    masked[i] = true;
-                }
-            }
-        }
-        return masked;
     }
 
     private static Span strip(String text, int start, int end) {

@@ -31,4 +31,11 @@ class TextNormalizerTest {
         String quotes = "\u201cHi,\u201d \u2018x\u2019 \"y\"";
         assertEquals(quotes, normalizer.apply(quotes).normalized());
     }
+
+    @Test
+    void keepsVisibleCharsThatAreNoLetters() {
+        // the replacement char of a failed decoding, a private-use char and an unassigned code point are text
+        String visible = "\ufffd\ue000\u0378";
+        assertEquals(visible, normalizer.apply(visible).normalized());
+    }
 }

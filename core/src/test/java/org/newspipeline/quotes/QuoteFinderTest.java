@@ -77,4 +77,33 @@ class QuoteFinderTest {
     void aStretchWithoutLettersIsNoQuote() {
         assertEquals(List.of(), quotes("He wrote \" ... \" and left."));
     }
+
+    @Test
+    void texMarksOpenAndCloseAQuote() {
+        String text = "``We won,'' she said. ``It was close.''";
+        List<QuoteSegment> segments = find(text);
+        assertEquals(List.of("We won,", "It was close."), quotes(text));
+        // ``We won,'' she said.
+        // 0         1
+        // 01234567890
+        // the outer span covers both chars of each mark
+        assertEquals(new Span(0, 11), segments.get(0).outer());
+        assertTrue(segments.get(0).closed());
+    }
+
+    @Test
+    void aStraightQuoteInsideATexQuoteBelongsToIt() {
+        assertEquals(List.of("He said \"no\" twice"), quotes("``He said \"no\" twice'' today."));
+    }
+
+    @Test
+    void aTexQuoteInsideAStraightQuoteClosesInsideIt() {
+        assertEquals(List.of("He said ``no'' twice,", "Yes,"),
+                quotes("\"He said ``no'' twice,\" she said. \"Yes,\" he said."));
+    }
+
+    @Test
+    void twoApostrophesWithoutATexOpenerCloseNothing() {
+        assertEquals(List.of("It is 6'' wide,"), quotes("\"It is 6'' wide,\" he said. Two '' marks."));
+    }
 }
