@@ -11,6 +11,7 @@ import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Mention;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.SpeakerType;
+import org.newspipeline.pipeline.DisplayText;
 import org.newspipeline.pipeline.Gender;
 import org.newspipeline.pipeline.Token;
 
@@ -107,9 +108,9 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         String text = doc.span(phrase.first(), phrase.end()).of(doc.text());
-        String name = isDeterminer(doc.token(phrase.first()))
-                ? doc.lower(phrase.first()) + text.substring(doc.token(phrase.first()).word().length()) : text;
-        String key = "nominal:" + mention.text().toLowerCase(Locale.ROOT);
+        String name = DisplayText.of(isDeterminer(doc.token(phrase.first()))
+                ? doc.lower(phrase.first()) + text.substring(doc.token(phrase.first()).word().length()) : text);
+        String key = "nominal:" + DisplayText.of(mention.text()).toLowerCase(Locale.ROOT);
         Optional<Gender> gender = Optional.ofNullable(lex.genderedWords().get(word));
         return Optional.of(new ResolvedSpeaker(key, name, type, gender, mention));
     }
