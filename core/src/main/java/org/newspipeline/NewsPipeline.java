@@ -103,6 +103,7 @@ public final class NewsPipeline {
             Map<String, Gender> gendered = genders(ConfigResources.wordMap("gendered-words.txt"));
             Lexicon lexicon = new Lexicon(
                     ConfigResources.wordSet("reporting-verbs.txt"),
+                    ConfigResources.wordSet("inverting-verbs.txt"),
                     ConfigResources.wordSet("role-nouns.txt"),
                     ConfigResources.wordSet("group-nouns.txt"),
                     ConfigResources.wordSet("organization-nouns.txt"),

@@ -6,7 +6,9 @@ import org.newspipeline.model.AttributionRule;
 /**
  * A reporting verb right after the quote, with its subject before or after it: {@code "...," he told journalists},
  * {@code "...," the campaign said in a statement}, {@code "...," Smith, a spokesman, said},
- * {@code "...," said Mr. Smith}.
+ * {@code "...," said Mr. Smith} (only verbs that news writes before their subject), or a participle whose subject
+ * is the sentence's ({@code Trump hailed the vote as "fantastic," telling reporters ...}). The quote must be set
+ * off from the clause that follows.
  */
 final class CueAfterQuoteRule implements SpeakerRule {
 
@@ -34,10 +36,23 @@ final class CueAfterQuoteRule implements SpeakerRule {
         if (i >= end) {
             return Optional.empty();
         }
+        if (!setOff(quote, doc, i)) {
+            return Optional.empty();
+        }
         if (doc.isCue(i)) {
             int verb = i;
-            return Phrases.startingAt(doc, verb + 1, end)
-                    .map(p -> new Candidate(p, doc.token(verb).span(), AttributionRule.CUE_AFTER_QUOTE, CONFIDENCE));
+            Optional<SpeakerPhrase> subject;
+            if (doc.token(verb).pos().equals("VBG")) {
+                // "...as "fantastic," telling reporters ...": the participle's subject is the sentence's.
+                subject = Phrases.subjectOf(doc, verb, sentence);
+            } else if (doc.lexicon().invertingVerbs().contains(doc.token(verb).lemma())
+                    || doc.lower(verb).equals("said") || doc.lower(verb).equals("says")) {
+                subject = Phrases.startingAt(doc, verb + 1, end);
+            } else {
+                subject = Optional.empty();
+            }
+            return subject.map(p -> new Candidate(p, doc.token(verb).span(), AttributionRule.CUE_AFTER_QUOTE,
+                    CONFIDENCE));
         }
         int subjectFirst = i;
         for (int verb = i + 1; verb < Math.min(end, i + MAX_SUBJECT_TOKENS); verb++) {
@@ -52,6 +67,29 @@ final class CueAfterQuoteRule implements SpeakerRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the quote is set off from what follows as a quotation is from its attribution: it ends in a comma,
+     * question or exclamation mark or dash, or a comma follows it, or it ends a sentence and the next word is in
+     * lower case ({@code "...." he said}). Not so for a quote inside a noun phrase: {@code the "Never Trump"
+     * movement continues}.
+     */
+    private static boolean setOff(QuoteSegment quote, DocumentView doc, int next) {
+        String text = doc.text();
+        int last = quote.content().end() - 1;
+        char end = text.charAt(last);
+        if (",?!—–-…".indexOf(end) >= 0) {
+            return true;
+        }
+        int after = quote.outer().end();
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '—')) {
+            return true;
+        }
+        return end == '.' && Character.isLowerCase(doc.token(next).word().charAt(0));
     }
 
     private static boolean isLeadingPunctuation(String word) {

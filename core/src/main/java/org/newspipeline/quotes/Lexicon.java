@@ -8,6 +8,7 @@ import org.newspipeline.pipeline.Gender;
  * The word lists quote attribution reads, loaded once when a pipeline is built.
  *
  * @param reportingVerbs lemmas of verbs that introduce speech ("say", "tell", "add")
+ * @param invertingVerbs the reporting verbs that news writes before their subject ({@code "...," said Smith})
  * @param roleNouns      nouns naming one person by role ("spokesman")
  * @param groupNouns     plural nouns naming a group ("officials")
  * @param orgNouns       head nouns of organisations ("department", "campaign")
@@ -15,13 +16,14 @@ import org.newspipeline.pipeline.Gender;
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
  */
-public record Lexicon(Set<String> reportingVerbs, Set<String> roleNouns, Set<String> groupNouns,
+public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns, Set<String> groupNouns,
                       Set<String> orgNouns, Set<String> sourceNouns, Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords) {
 
     /** Copies the sets. */
     public Lexicon {
         reportingVerbs = Set.copyOf(reportingVerbs);
+        invertingVerbs = Set.copyOf(invertingVerbs);
         roleNouns = Set.copyOf(roleNouns);
         groupNouns = Set.copyOf(groupNouns);
         orgNouns = Set.copyOf(orgNouns);

@@ -40,8 +40,8 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
 
     private final Lexicon lexicon;
     private final QuoteFinder finder = new QuoteFinder();
-    private final List<SpeakerRule> rules = List.of(new TranscriptLabelRule(), new CueAfterQuoteRule(),
-            new CreditLineRule(), new AccordingToRule(), new CueBeforeQuoteRule(), new ColonParagraphRule(),
+    private final List<SpeakerRule> rules = List.of(new TranscriptLabelRule(), new AccordingToRule(),
+            new CueAfterQuoteRule(), new CreditLineRule(), new CueBeforeQuoteRule(), new ColonParagraphRule(),
             new TrailingClauseRule(), new PreviousSentenceRule(), new HeadlineColonRule(), new SentenceSubjectRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
 
