@@ -7,6 +7,7 @@ import org.newspipeline.corenlp.CoreNlpAnalyzer;
 import org.newspipeline.entities.Entities;
 import org.newspipeline.entities.EntityGrouper;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Metadata;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.Linguistics;
 import org.newspipeline.pipeline.NormalizedText;
@@ -78,7 +79,7 @@ public final class ArticlePipeline {
         Entities found = entities.apply(ling);
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
         Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),
-                found.entities(), attributed.quotes(), attributed.speakers());
+                found.entities(), attributed.quotes(), attributed.speakers(), Metadata.none());
         if (log.isDebugEnabled()) {
             log.debug("Annotated {} chars in {} ms: {}", text.length(), (System.nanoTime() - start) / 1_000_000,
                     article);
