@@ -136,10 +136,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             boolean between = i > 0 && end < lines.size() && end - i <= MAX_CROSSED_CLUTTER
                     && lines.get(i - 1).isProse() && lines.get(end).isProse();
-            if (!between) {
-                for (int k = i; k < end; k++) {
-                    scores[k] = BARRIER_SCORE;
-                }
+            for (int k = i; k < end; k++) {
+                scores[k] = between ? LineScorer.CLUTTER_SCORE : BARRIER_SCORE;
             }
             i = end;
         }

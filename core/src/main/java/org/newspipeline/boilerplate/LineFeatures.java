@@ -92,8 +92,8 @@ final class LineFeatures {
             marks++;
         }
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
-                ideographicWords * 2 > words, startsWithCue(line), TIMESTAMP.matcher(line).matches(), repeated,
-                notText, words <= 8 && COMMENTS.matcher(line).matches());
+                ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
+                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches());
     }
 
     /** Scripts written without spaces between words, where a run of letters is a phrase, not a word. */

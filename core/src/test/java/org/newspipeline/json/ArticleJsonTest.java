@@ -71,4 +71,12 @@ class ArticleJsonTest {
         out.write("\n");
         assertTrue(out.toString().startsWith("{\"text\""));
     }
+
+    @Test
+    void metadataIsWrittenWithNullsForUnknownFields() throws Exception {
+        JsonNode metadata = new ObjectMapper().readTree(ArticleJson.write(article(), false)).get("metadata");
+        assertTrue(metadata.get("headline").isNull());
+        assertEquals(0, metadata.get("authors").size());
+        assertTrue(metadata.get("canonicalUrl").isNull());
+    }
 }
