@@ -6,7 +6,10 @@ import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.corenlp.CoreNlpAnalyzer;
 import org.newspipeline.entities.Entities;
 import org.newspipeline.entities.EntityGrouper;
+import org.newspipeline.html.HtmlExtractor;
+import org.newspipeline.html.HtmlText;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Metadata;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.Linguistics;
 import org.newspipeline.pipeline.NormalizedText;
@@ -63,6 +66,7 @@ public final class ArticlePipeline {
     private final CoreNlpAnalyzer analyzer;
     private final EntityGrouper entities;
     private final QuoteAttributor quotes;
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
 
     ArticlePipeline(int maxInputChars, TextNormalizer normalizer, BoilerplateRemover boilerplate,
                     CoreNlpAnalyzer analyzer, EntityGrouper entities, QuoteAttributor quotes) {
@@ -87,26 +91,63 @@ public final class ArticlePipeline {
      */
     public Article annotate(String text) {
         Objects.requireNonNull(text, "text must not be null");
-        if (text.length() > maxInputChars) {
-            throw new IllegalArgumentException("Input of " + text.length() + " chars exceeds the limit of "
-                    + maxInputChars + " chars; raise it with NewsPipeline.builder().maxInputChars(...)");
-        }
+        checkLength(text);
         if (text.isBlank()) {
             return Article.empty(text);
         }
         long start = System.nanoTime();
         NormalizedText normalized = normalizer.apply(text);
-        BodyText body = boilerplate.apply(normalized);
+        return analyse(boilerplate.apply(normalized), Metadata.none(), start);
+    }
+
+    /**
+     * Annotates one article given as the HTML of its page. The page's visible text is extracted first, one block
+     * per line (scripts, styles and hidden elements left out); the markup then helps to tell the article from
+     * the page's clutter (link density, navigation, footer, sidebar and comment containers, the main content
+     * container, JSON-LD {@code articleBody}), and the rest runs as for {@link #annotate(String)}.
+     *
+     * <p>The result's {@link Article#text()} is that extracted visible text, not the HTML: every offset points
+     * into it, and blocks the markup marks as clutter are listed in {@link Article#boilerplate()}. Its
+     * {@link Article#metadata()} holds what the markup says about the article.
+     *
+     * @param html the page's HTML (any encoding already decoded)
+     * @return the annotated article; an article with empty lists when the page has no visible text
+     * @throws NullPointerException     if {@code html} is null
+     * @throws IllegalArgumentException if the page's visible text is longer than {@link #maxInputChars()} (the limit
+     *                                  applies to that text, not to the markup around it)
+     */
+    public Article annotateHtml(String html) {
+        Objects.requireNonNull(html, "html must not be null");
+        long start = System.nanoTime();
+        HtmlText page = htmlExtractor.apply(html);
+        checkLength(page.text());
+        if (page.text().isBlank()) {
+            return new Article(page.text(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    page.metadata());
+        }
+        NormalizedText normalized = normalizer.apply(page.text());
+        return analyse(boilerplate.apply(normalized, page.hints()), page.metadata(), start);
+    }
+
+    private Article analyse(BodyText body, Metadata metadata, long start) {
+        String text = body.text().original();
         Linguistics ling = analyzer.apply(body);
         Entities found = entities.apply(ling);
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
         Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),
-                found.entities(), attributed.quotes(), attributed.speakers());
+                found.entities(), attributed.quotes(), attributed.speakers(), metadata);
         if (log.isDebugEnabled()) {
             log.debug("Annotated {} chars in {} ms: {}", text.length(), (System.nanoTime() - start) / 1_000_000,
                     article);
         }
         return article;
+    }
+
+    private void checkLength(String input) {
+        if (input.length() > maxInputChars) {
+            throw new IllegalArgumentException("Input of " + input.length() + " chars exceeds the limit of "
+                    + maxInputChars + " chars; raise it with NewsPipeline.builder().maxInputChars(...)");
+        }
     }
 
     /**
@@ -121,7 +162,7 @@ public final class ArticlePipeline {
         return texts.stream().map(this::annotate).toList();
     }
 
-    /** @return the longest input, in chars, that {@link #annotate(String)} accepts */
+    /** @return the longest text, in chars, that {@link #annotate(String)} accepts (for HTML: the visible text) */
     public int maxInputChars() {
         return maxInputChars;
     }

@@ -53,6 +53,20 @@ public final class NewsPipeline {
         return DefaultHolder.PIPELINE.annotate(text);
     }
 
+    /**
+     * Annotates one article given as the HTML of its page, with the shared default pipeline. The result's
+     * {@link Article#text()} is the page's extracted visible text and every offset points into it; see
+     * {@link ArticlePipeline#annotateHtml(String)}.
+     *
+     * @param html the page's HTML
+     * @return the annotated article, with the page's metadata
+     * @throws NullPointerException     if {@code html} is null
+     * @throws IllegalArgumentException if the page's visible text is longer than {@link #DEFAULT_MAX_INPUT_CHARS}
+     */
+    public static Article annotateHtml(String html) {
+        return DefaultHolder.PIPELINE.annotateHtml(html);
+    }
+
     /** @return the shared default pipeline, built on first call */
     public static ArticlePipeline defaultPipeline() {
         return DefaultHolder.PIPELINE;

@@ -41,4 +41,21 @@ class NewsPipelineTest {
     void theDefaultPipelineIsBuiltOnce() {
         assertSame(NewsPipeline.defaultPipeline(), NewsPipeline.defaultPipeline());
     }
+
+    @Test
+    void htmlModeOffsetsPointIntoTheExtractedTextAndMetadataIsFilled() {
+        String html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://example.org/a\"></head><body>"
+                + "<nav><a href=\"/\">Home</a></nav><article><h1>Storm closes schools</h1>"
+                + "<p>\"We have no choice,\" said Ann Lee, the head of the county schools, on Tuesday morning.</p>"
+                + "</article></body></html>";
+        Article article = NewsPipeline.annotateHtml(html);
+        assertEquals("Home\nStorm closes schools\n\"We have no choice,\" said Ann Lee, the head of the county schools,"
+                + " on Tuesday morning.", article.text());
+        assertEquals("Storm closes schools", article.body().get(0).text());
+        assertEquals(1, article.quotes().size());
+        assertEquals("We have no choice,", article.textOf(article.quotes().get(0).span()));
+        assertEquals(java.util.Optional.of("en"), article.metadata().language());
+        assertEquals(java.util.Optional.of("https://example.org/a"), article.metadata().canonicalUrl());
+        assertThrows(NullPointerException.class, () -> NewsPipeline.annotateHtml(null));
+    }
 }

@@ -1,7 +1,9 @@
 package org.newspipeline.boilerplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
@@ -13,25 +15,29 @@ import org.newspipeline.pipeline.Stage;
 /**
  * Separates the article body from page clutter in plain text, one line at a time.
  *
- * <p>Each line gets a score from general signals: running prose (enough words, sentence punctuation, function
- * words) scores its word count; a short line without sentence punctuation scores a little below zero; a line
- * that one signal marks as clutter (a furniture phrase such as "Audio By" or "Tags:", a timestamp, a line seen
- * twice, no text) scores far below. The body is the densest region of prose: the run of lines with the highest
- * total score; a short line that ends like a sentence counts a little above zero, so that a short quotation or
- * a two-line text is not lost. Short lines inside it (crossheads) stay; lines of hard clutter inside it and every line outside it
- * are removed with their reason. A short line just before the region that is not clutter is kept as the headline.
+ * <p>Each line gets a score from general signals (see {@link LineScorer}): running prose scores its word count,
+ * short lines without sentence punctuation (menus, link lists, story titles) score below zero, and lines that one
+ * signal marks as clutter (a furniture phrase, a timestamp, no text, a tag cloud) score far below. The body is the
+ * densest region of prose: the run of lines with the highest total score. Inside it, short lines (crossheads) stay
+ * and hard clutter goes; a short line just before it that is not clutter is kept as the headline. Every removed line
+ * is recorded with its reason.
+ *
+ * <p>In HTML mode the extractor adds a {@link BlockHint} per line with evidence from the markup, which shifts the
+ * line's score; a line the markup marks as layout is removed wherever it stands.
  *
  * <p>Immutable and thread-safe.
  */
 public final class BoilerplateRemover implements Stage<NormalizedText, BodyText> {
 
-    private static final double SHORT_LINE_SCORE = -2.5;
-    private static final double SHORT_SENTENCE_SCORE = 1;
-    private static final int SHORT_SENTENCE_WORDS = 3;
-    private static final double CLUTTER_SCORE = -12;
     private static final int HEADLINE_MAX_WORDS = 30;
+    /** A clutter line that does not stand alone between two lines of prose ends the region. */
+    private static final double BARRIER_SCORE = -40;
+    private static final int MAX_CROSSED_CLUTTER = 3;
+    private static final int COMMENTS_AFTER_WORDS = 80;
+    private static final double COMMENTS_WEIGHT = 0.2;
 
     private final LineFeatures features;
+    private final LineScorer scorer = new LineScorer();
 
     /**
      * @param stopWords frequent function words, lowercase
@@ -43,12 +49,38 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
 
     @Override
     public BodyText apply(NormalizedText input) {
-        String text = input.normalized();
-        List<Line> lines = features.lines(text);
-        int[] region = densestRegion(lines);
+        return apply(input, List.of());
+    }
+
+    /**
+     * Removes clutter with evidence from the page's markup.
+     *
+     * @param input the normalised text, one block per line
+     * @param hints evidence for some of its lines, matched by the line's span; lines without a hint get none
+     * @return the body and the removed lines
+     */
+    public BodyText apply(NormalizedText input, List<BlockHint> hints) {
+        List<Line> lines = features.lines(input.normalized());
+        Map<Integer, BlockHint> byStart = new HashMap<>();
+        for (BlockHint hint : hints) {
+            byStart.put(hint.span().start(), hint);
+        }
+        double[] scores = new double[lines.size()];
+        boolean[] layout = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            BlockHint hint = byStart.get(lines.get(i).span().start());
+            layout[i] = hint != null && hint.layout();
+            scores[i] = scorer.score(lines.get(i), i, lines.size()) + (hint == null ? 0 : hint.prior());
+            if (layout[i]) {
+                scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
+            }
+        }
+        discountComments(lines, scores);
+        markBarriers(lines, layout, scores);
+        int[] region = densestRegion(scores);
         int first = region[0];
         int last = region[1];
-        if (first > 0 && first <= last && isHeadline(lines.get(first - 1))) {
+        if (first > 0 && first <= last && !layout[first - 1] && isHeadline(lines.get(first - 1))) {
             first--;
         }
         List<Paragraph> body = new ArrayList<>();
@@ -57,28 +89,73 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean inRegion = i >= first && i <= last;
-            if (inRegion && !line.isHardClutter()) {
+            if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()) {
                 body.add(new Paragraph(body.size(), line.span(), line.span().of(original)));
             } else {
-                removed.add(new Boilerplate(line.span(), line.span().of(original), reason(line)));
+                removed.add(new Boilerplate(line.span(), line.span().of(original), reason(line, layout[i])));
             }
         }
         return new BodyText(input, body, removed);
     }
 
-    /** Maximum-sum contiguous run of line scores; {@code {0, -1}} when no run scores above zero. */
-    private static int[] densestRegion(List<Line> lines) {
+    /**
+     * Prose after a comment-section heading ("34 Comments", "Leave a reply") that follows the first stretch of
+     * article prose is more likely reader comments than article text: its positive scores are cut.
+     */
+    private static void discountComments(List<Line> lines, double[] scores) {
+        int proseWords = 0;
+        boolean inComments = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!inComments && line.commentsHeading() && proseWords >= COMMENTS_AFTER_WORDS) {
+                inComments = true;
+            }
+            if (inComments && scores[i] > 0) {
+                scores[i] *= COMMENTS_WEIGHT;
+            }
+            if (line.isProse()) {
+                proseWords += line.words();
+            }
+        }
+    }
+
+    /**
+     * A run of clutter lines ends the region unless it is short and stands between two lines of prose (an
+     * "Advertisement" line or a timestamp inside a live blog).
+     */
+    private static void markBarriers(List<Line> lines, boolean[] layout, double[] scores) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!layout[i] && !lines.get(i).isHardClutter()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lines.size() && (layout[end] || lines.get(end).isHardClutter())) {
+                end++;
+            }
+            boolean between = i > 0 && end < lines.size() && end - i <= MAX_CROSSED_CLUTTER
+                    && lines.get(i - 1).isProse() && lines.get(end).isProse();
+            for (int k = i; k < end; k++) {
+                scores[k] = between ? LineScorer.CLUTTER_SCORE : BARRIER_SCORE;
+            }
+            i = end;
+        }
+    }
+
+    /** Maximum-sum contiguous run of scores; {@code {0, -1}} when no run scores above zero. */
+    private static int[] densestRegion(double[] scores) {
         double best = 0;
         int bestFirst = 0;
         int bestLast = -1;
         double sum = 0;
         int runFirst = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < scores.length; i++) {
             if (sum <= 0) {
                 sum = 0;
                 runFirst = i;
             }
-            sum += score(lines.get(i));
+            sum += scores[i];
             if (sum > best) {
                 best = sum;
                 bestFirst = runFirst;
@@ -88,21 +165,14 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         return new int[] {bestFirst, bestLast};
     }
 
-    private static double score(Line line) {
-        if (line.isHardClutter()) {
-            return CLUTTER_SCORE;
-        }
-        if (line.isProse()) {
-            return line.words();
-        }
-        return line.endsSentence() && line.words() >= SHORT_SENTENCE_WORDS ? SHORT_SENTENCE_SCORE : SHORT_LINE_SCORE;
-    }
-
     private static boolean isHeadline(Line line) {
-        return !line.isHardClutter() && line.words() >= 3 && line.words() <= HEADLINE_MAX_WORDS;
+        return !line.isHardClutter() && !line.repeated() && line.words() >= 3 && line.words() <= HEADLINE_MAX_WORDS;
     }
 
-    private static BoilerplateReason reason(Line line) {
+    private static BoilerplateReason reason(Line line, boolean layout) {
+        if (layout) {
+            return BoilerplateReason.PAGE_LAYOUT;
+        }
         if (line.notText()) {
             return BoilerplateReason.NOT_TEXT;
         }

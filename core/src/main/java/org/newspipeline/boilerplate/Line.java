@@ -5,27 +5,40 @@ import org.newspipeline.model.Span;
 /**
  * A non-blank line of the input with the features the classifier reads.
  *
- * @param span           the line without its surrounding blanks
- * @param text           the normalised text of the line
- * @param words          how many words it has (runs of letters or digits; two CJK characters count as one)
- * @param stopWordRatio  the share of its words that are frequent function words
- * @param endsSentence   true if it ends like a sentence (full stop, question or exclamation mark, closing quote)
- * @param clutterCue     true if it opens with a phrase of page furniture
- * @param timestamp      true if it is a relative time or date standing alone
- * @param repeated       true if the same line appears elsewhere in the input
- * @param notText        true if it has no letters or is mostly symbols
+ * @param span          the line without its surrounding blanks
+ * @param text          the normalised text of the line
+ * @param words         how many words it has (runs of letters or digits; two CJK characters count as one)
+ * @param stopWordRatio the share of its words that are frequent function words
+ * @param endsSentence  true if it ends like a sentence (full stop, question or exclamation mark, closing quote)
+ * @param innerMarks    how many commas, semicolons and sentence ends it has inside (a sign of running prose)
+ * @param ideographic   true if it is written mostly in a script whose function words cannot be counted as words:
+ *                      CJK and Thai (no spaces between words) or Hangul (particles attached to words)
+ * @param clutterCue    true if it opens with a phrase of page furniture
+ * @param timestamp     true if it is a relative time or date standing alone
+ * @param repeated      true if the same line appears elsewhere in the input
+ * @param notText       true if it has no letters or is mostly symbols
+ * @param commentsHeading true if it is a short line that heads a section of reader comments
  */
-record Line(Span span, String text, int words, double stopWordRatio, boolean endsSentence, boolean clutterCue,
-            boolean timestamp, boolean repeated, boolean notText) {
+record Line(Span span, String text, int words, double stopWordRatio, boolean endsSentence, int innerMarks,
+            boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText, boolean commentsHeading) {
 
     /** @return true if one signal alone marks the line as clutter, wherever it stands */
     boolean isHardClutter() {
-        return clutterCue || timestamp || repeated || notText;
+        return clutterCue || timestamp || notText;
     }
 
-    /** @return true if the line reads as running prose */
+    /** @return true if the line reads as running prose: enough words, sentence punctuation and function words */
     boolean isProse() {
-        return !isHardClutter() && words >= 6 && (endsSentence || words >= 20)
-                && (stopWordRatio >= 0.12 || words >= 12);
+        if (isHardClutter() || words < 6) {
+            return false;
+        }
+        boolean punctuated = endsSentence || innerMarks >= 2 || words >= 25;
+        boolean functionWords = ideographic || stopWordRatio >= 0.12 || (words >= 12 && stopWordRatio >= 0.04);
+        return punctuated && functionWords;
+    }
+
+    /** @return true if the line is a long run of words without function words or punctuation: a tag cloud */
+    boolean isKeywordRun() {
+        return !ideographic && words >= 15 && stopWordRatio < 0.04 && !endsSentence;
     }
 }

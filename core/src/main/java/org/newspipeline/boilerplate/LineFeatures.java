@@ -15,13 +15,20 @@ final class LineFeatures {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?iu)^[-–—|·•\\s]*(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
-                    + "|weeks?|months?|years?)(?:\\s+ago)?|yesterday|today|just now"
+            "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+)?(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
+                    + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
+                    + "|(?:yesterday|today|just now)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
                     + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
                     + "|(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
-                    + "(?:\\s+\\d{1,2})?,?(?:\\s+\\d{4})?(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
-                    + "|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})[-–—|·•\\s]*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$|[\"”’»]$");
+                    + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+\\d{4})?"
+                    + "(?:,?\\s+(?:at\\s+|[-–|·•]\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?"
+                    + "|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?)"
+                    + "[-–—|·•\\s]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)\\]」』]*$|[\"”’»」』]$");
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?iu).*\\b(?:comments?|responses?|replies|reply|discussion|comentários?|comentarios?|commenti"
+                    + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
+    private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？](?=\\s)");
 
     private final Set<String> stopWords;
     private final List<String> cues;
@@ -57,10 +64,20 @@ final class LineFeatures {
     private Line features(Span span, String line, boolean repeated) {
         int words = 0;
         int stop = 0;
+        int ideographicWords = 0;
         Matcher m = WORD.matcher(line);
         while (m.find()) {
             String word = m.group();
-            words += isIdeographic(word.charAt(0)) ? Math.max(1, word.length() / 2) : 1;
+            if (isIdeographic(word.charAt(0))) {
+                int n = Math.max(1, word.length() / 2);
+                words += n;
+                ideographicWords += n;
+            } else {
+                words++;
+                if (Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HANGUL) {
+                    ideographicWords++;
+                }
+            }
             if (stopWords.contains(word.toLowerCase(Locale.ROOT))) {
                 stop++;
             }
@@ -69,8 +86,14 @@ final class LineFeatures {
         int visible = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
         boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5);
         boolean endsSentence = SENTENCE_END.matcher(line).find();
-        return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence,
-                startsWithCue(line), TIMESTAMP.matcher(line).matches(), repeated, notText);
+        int marks = 0;
+        Matcher mark = INNER_MARK.matcher(line);
+        while (mark.find()) {
+            marks++;
+        }
+        return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
+                ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
+                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches());
     }
 
     /** Scripts written without spaces between words, where a run of letters is a phrase, not a word. */

@@ -16,6 +16,7 @@ import org.newspipeline.model.Article;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.Mention;
+import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Sentence;
@@ -33,8 +34,10 @@ import org.newspipeline.model.Speaker;
  *  "quotes":      [{"start", "end", "text",
  *                   "speaker": null | {"name", "type", "mention": null | {"start", "end", "text"}},
  *                   "cue": null | {"start", "end", "text"}, "rule", "confidence"}],
- *  "speakers":    [{"name", "type", "mentions": [{"start", "end", "text"}], "quotes": [quote index]}]}
+ *  "speakers":    [{"name", "type", "mentions": [{"start", "end", "text"}], "quotes": [quote index]}],
+ *  "metadata":    {"headline", "authors": [name], "publicationDate", "language", "canonicalUrl"}}
  * }</pre>
+ * Each metadata value is a string or null when unknown; {@code "authors"} is a list, empty when unknown.
  *
  * <p>Stateless and thread-safe.
  */
@@ -124,7 +127,19 @@ public final class ArticleJson {
             ArrayNode indices = node.putArray("quotes");
             s.quoteIndices().forEach(indices::add);
         }
+        root.set("metadata", metadata(article.metadata()));
         return root;
+    }
+
+    private static ObjectNode metadata(Metadata m) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("headline", m.headline().orElse(null));
+        ArrayNode authors = node.putArray("authors");
+        m.authors().forEach(authors::add);
+        node.put("publicationDate", m.publicationDate().orElse(null));
+        node.put("language", m.language().orElse(null));
+        node.put("canonicalUrl", m.canonicalUrl().orElse(null));
+        return node;
     }
 
     private static ObjectNode mention(Mention m) {

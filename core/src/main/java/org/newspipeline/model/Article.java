@@ -30,9 +30,11 @@ import java.util.Objects;
  * @param entities    named entities, each grouping its mentions, in order of first mention
  * @param quotes      direct quotations in the body, in text order
  * @param speakers    the sources of the attributed quotes, in order of first quote
+ * @param metadata    headline, authors, date, language and canonical URL from the page's markup;
+ *                    {@link Metadata#none()} for plain text
  */
 public record Article(String text, List<Paragraph> body, List<Boilerplate> boilerplate, List<Sentence> sentences,
-                      List<Entity> entities, List<Quote> quotes, List<Speaker> speakers) {
+                      List<Entity> entities, List<Quote> quotes, List<Speaker> speakers, Metadata metadata) {
 
     /**
      * Copies the lists and checks that every span lies in {@code text} and matches its record's text.
@@ -48,6 +50,7 @@ public record Article(String text, List<Paragraph> body, List<Boilerplate> boile
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         speakers = List.copyOf(speakers);
+        Objects.requireNonNull(metadata, "metadata");
         for (Paragraph p : body) {
             check(text, p.span(), p.text());
         }
@@ -83,7 +86,7 @@ public record Article(String text, List<Paragraph> body, List<Boilerplate> boile
      * @return an article whose lists are all empty
      */
     public static Article empty(String text) {
-        return new Article(text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Article(text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Metadata.none());
     }
 
     /**

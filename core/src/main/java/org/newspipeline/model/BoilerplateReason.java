@@ -13,5 +13,10 @@ public enum BoilerplateReason {
     /** No letters, or mostly characters that are not text. */
     NOT_TEXT,
     /** Prose-like text that lies outside the densest region of article prose. */
-    OUTSIDE_ARTICLE
+    OUTSIDE_ARTICLE,
+    /**
+     * HTML mode: the page's markup marks the block as clutter (navigation, header, footer, sidebar, comments,
+     * sharing or related links, or a block that is mostly link text).
+     */
+    PAGE_LAYOUT
 }

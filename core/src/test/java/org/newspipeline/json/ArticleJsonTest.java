@@ -14,6 +14,7 @@ import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
 import org.newspipeline.model.Mention;
+import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
@@ -35,7 +36,7 @@ class ArticleJsonTest {
                 AttributionRule.NONE, 0);
         return new Article(TEXT, List.of(new Paragraph(0, new Span(6, 36), TEXT.substring(6, 36))),
                 List.of(new Boilerplate(new Span(0, 5), "Tags:", BoilerplateReason.CLUTTER_CUE)), List.of(),
-                List.of(), List.of(won, yes), List.of(speaker));
+                List.of(), List.of(won, yes), List.of(speaker), Metadata.none());
     }
 
     @Test
@@ -69,5 +70,13 @@ class ArticleJsonTest {
         ArticleJson.write(article(), out, false);
         out.write("\n");
         assertTrue(out.toString().startsWith("{\"text\""));
+    }
+
+    @Test
+    void metadataIsWrittenWithNullsForUnknownFields() throws Exception {
+        JsonNode metadata = new ObjectMapper().readTree(ArticleJson.write(article(), false)).get("metadata");
+        assertTrue(metadata.get("headline").isNull());
+        assertEquals(0, metadata.get("authors").size());
+        assertTrue(metadata.get("canonicalUrl").isNull());
     }
 }

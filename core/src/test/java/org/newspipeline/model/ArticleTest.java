@@ -17,14 +17,14 @@ class ArticleTest {
     void rejectsASpanWhoseTextDiffersFromTheInput() {
         Paragraph wrong = new Paragraph(0, new Span(0, 5), "other");
         assertThrows(IllegalArgumentException.class, () -> new Article(TEXT, List.of(wrong), List.of(), List.of(),
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), Metadata.none()));
     }
 
     @Test
     void rejectsASpanOutsideTheInput() {
         Paragraph outside = new Paragraph(0, new Span(0, 50), TEXT);
         assertThrows(IllegalArgumentException.class, () -> new Article(TEXT, List.of(outside), List.of(),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), Metadata.none()));
     }
 
     @Test
@@ -34,7 +34,7 @@ class ArticleTest {
         Quote quote = new Quote(0, new Span(1, 7), "We won", Optional.of(speaker), Optional.of(ann),
                 Optional.of(new Span(18, 22)), AttributionRule.CUE_AFTER_QUOTE, 0.9);
         Article article = new Article(TEXT, List.of(), List.of(), List.of(), List.of(), List.of(quote),
-                List.of(speaker));
+                List.of(speaker), Metadata.none());
         assertEquals(List.of(quote), article.quotesBy(speaker));
     }
 

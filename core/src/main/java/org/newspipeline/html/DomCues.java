@@ -1,0 +1,65 @@
+package org.newspipeline.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * General cues in tag names, roles and class/id attributes that mark a container as page layout (navigation,
+ * footer, sidebar, comments, sharing, related links, ads) or as the article's content. Stateless and thread-safe.
+ */
+final class DomCues {
+
+    private static final Pattern CLUTTER = Pattern.compile(
+            "(?:^|[-_\\s])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|side-bar|aside|comments?"
+                    + "|comment-list|disqus|share|sharing|social|related|recommended|recirc|more-stories|popular"
+                    + "|trending|newsletter|subscribe|subscription|signup|promo|advert|ads?|ad-slot|banner|sponsor"
+                    + "|cookie|consent|gdpr|modal|popup|overlay|masthead|skip|toolbar|taglist|byline-share"
+                    + "|outbrain|taboola|rail|teaser|login|paywall)(?:$|[-_\\s\\d])");
+    private static final Pattern CONTENT = Pattern.compile(
+            "(?:^|[-_\\s])(?:article|articlebody|article-body|article-content|articlecontent|story|story-body"
+                    + "|post|post-content|post-body|entry|entry-content|content|main|body|text|article-text"
+                    + "|story-content|news-text|rich-text)(?:$|[-_\\s\\d])");
+    private static final Pattern LAYOUT_ROLE = Pattern.compile(
+            "(?i)navigation|banner|contentinfo|complementary|menu|menubar|search|dialog|alert");
+
+    private DomCues() {
+    }
+
+    /** @return true if the element's tag or role alone marks it as layout */
+    static boolean layoutTag(Element e) {
+        return switch (e.normalName()) {
+            case "nav", "footer", "aside", "menu", "dialog" -> true;
+            default -> LAYOUT_ROLE.matcher(e.attr("role")).matches();
+        };
+    }
+
+    /** @return true if the element's class or id names a kind of layout */
+    static boolean clutterName(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && CLUTTER.matcher(names).find() && !CONTENT.matcher(names).find();
+    }
+
+    /** @return true if the element's tag, itemprop, class or id names article content */
+    static boolean contentName(Element e) {
+        if (e.normalName().equals("article") || e.normalName().equals("main")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String names = names(e);
+        return !names.isEmpty() && CONTENT.matcher(names).find();
+    }
+
+    /** @return true if the element is hidden by an attribute or an inline style */
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    private static String names(Element e) {
+        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
+    }
+}

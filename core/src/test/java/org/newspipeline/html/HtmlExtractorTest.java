@@ -1,0 +1,134 @@
+package org.newspipeline.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.boilerplate.BlockHint;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.model.Boilerplate;
+import org.newspipeline.model.BoilerplateReason;
+import org.newspipeline.model.Metadata;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.pipeline.BodyText;
+import org.newspipeline.pipeline.TextNormalizer;
+
+class HtmlExtractorTest {
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="en-GB"><head>
+            <title>Bridge vote | The Town Paper</title>
+            <meta property="og:title" content="Council votes to rebuild the old bridge">
+            <meta name="author" content="Ann Lee">
+            <meta property="article:published_time" content="2019-11-20T10:43:00Z">
+            <link rel="canonical" href="https://example.org/news/bridge">
+            <script>var tracking = "Council votes to rebuild the old bridge";</script>
+            <style>.x { color: red }</style>
+            </head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+            <li><a href="/sport">Sport</a></li></ul></nav>
+            <div style="display:none">Hidden text that nobody sees on the page at all.</div>
+            <main><article>
+            <h1>Council votes to rebuild the old bridge</h1>
+            <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
+            <p>Engineers said the work would take two years and cost about 12 million pounds in all.</p>
+            <h2>A new plan</h2>
+            <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
+            <div class="share-tools"><a href="/s/1">Share on Facebook</a> <a href="/s/2">Share on Twitter</a></div>
+            <p>Residents who live near the bridge have complained for months about the noise of the traffic.</p>
+            </article></main>
+            <aside><h3>Most read</h3><p><a href="/a">Schools reopen after the storm, the county says today</a></p></aside>
+            <footer><p>Copyright 2019 The Town Paper. All rights reserved.</p></footer>
+            </body></html>
+            """;
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final BoilerplateRemover remover = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+            ConfigResources.wordSet("boilerplate-cues.txt"));
+
+    @Test
+    void visibleTextHasOneBlockPerLineWithoutScriptsStylesOrHiddenElements() {
+        String text = extractor.apply(PAGE).text();
+        List<String> lines = List.of(text.split("\n"));
+        assertEquals("Home", lines.get(0));
+        assertTrue(lines.contains("A new plan"));
+        assertTrue(lines.contains("Share on Facebook Share on Twitter"));
+        assertFalse(text.contains("tracking"));
+        assertFalse(text.contains("color: red"));
+        assertFalse(text.contains("Hidden text"));
+    }
+
+    @Test
+    void everyHintPointsAtALineOfTheText() {
+        HtmlText page = extractor.apply(PAGE);
+        for (BlockHint hint : page.hints()) {
+            String line = hint.span().of(page.text());
+            assertFalse(line.isBlank());
+            assertFalse(line.contains("\n"));
+        }
+        assertEquals(page.text().split("\n").length, page.hints().size());
+    }
+
+    @Test
+    void bodyIsTheArticleWithHeadlineAndCrossheadAndNoLayout() {
+        HtmlText page = extractor.apply(PAGE);
+        BodyText body = remover.apply(new TextNormalizer().apply(page.text()), page.hints());
+        assertEquals(List.of(
+                "Council votes to rebuild the old bridge",
+                "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.",
+                "Engineers said the work would take two years and cost about 12 million pounds in all.",
+                "A new plan",
+                "The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.",
+                "Residents who live near the bridge have complained for months about the noise of the traffic."),
+                body.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(BoilerplateReason.PAGE_LAYOUT, reasonOf(body.boilerplate(), "Home"));
+        assertEquals(BoilerplateReason.PAGE_LAYOUT,
+                reasonOf(body.boilerplate(), "Schools reopen after the storm, the county says today"));
+    }
+
+    @Test
+    void metadataComesFromTheMarkup() {
+        Metadata m = extractor.apply(PAGE).metadata();
+        assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
+        assertEquals(List.of("Ann Lee"), m.authors());
+        assertEquals(Optional.of("2019-11-20T10:43:00Z"), m.publicationDate());
+        assertEquals(Optional.of("en-GB"), m.language());
+        assertEquals(Optional.of("https://example.org/news/bridge"), m.canonicalUrl());
+    }
+
+    @Test
+    void jsonLdGivesAuthorsAndDateAndIsPreferredForTheHeadline() {
+        String html = """
+                <html><head><title>Site title</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                 {"@type":"WebSite","name":"Paper"},
+                 {"@type":"NewsArticle","headline":"Storm closes schools","datePublished":"2020-01-02",
+                  "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]}]}</script>
+                <script type="application/ld+json">{ broken json</script>
+                </head><body><p>Text.</p></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("Storm closes schools"), m.headline());
+        assertEquals(List.of("Ann Lee", "Bo Chan"), m.authors());
+        assertEquals(Optional.of("2020-01-02"), m.publicationDate());
+        assertEquals(Optional.empty(), m.language());
+        assertEquals(Optional.empty(), m.canonicalUrl());
+    }
+
+    @Test
+    void pageWithoutMetadataGivesEmptyFields() {
+        Metadata m = extractor.apply("<p>Just a line.</p>").metadata();
+        assertEquals(Optional.empty(), m.headline());
+        assertTrue(m.authors().isEmpty());
+    }
+
+    private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
+        return removed.stream().filter(b -> b.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();
+    }
+}

@@ -1,0 +1,99 @@
+package org.newspipeline.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.html.HtmlExtractor;
+import org.newspipeline.html.HtmlText;
+import org.newspipeline.pipeline.TextNormalizer;
+
+/**
+ * Measures the cost of boilerplate removal alone (no CoreNLP), per page, over an article-extraction data folder:
+ * text mode (normalise + classify the lines) and HTML mode (parse with jsoup, extract blocks and hints, normalise,
+ * classify). It reaches into the library's internal stages on purpose, since the public API always runs the whole
+ * pipeline. Each mode is warmed up over all pages first, then timed over several rounds; it prints the mean and the
+ * 95th percentile per page.
+ *
+ * <pre>
+ * BenchmarkBoilerplate DATA_DIR [ROUNDS]
+ * </pre>
+ */
+public final class BenchmarkBoilerplate {
+
+    private static final int WARMUP_ROUNDS = 5;
+
+    private BenchmarkBoilerplate() {
+    }
+
+    /**
+     * @param args {@code DATA_DIR [ROUNDS]}
+     * @throws IOException if a file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("Usage: BenchmarkBoilerplate DATA_DIR [ROUNDS]");
+            System.exit(2);
+        }
+        Path data = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        List<String> texts = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (String id : Files.readAllLines(data.resolve("ids.txt"), StandardCharsets.UTF_8)) {
+            if (id.isBlank()) {
+                continue;
+            }
+            texts.add(Files.readString(data.resolve("text").resolve(id.strip() + ".txt"), StandardCharsets.UTF_8));
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(
+                    data.resolve("html").resolve(id.strip() + ".html.gz")))) {
+                pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        TextNormalizer normalizer = new TextNormalizer();
+        BoilerplateRemover remover = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+                ConfigResources.wordSet("boilerplate-cues.txt"));
+        HtmlExtractor extractor = new HtmlExtractor();
+        report("text", time(texts, rounds, t -> remover.apply(normalizer.apply(t)).paragraphs().size()));
+        report("html", time(pages, rounds, h -> {
+            HtmlText page = extractor.apply(h);
+            return remover.apply(normalizer.apply(page.text()), page.hints()).paragraphs().size();
+        }));
+    }
+
+    private static long[] time(List<String> inputs, int rounds, java.util.function.ToIntFunction<String> run) {
+        long sink = 0;
+        for (int r = 0; r < WARMUP_ROUNDS; r++) {
+            for (String input : inputs) {
+                sink += run.applyAsInt(input);
+            }
+        }
+        long[] nanos = new long[inputs.size() * rounds];
+        int k = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String input : inputs) {
+                long start = System.nanoTime();
+                sink += run.applyAsInt(input);
+                nanos[k++] = System.nanoTime() - start;
+            }
+        }
+        if (sink == Long.MIN_VALUE) {
+            System.out.println(sink);
+        }
+        return nanos;
+    }
+
+    private static void report(String mode, long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        double mean = java.util.Arrays.stream(nanos).average().orElse(0) / 1e6;
+        double p95 = sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.95))] / 1e6;
+        System.out.printf("%s mode: %d page runs, mean %.2f ms, p95 %.2f ms per page%n", mode, nanos.length, mean,
+                p95);
+    }
+}
