@@ -167,7 +167,7 @@ final class HtmlReport {
         return sorted;
     }
 
-    /** Writes the paragraph's text with its marks properly nested; a mark that crosses an open one is cut at its end. */
+    /** Writes the paragraph's text with its marks nested; a mark that crosses an open one is cut at its end. */
     private static void inline(StringBuilder h, String text, Span para, List<Mark> marks) {
         record Open(int end, String close) {
         }

@@ -3,16 +3,18 @@ package org.newspipeline.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Expands the command's INPUT arguments into {@link Input}s: a file as it is, a folder walked recursively for the
@@ -67,16 +69,34 @@ final class InputCollector {
         return List.copyOf(inputs);
     }
 
+    /**
+     * Walks a folder; an entry that cannot be visited (an unreadable sub-folder) becomes an input of its own, so
+     * that it is reported with its reason while the rest goes on.
+     */
     private List<Input> walk(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> matcher.matches(p.getFileName()))
-                    .sorted()
-                    .map(p -> fileInput(p.toString(), p, stem(folder.relativize(p))))
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && matcher.matches(file.getFileName())) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list folder " + folder + ": " + e.getMessage(), e);
         }
+        return found.stream().sorted()
+                .map(p -> fileInput(p.toString(), p, stem(folder.relativize(p))))
+                .toList();
     }
 
     private Input fileInput(String name, Path path, String stem) {

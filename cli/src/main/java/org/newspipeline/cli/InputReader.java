@@ -40,7 +40,8 @@ final class InputReader {
     private byte[] readFile(Path path) throws InputException {
         try {
             if (Files.isDirectory(path)) {
-                throw new InputException("is a folder");
+                throw new InputException(Files.isReadable(path) ? "is a folder"
+                        : "cannot read folder: permission denied");
             }
             long size = Files.size(path);
             if (size > maxBytes) {

@@ -58,7 +58,8 @@ class InputCollectorTest {
     void htmlFlagMakesEveryInputHtml() throws IOException {
         Path txt = Files.writeString(tmp.resolve("a.txt"), "a");
 
-        List<Input> inputs = new InputCollector(InputCollector.DEFAULT_GLOB, true).collect(List.of(txt.toString(), "-"));
+        List<Input> inputs = new InputCollector(InputCollector.DEFAULT_GLOB, true)
+                .collect(List.of(txt.toString(), "-"));
 
         assertEquals(List.of(true, true), inputs.stream().map(Input::html).toList());
     }
@@ -69,8 +70,9 @@ class InputCollectorTest {
         Path a = Files.writeString(tmp.resolve("story.txt"), "a");
         Path b = Files.writeString(tmp.resolve("x/story.txt"), "b");
 
+        InputCollector collector = new InputCollector(InputCollector.DEFAULT_GLOB, false);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new InputCollector(InputCollector.DEFAULT_GLOB, false).collect(List.of(a.toString(), b.toString())));
+                () -> collector.collect(List.of(a.toString(), b.toString())));
         assertTrue(e.getMessage().contains("would both be written as 'story'"), e.getMessage());
     }
 }
