@@ -1,0 +1,87 @@
+package org.newspipeline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads an input as UTF-8 text, refusing what cannot be an article with a reason: a missing or unreadable file, a
+ * file larger than the limit, a binary file (one with a NUL byte), bytes that are not UTF-8. The text is returned
+ * as it is (no BOM or line ending removed), so offsets in the output count from the file's first character.
+ * Stateless and thread-safe.
+ */
+final class InputReader {
+
+    private final long maxBytes;
+
+    /** @param maxBytes the largest input, in bytes, that is read */
+    InputReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param input the input
+     * @param stdin what standard input reads
+     * @return its text
+     * @throws InputException with the reason, if it cannot be read or is not text
+     */
+    String read(Input input, InputStream stdin) throws InputException {
+        byte[] bytes = input.path().isPresent() ? readFile(input.path().get()) : readStream(stdin);
+        return decode(bytes);
+    }
+
+    private byte[] readFile(Path path) throws InputException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InputException(Files.isReadable(path) ? "is a folder"
+                        : "cannot read folder: permission denied");
+            }
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new InputException("too large: " + size + " bytes, the limit is " + maxBytes);
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputException("cannot read: permission denied");
+        } catch (IOException e) {
+            throw new InputException("cannot read: " + e.getMessage());
+        }
+    }
+
+    private byte[] readStream(InputStream in) throws InputException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new InputException("too large: more than " + maxBytes + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputException("cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes) throws InputException {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new InputException("binary file (contains NUL bytes), not text");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("not UTF-8 text (convert it to UTF-8 first)");
+        }
+    }
+}
