@@ -15,6 +15,8 @@ final class Phrases {
     private static final int MAX_APPOSITION = 25;
     /** How many tokens a parenthesis after a name may hold: "(R-Utah)", "(D-N.Y.)". */
     private static final int MAX_PARENTHESIS = 8;
+    /** Contracted auxiliaries, whatever the tagger made of them ("He's claiming", "they've said"). */
+    private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'s", "'re", "'ve", "'m", "'d", "'ll");
 
     private Phrases() {
     }
@@ -237,6 +239,9 @@ final class Phrases {
     }
 
     private static boolean isAuxiliaryOrAdverb(Token t) {
+        if (CONTRACTED_AUXILIARIES.contains(t.word().replace('\u2019', '\''))) {
+            return true;
+        }
         String pos = t.pos();
         if (pos.startsWith("RB") || pos.equals("MD")) {
             return true;

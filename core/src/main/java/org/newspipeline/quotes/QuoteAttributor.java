@@ -35,8 +35,6 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     private static final java.util.Set<AttributionRule> ADJACENT = java.util.EnumSet.of(
             AttributionRule.TRANSCRIPT_LABEL, AttributionRule.CUE_AFTER_QUOTE, AttributionRule.CREDIT_LINE,
             AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.COLON_PARAGRAPH);
-    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "in", "at", "from",
-            "during", "into", "onto", "via");
 
     private final Lexicon lexicon;
     private final QuoteFinder finder = new QuoteFinder();
@@ -74,10 +72,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             Optional<Candidate> candidate = rule.find(segment, doc);
             if (candidate.isPresent()) {
                 Candidate c = candidate.get();
-                String quoted = segment.content().of(doc.text());
-                boolean title = followsPreposition(segment, doc)
-                        && TitleShape.looksLikeTitle(quoted.replaceAll("[,.]$", ""));
-                if (title) {
+                if (TitleShape.isNamedWork(segment, doc)) {
                     return Found.none(segment);
                 }
                 Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier, ADJACENT.contains(c.rule()));
@@ -91,18 +86,6 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             }
         }
         return Found.none(segment);
-    }
-
-    /**
-     * True when the quote is the object of a place-like preposition, as the title of a show or book is:
-     * {@code On "Fox News Sunday," Pence said}, {@code appeared on MSNBC's "Morning Joe"}.
-     */
-    private static boolean followsPreposition(QuoteSegment segment, DocumentView doc) {
-        int before = doc.lastTokenEndingBy(segment.outer().start());
-        if (before >= 1 && doc.token(before).pos().equals("POS")) {
-            before = Math.max(0, before - 2);
-        }
-        return before >= 0 && TITLE_PREPOSITIONS.contains(doc.lower(before));
     }
 
     /** Fills quotes left without a speaker from the quotation they continue. */

@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Tells a quoted title or name ("Morning Joe", "State of the Union") from quoted words: a few words, each
  * capitalised but for short function words, and no sentence punctuation at the end. Stateless.
+ *
+ * <p>Such a quote standing where a name stands — after a preposition ({@code on "Fox News Sunday,"}), a possessive
+ * ({@code MSNBC's "Morning Joe"}) or a determiner ({@code the "Never Trump" movement}) — names a show, a book or a
+ * slogan, and gets no speaker.
  */
 final class TitleShape {
 
@@ -15,7 +19,23 @@ final class TitleShape {
     private static final Set<String> SMALL = Set.of("a", "an", "and", "at", "by", "for", "in", "of", "on", "or",
             "the", "to", "with");
 
+    private static final Set<String> NAME_SLOTS = Set.of("on", "in", "at", "from", "during", "into", "onto", "via",
+            "the", "a", "an", "his", "her", "their", "its");
+
     private TitleShape() {
+    }
+
+    /** True when the quote is title-shaped and stands where a name stands. */
+    static boolean isNamedWork(QuoteSegment segment, DocumentView doc) {
+        String quoted = segment.content().of(doc.text()).replaceAll("[,.]$", "");
+        if (!looksLikeTitle(quoted)) {
+            return false;
+        }
+        int before = doc.lastTokenEndingBy(segment.outer().start());
+        if (before < 0) {
+            return false;
+        }
+        return doc.token(before).pos().equals("POS") || NAME_SLOTS.contains(doc.lower(before));
     }
 
     static boolean looksLikeTitle(String quote) {
