@@ -10,11 +10,10 @@ final class AccordingToRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int quoteFirst = doc.firstTokenAtOrAfter(quote.outer().start());
-        if (quoteFirst >= doc.tokens().size()) {
+        int sentence = doc.sentenceOf(quote);
+        if (sentence < 0) {
             return Optional.empty();
         }
-        int sentence = doc.token(quoteFirst).sentenceIndex();
         int end = doc.sentenceEnd(sentence);
         for (int i = doc.sentenceFirst(sentence); i + 2 < end; i++) {
             if (!doc.isQuoted(i) && doc.lower(i).equals("according") && doc.lower(i + 1).equals("to")) {

@@ -19,11 +19,11 @@ final class CueBeforeQuoteRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int quoteFirst = doc.firstTokenAtOrAfter(quote.outer().start());
-        if (quoteFirst >= doc.tokens().size()) {
+        int quoteFirst = doc.openingToken(quote);
+        int sentence = doc.sentenceOf(quote);
+        if (sentence < 0) {
             return Optional.empty();
         }
-        int sentence = doc.token(quoteFirst).sentenceIndex();
         int first = doc.sentenceFirst(sentence);
         Optional<Candidate> reported = Optional.empty();
         for (int verb = quoteFirst - 1; verb >= first; verb--) {

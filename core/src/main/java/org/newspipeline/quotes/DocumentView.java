@@ -108,6 +108,20 @@ final class DocumentView {
         return i;
     }
 
+    /** @return the index of the quote's opening mark (the first token at or after its start), or the token count */
+    int openingToken(QuoteSegment quote) {
+        return firstTokenAtOrAfter(quote.outer().start());
+    }
+
+    /**
+     * @return the sentence holding the quote's first words, or -1. Not the sentence of its opening mark: CoreNLP may
+     *         attach a straight opening mark to the sentence before ({@code ... said Smith. "} then the quote).
+     */
+    int sentenceOf(QuoteSegment quote) {
+        int i = firstTokenAtOrAfter(quote.content().start());
+        return i < ling.tokens().size() ? ling.tokens().get(i).sentenceIndex() : -1;
+    }
+
     /** @return the sentence that contains the offset, or the nearest before it; -1 if none */
     int sentenceAt(int offset) {
         int i = lastTokenEndingBy(offset + 1);

@@ -13,12 +13,8 @@ final class PreviousSentenceRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int first = doc.firstTokenAtOrAfter(quote.outer().start());
-        if (first >= doc.tokens().size()) {
-            return Optional.empty();
-        }
-        int sentence = doc.token(first).sentenceIndex();
-        if (sentence == 0 || !doc.isOnlyQuotation(sentence)
+        int sentence = doc.sentenceOf(quote);
+        if (sentence <= 0 || !doc.isOnlyQuotation(sentence)
                 || doc.paragraphOfSentence(sentence - 1) != quote.paragraph()) {
             return Optional.empty();
         }

@@ -142,8 +142,8 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
 
     /** True when every token outside quotes of the sentence where the quote starts is punctuation. */
     private static boolean sentenceIsOnlyQuotation(QuoteSegment segment, DocumentView doc) {
-        int first = doc.firstTokenAtOrAfter(segment.outer().start());
-        return first < doc.tokens().size() && doc.isOnlyQuotation(doc.token(first).sentenceIndex());
+        int sentence = doc.sentenceOf(segment);
+        return sentence >= 0 && doc.isOnlyQuotation(sentence);
     }
 
     /** True when every token of the paragraph outside quotes is punctuation. */

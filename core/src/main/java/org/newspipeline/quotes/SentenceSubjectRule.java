@@ -15,11 +15,11 @@ final class SentenceSubjectRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int quoteFirst = doc.firstTokenAtOrAfter(quote.outer().start());
-        if (quoteFirst >= doc.tokens().size()) {
+        int quoteFirst = doc.openingToken(quote);
+        int sentence = doc.sentenceOf(quote);
+        if (sentence < 0) {
             return Optional.empty();
         }
-        int sentence = doc.token(quoteFirst).sentenceIndex();
         return Phrases.sentenceSubject(doc, sentence)
                 .filter(p -> p.end() < quoteFirst && verbBetween(doc, p.end(), quoteFirst))
                 .map(p -> new Candidate(p, doc.token(firstVerb(doc, p.end(), quoteFirst)).span(),
