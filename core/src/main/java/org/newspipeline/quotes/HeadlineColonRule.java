@@ -2,6 +2,7 @@ package org.newspipeline.quotes;
 
 import java.util.Optional;
 import org.newspipeline.model.AttributionRule;
+import org.newspipeline.pipeline.Token;
 
 /**
  * A quote in the headline whose words before a colon name the speaker: {@code Pat Caddell: Democrat Voters Worried
@@ -28,7 +29,9 @@ final class HeadlineColonRule implements SpeakerRule {
                 return Optional.empty();
             }
             if (doc.lower(colon).equals(":")) {
-                if (!doc.token(colon - 1).isNoun() || doc.token(colon).span().start() > quote.outer().start()) {
+                Token name = doc.token(colon - 1);
+                boolean nameLike = name.isNoun() || Character.isUpperCase(name.word().charAt(0));
+                if (!nameLike || doc.token(colon).span().start() > quote.outer().start()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Candidate(new SpeakerPhrase(0, colon, colon - 1), doc.token(colon).span(),

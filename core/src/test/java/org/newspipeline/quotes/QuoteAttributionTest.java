@@ -136,4 +136,79 @@ class QuoteAttributionTest {
         assertEquals(2, a.speakers().get(0).mentions().size());
         assertEquals(a.quotes(), a.quotesBy(a.speakers().get(0)));
     }
+
+    @Test
+    void transcriptLabelNamesTheSpeakerOfEachTurn() {
+        Article a = annotate("Senator Mark Ellis spoke to the host Jane Cole on Sunday about the budget.",
+                "\"COLE: Will you vote for the plan?",
+                "\"ELLIS: Not in its present form.\"");
+        assertSpeaker(quote(a, "COLE: Will you vote for the plan?"), "Jane Cole", "COLE",
+                AttributionRule.TRANSCRIPT_LABEL);
+        assertSpeaker(quote(a, "ELLIS: Not in its present form."), "Mark Ellis", "ELLIS",
+                AttributionRule.TRANSCRIPT_LABEL);
+    }
+
+    @Test
+    void creditLineAfterAReaderQuote() {
+        Article a = annotate("Readers told us what they thought of the debate on Monday night.",
+                "\"He never answered a single question.\" \u2015 Laura Ortiz",
+                "More than two thousand readers wrote to us in the hours after the debate had ended.");
+        assertSpeaker(quote(a, "He never answered a single question."), "Laura Ortiz", "Laura Ortiz",
+                AttributionRule.CREDIT_LINE);
+    }
+
+    @Test
+    void colonAtTheEndOfTheParagraphBeforeIntroducesTheQuote() {
+        Article a = annotate("The governor, Ruth Banks, wrote to the council on Friday:",
+                "\"The bridge must be repaired before the winter comes.\"");
+        assertSpeaker(quote(a, "The bridge must be repaired before the winter comes."), "Ruth Banks", "governor",
+                AttributionRule.COLON_PARAGRAPH);
+    }
+
+    @Test
+    void attributionClauseLaterInTheSentence() {
+        Article a = annotate("A worker who \"takes a few dollars\" is fired at once, Ellen Ward said.");
+        assertSpeaker(quote(a, "takes a few dollars"), "Ellen Ward", "Ellen Ward", AttributionRule.TRAILING_CLAUSE);
+    }
+
+    @Test
+    void headlineSpeakerBeforeAColon() {
+        Article a = annotate("Tom Hardy: Voters Are \u2018Tired of Waiting\u2019",
+                "The candidate spoke to supporters in Leeds on Tuesday evening about the housing plan.");
+        assertSpeaker(quote(a, "Tired of Waiting"), "Tom Hardy", "Tom Hardy", AttributionRule.HEADLINE_COLON);
+    }
+
+    @Test
+    void showTitleAfterAPrepositionGetsNoSpeakerEvenBeforeACue() {
+        Article a = annotate("On \"Morning Report,\" Governor Ruth Banks said the bridge would reopen in May.");
+        assertTrue(quote(a, "Morning Report,").speaker().isEmpty());
+    }
+
+    @Test
+    void quoteInsideANounPhraseIsNotAttributedToTheWordsAfterIt() {
+        Article a = annotate("As the \"Clean Air\" movement continues to grow, the city plans new bus lanes.");
+        assertTrue(quote(a, "Clean Air").speaker().isEmpty());
+    }
+
+    @Test
+    void participleAfterTheQuoteTakesTheSentenceSubjectNotItsObject() {
+        Article a = annotate("Mayor Ian Holt called the vote \"fantastic,\" telling reporters that work starts soon.");
+        assertEquals("Ian Holt", quote(a, "fantastic,").speaker().orElseThrow().name());
+    }
+
+    @Test
+    void accordingToOutranksTheCueNextToTheQuote() {
+        Article a = annotate("\"We will not close the plant,\" the manager told workers, according to the Daily Courier.");
+        assertSpeaker(quote(a, "We will not close the plant,"), "Daily Courier", "Daily Courier",
+                AttributionRule.ACCORDING_TO);
+    }
+
+    @Test
+    void secondQuoteAfterTheAttributionContinuesTheSameVoice() {
+        Article a = annotate("\"The budget is too small,\" said Ann Kerr, who has led the union since 2010. "
+                + "\"We will keep asking for more.\"");
+        Quote second = quote(a, "We will keep asking for more.");
+        assertEquals("Ann Kerr", second.speaker().orElseThrow().name());
+        assertEquals(AttributionRule.CONTINUATION, second.rule());
+    }
 }
