@@ -14,7 +14,10 @@ final class CueAfterQuoteRule implements SpeakerRule {
 
     private static final double CONFIDENCE = 0.9;
     /** How many tokens of subject (apposition included) may stand between the quote and the verb. */
-    private static final int MAX_SUBJECT_TOKENS = 20;
+    private static final int MAX_SUBJECT_TOKENS = 30;
+    /** Tags of words after which a quote is part of a noun phrase: {@code the "Never Trump" movement}. */
+    private static final java.util.Set<String> NOUN_PHRASE_INSIDE = java.util.Set.of("DT", "PRP$", "POS", "JJ",
+            "CD", "NN", "NNS", "NNP", "NNPS");
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
@@ -72,8 +75,8 @@ final class CueAfterQuoteRule implements SpeakerRule {
     /**
      * True when the quote is set off from what follows as a quotation is from its attribution: it ends in a comma,
      * question or exclamation mark or dash, or a comma follows it, or it ends a sentence and the next word is in
-     * lower case ({@code "...." he said}). Not so for a quote inside a noun phrase: {@code the "Never Trump"
-     * movement continues}.
+     * lower case ({@code "...." he said}), or it has no punctuation and does not stand inside a noun phrase
+     * ({@code "...niches" Grubbs said}, but not {@code the "Never Trump" movement continues}).
      */
     private static boolean setOff(QuoteSegment quote, DocumentView doc, int next) {
         String text = doc.text();
@@ -89,7 +92,13 @@ final class CueAfterQuoteRule implements SpeakerRule {
         if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '—')) {
             return true;
         }
-        return end == '.' && Character.isLowerCase(doc.token(next).word().charAt(0));
+        if (end == '.') {
+            return Character.isLowerCase(doc.token(next).word().charAt(0));
+        }
+        // No punctuation at all ("...niches" Grubbs said): set off unless the quote sits inside a noun phrase.
+        int before = doc.lastTokenEndingBy(quote.outer().start());
+        return before >= 0 && !NOUN_PHRASE_INSIDE.contains(doc.token(before).pos())
+                && !doc.lower(before).equals("of");
     }
 
     private static boolean isLeadingPunctuation(String word) {

@@ -42,7 +42,19 @@ final class CueBeforeQuoteRule implements SpeakerRule {
             reported = Optional.of(new Candidate(subject.get(), doc.token(verb).span(),
                     AttributionRule.REPORTED_SPEECH, REPORTED_CONFIDENCE));
         }
-        return reported;
+        return reported.isPresent() ? reported : label(doc, quoteFirst, sentence);
+    }
+
+    /** {@code Rep. Trey Gowdy (R-S.C.): "..."}: a name and a colon, with no verb, open the sentence. */
+    private static Optional<Candidate> label(DocumentView doc, int quoteFirst, int sentence) {
+        int colon = quoteFirst - 1;
+        if (colon <= doc.sentenceFirst(sentence) || !doc.lower(colon).equals(":")) {
+            return Optional.empty();
+        }
+        return Phrases.endingAt(doc, colon - 1, doc.sentenceFirst(sentence))
+                .filter(p -> p.first() == doc.sentenceFirst(sentence))
+                .map(p -> new Candidate(p, doc.token(colon).span(), AttributionRule.CUE_BEFORE_QUOTE,
+                        INTRODUCER_CONFIDENCE));
     }
 
     private static Optional<SpeakerPhrase> subject(DocumentView doc, int verb, int sentence, int quoteFirst) {

@@ -113,6 +113,10 @@ final class Phrases {
             k++;
         }
         if (lastNoun < 0) {
+            // "one of those advisers", "some of his aides": the phrase after "of" names who.
+            if (k + 1 < sentenceEnd && doc.lower(k).equals("of") && k > first) {
+                return startingAt(doc, k + 1, sentenceEnd).map(p -> new SpeakerPhrase(first, p.end(), p.head()));
+            }
             return Optional.empty();
         }
         int head = lastNoun;

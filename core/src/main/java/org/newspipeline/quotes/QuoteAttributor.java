@@ -40,7 +40,8 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     private final QuoteFinder finder = new QuoteFinder();
     private final List<SpeakerRule> rules = List.of(new TranscriptLabelRule(), new AccordingToRule(),
             new CueAfterQuoteRule(), new CreditLineRule(), new CueBeforeQuoteRule(), new ColonParagraphRule(),
-            new TrailingClauseRule(), new PreviousSentenceRule(), new HeadlineColonRule(), new SentenceSubjectRule());
+            new TrailingClauseRule(), new PreviousSentenceRule(), new HeadlineColonRule(), new SentenceSubjectRule(),
+            new PreviousParagraphRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
 
     /** @param lexicon the word lists the rules read */

@@ -19,7 +19,7 @@ final class TitleShape {
     private static final Set<String> SMALL = Set.of("a", "an", "and", "at", "by", "for", "in", "of", "on", "or",
             "the", "to", "with");
 
-    private static final Set<String> NAME_SLOTS = Set.of("on", "in", "at", "from", "during", "into", "onto", "via",
+    private static final Set<String> NAME_SLOTS = Set.of("on", "in", "at", "of", "from", "during", "into", "onto", "via",
             "the", "a", "an", "his", "her", "their", "its");
 
     private TitleShape() {
