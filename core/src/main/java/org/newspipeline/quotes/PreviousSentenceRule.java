@@ -20,13 +20,17 @@ final class PreviousSentenceRule implements SpeakerRule {
         }
         int previous = sentence - 1;
         for (int verb = doc.sentenceEnd(previous) - 1; verb >= doc.sentenceFirst(previous); verb--) {
-            if (doc.isCue(verb)) {
+            if (!doc.isCue(verb)) {
+                continue;
+            }
+            Optional<SpeakerPhrase> subject = Phrases.subjectOf(doc, verb, previous);
+            if (subject.isEmpty() && doc.lexicon().invertingVerbs().contains(doc.token(verb).lemma())) {
+                subject = Phrases.startingAt(doc, verb + 1, doc.sentenceEnd(previous));
+            }
+            if (subject.isPresent()) {
                 int v = verb;
-                Optional<SpeakerPhrase> subject = Phrases.subjectOf(doc, verb, previous);
-                if (subject.isEmpty()) {
-                    subject = Phrases.startingAt(doc, verb + 1, doc.sentenceEnd(previous));
-                }
-                return subject.map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CONTINUATION, CONFIDENCE));
+                return subject.map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CONTINUATION,
+                        CONFIDENCE));
             }
         }
         return Optional.empty();

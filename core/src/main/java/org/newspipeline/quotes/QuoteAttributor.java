@@ -38,10 +38,13 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
 
     private final Lexicon lexicon;
     private final QuoteFinder finder = new QuoteFinder();
+    /** Rules that read reporting words around the quote, in falling confidence. */
     private final List<SpeakerRule> rules = List.of(new TranscriptLabelRule(), new AccordingToRule(),
             new CueAfterQuoteRule(), new CreditLineRule(), new CueBeforeQuoteRule(), new ColonParagraphRule(),
-            new TrailingClauseRule(), new PreviousSentenceRule(), new HeadlineColonRule(), new SentenceSubjectRule(),
-            new PreviousParagraphRule());
+            new TrailingClauseRule());
+    /** Rules tried when none of the above applies and the quote does not continue its paragraph's voice. */
+    private final List<SpeakerRule> fallbacks = List.of(new PreviousSentenceRule(), new HeadlineColonRule(),
+            new SentenceSubjectRule(), new PreviousParagraphRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
 
     /** @param lexicon the word lists the rules read */
@@ -60,33 +63,63 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
         List<Found> found = new ArrayList<>();
         List<ResolvedSpeaker> earlier = new ArrayList<>();
         for (QuoteSegment segment : segments) {
-            Found f = attribute(segment, doc, earlier);
-            f.speaker.ifPresent(earlier::add);
-            found.add(f);
+            Optional<Found> f = attribute(segment, doc, earlier, rules);
+            if (f.isEmpty()) {
+                f = sameParagraphVoice(segment, found, doc);
+            }
+            if (f.isEmpty()) {
+                f = attribute(segment, doc, earlier, fallbacks);
+            }
+            Found result = f.orElse(Found.none(segment));
+            result.speaker.ifPresent(earlier::add);
+            found.add(result);
         }
         continueVoices(found, doc);
         return build(found, doc);
     }
 
-    private Found attribute(QuoteSegment segment, DocumentView doc, List<ResolvedSpeaker> earlier) {
-        for (SpeakerRule rule : rules) {
+    /**
+     * The first of the rules that finds a speaker phrase decides: its phrase resolved to a speaker, or no speaker
+     * when it cannot be resolved or the quote is a title. Empty when no rule applies.
+     */
+    private Optional<Found> attribute(QuoteSegment segment, DocumentView doc, List<ResolvedSpeaker> earlier,
+                                      List<SpeakerRule> tried) {
+        for (SpeakerRule rule : tried) {
             Optional<Candidate> candidate = rule.find(segment, doc);
             if (candidate.isPresent()) {
                 Candidate c = candidate.get();
                 if (TitleShape.isNamedWork(segment, doc)) {
-                    return Found.none(segment);
+                    return Optional.of(Found.none(segment));
                 }
-                Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier, ADJACENT.contains(c.rule()));
+                Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier,
+                        ADJACENT.contains(c.rule()));
                 if (speaker.isEmpty()) {
-                    return Found.none(segment);
+                    return Optional.of(Found.none(segment));
                 }
                 boolean pronoun = c.phrase().end() - c.phrase().first() == 1
                         && Phrases.isPersonalPronoun(doc.token(c.phrase().first()));
-                return new Found(segment, speaker, Optional.of(c.cue()), c.rule(),
-                        pronoun ? c.confidence() * PRONOUN_FACTOR : c.confidence());
+                return Optional.of(new Found(segment, speaker, Optional.of(c.cue()), c.rule(),
+                        pronoun ? c.confidence() * PRONOUN_FACTOR : c.confidence()));
             }
         }
-        return Found.none(segment);
+        return Optional.empty();
+    }
+
+    /**
+     * A quote whose sentence is nothing but quotation, after an attributed quote of the same paragraph, goes on in
+     * that voice: {@code "...," said Ann Kerr, who leads the union. "We will keep asking."}.
+     */
+    private static Optional<Found> sameParagraphVoice(QuoteSegment segment, List<Found> found, DocumentView doc) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Found previous = found.get(found.size() - 1);
+        if (previous.segment.paragraph() != segment.paragraph() || previous.speaker.isEmpty()
+                || !sentenceIsOnlyQuotation(segment, doc)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(segment, previous.speaker, previous.cue, AttributionRule.CONTINUATION,
+                Math.min(CONTINUATION_CONFIDENCE, previous.confidence)));
     }
 
     /** Fills quotes left without a speaker from the quotation they continue. */
