@@ -16,6 +16,7 @@ final class CueBeforeQuoteRule implements SpeakerRule {
     private static final double REPORTED_CONFIDENCE = 0.7;
     /** Objects that may stand between an introducing verb and its quote: "told reporters", "said of Clinton". */
     private static final int MAX_INTRODUCER_GAP = 4;
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
@@ -45,14 +46,17 @@ final class CueBeforeQuoteRule implements SpeakerRule {
         return reported.isPresent() ? reported : label(doc, quoteFirst, sentence);
     }
 
-    /** {@code Rep. Trey Gowdy (R-S.C.): "..."}: a name and a colon, with no verb, open the sentence. */
+    /**
+     * {@code Rep. Trey Gowdy (R-S.C.): "..."}: a name and a colon, with no verb, open the sentence or follow a dash
+     * ({@code HEADLINE IN CAPITALS - Jeffrey M. Jones: "..."}).
+     */
     private static Optional<Candidate> label(DocumentView doc, int quoteFirst, int sentence) {
         int colon = quoteFirst - 1;
         if (colon <= doc.sentenceFirst(sentence) || !doc.lower(colon).equals(":")) {
             return Optional.empty();
         }
         return Phrases.endingAt(doc, colon - 1, doc.sentenceFirst(sentence))
-                .filter(p -> p.first() == doc.sentenceFirst(sentence))
+                .filter(p -> p.first() == doc.sentenceFirst(sentence) || DASHES.contains(doc.lower(p.first() - 1)))
                 .map(p -> new Candidate(p, doc.token(colon).span(), AttributionRule.CUE_BEFORE_QUOTE,
                         INTRODUCER_CONFIDENCE));
     }

@@ -175,8 +175,9 @@ final class Phrases {
 
     private static Optional<SpeakerPhrase> subjectAt(DocumentView doc, int start, int end) {
         Optional<SpeakerPhrase> phrase = startingAt(doc, start, end);
-        if (phrase.isEmpty()) {
-            return phrase;
+        if (phrase.isEmpty() || inCapitals(doc, phrase.get())) {
+            // A dateline or a heading in capitals ("PHILADELPHIA, July 25 -") is not the subject.
+            return Optional.empty();
         }
         int k = phrase.get().end();
         if (k < end && doc.token(k).word().equals("(")) {
@@ -204,6 +205,16 @@ final class Phrases {
         }
         SpeakerPhrase p = phrase.get();
         return Optional.of(appositionFirst >= 0 ? p.withApposition(appositionFirst, appositionEnd) : p);
+    }
+
+    private static boolean inCapitals(DocumentView doc, SpeakerPhrase phrase) {
+        for (int i = phrase.first(); i < phrase.end(); i++) {
+            String word = doc.token(i).word();
+            if (word.chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return doc.token(phrase.head()).word().length() > 1;
     }
 
     /** The next comma outside quotes within {@value #MAX_APPOSITION} tokens, or -1. */
