@@ -12,6 +12,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark of this module for news-pipeline and for CoreNLP's default quote pipeline in one go, and
@@ -24,7 +25,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * </pre>
  *
  * <p>CoreNLP takes seconds per article, so by default it runs on 12 articles spread over the folder
- * ({@code --corenlp-articles}); the latency ratio compares news-pipeline on exactly those articles.
+ * ({@code --corenlp-articles}); the latency ratio compares news-pipeline on exactly those articles. The JIT
+ * needs a few hundred of news-pipeline's short runs to settle, so its throughput runs get as many warm-up batches
+ * as there are warm-up passes; CoreNLP's one batch of seconds-long articles is warm-up enough.
  */
 public final class BenchmarkReport {
 
@@ -51,16 +54,17 @@ public final class BenchmarkReport {
         }
         Machine before = Machine.now();
         List<EngineResults> results = new ArrayList<>();
-        results.add(measure(Engine.NEWS_PIPELINE, options, folderSize, 0, options.throughputIterations()));
+        results.add(measure(Engine.NEWS_PIPELINE, options, folderSize, 0, options.warmupPasses(),
+                options.throughputIterations()));
         if (!options.skipCorenlp()) {
-            results.add(measure(Engine.CORENLP_QUOTE, options, folderSize, options.corenlpArticles(), 1));
+            results.add(measure(Engine.CORENLP_QUOTE, options, folderSize, options.corenlpArticles(), 1, 1));
         }
         System.out.println();
         System.out.print(ReportTable.render(options, folderSize, results, before, Machine.now()));
     }
 
     private static EngineResults measure(Engine engine, ReportOptions options, int folderSize, int count,
-                                         int throughputIterations) throws RunnerException {
+                                         int throughputWarmup, int throughputIterations) throws RunnerException {
         List<Integer> indices = ArticleSet.spread(folderSize, count);
         int n = indices.size();
         String dir = options.articles().toString();
@@ -75,7 +79,7 @@ public final class BenchmarkReport {
 
         Collection<RunResult> throughput = run(base(engine, ThroughputBenchmark.class, "annotateAll")
                 .param("articles", dir).param("count", String.valueOf(count)).param("threads", "1", "2")
-                .warmupIterations(1).measurementIterations(throughputIterations)
+                .warmupIterations(throughputWarmup).measurementIterations(throughputIterations)
                 .addProfiler(CpuAndHeapProfiler.class));
 
         double heap = secondary(latency, CpuAndHeapProfiler.HEAP);
@@ -98,6 +102,7 @@ public final class BenchmarkReport {
                 .param("engine", engine.name())
                 .forks(1)
                 .jvmArgs(engine.heapOption())
+                .timeout(TimeValue.hours(2))   // one shot is a whole batch: CoreNLP on all articles takes minutes
                 .shouldFailOnError(true);
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  *
  * @param articles             the folder of {@code .txt} articles
  * @param corenlpArticles      how many of them CoreNLP runs on, spread over the folder; 0 for all
- * @param warmupPasses         warm-up passes over the articles before the latency is measured
+ * @param warmupPasses         warm-up passes over the articles before latency and (news-pipeline) throughput
  * @param throughputIterations measured batch runs per thread count for news-pipeline (CoreNLP: 1)
  * @param buildForks           fresh JVMs in which each pipeline is built
  * @param skipCorenlp          measure news-pipeline only (no ratios)
@@ -20,7 +20,7 @@ record ReportOptions(Path articles, int corenlpArticles, int warmupPasses, int t
                                    [--throughput-iterations N] [--build-forks N] [--skip-corenlp]
               ARTICLES_DIR            folder of .txt articles (default ../shared/data/polnear/dev/text)
               --corenlp-articles      how many of them CoreNLP runs on, spread evenly (default 12; all = every one)
-              --warmup-passes         passes over the articles before latency is measured (default 1)
+              --warmup-passes         warm-up passes over the articles (default 3; CoreNLP's batch run: 1)
               --throughput-iterations measured batch runs per thread count, news-pipeline (default 3; CoreNLP 1)
               --build-forks           fresh JVMs in which each pipeline is built (default 2)
               --skip-corenlp          news-pipeline only""";
@@ -28,7 +28,7 @@ record ReportOptions(Path articles, int corenlpArticles, int warmupPasses, int t
     static ReportOptions parse(String... args) {
         Path articles = Path.of("../shared/data/polnear/dev/text");
         int corenlp = 12;
-        int warmup = 1;
+        int warmup = 3;
         int throughput = 3;
         int forks = 2;
         boolean skip = false;

@@ -26,7 +26,7 @@ final class ReportTable {
                         + theirs.articleIndices() + ")");
         line(out, "Machine: %d cores, %.0f GB, Java %s; load average %.1f at start, %.1f at end", before.cores(),
                 before.memoryGb(), before.java(), before.loadAverage(), after.loadAverage());
-        line(out, "JVMs: news-pipeline %s, CoreNLP %s; warm-up: %d pass(es) over the articles",
+        line(out, "JVMs: news-pipeline %s, CoreNLP %s; warm-up: %d passes over the articles",
                 Engine.NEWS_PIPELINE.heapOption(), Engine.CORENLP_QUOTE.heapOption(), options.warmupPasses());
         out.append('\n');
         line(out, "| measure | %s | %s | news-pipeline : CoreNLP |", Engine.NEWS_PIPELINE.label(),
@@ -62,6 +62,7 @@ final class ReportTable {
                 theirs == null ? "-" : times(theirs.articlesPerSecond2() / theirs.articlesPerSecond1()), "");
         row(out, "CPU ms per article, 1 thread / 2 threads", cpuPair(ours),
                 theirs == null ? "-" : cpuPair(theirs), "");
+        row(out, "cores busy, 1 thread / 2 threads", coresPair(ours), theirs == null ? "-" : coresPair(theirs), "");
         row(out, "heap in use after a full GC (largest)", megabytes(ours.heapAfterGcMb()),
                 theirs == null ? "-" : megabytes(theirs.heapAfterGcMb()),
                 theirs == null ? "" : ratio(theirs.heapAfterGcMb() / ours.heapAfterGcMb(), "less"));
@@ -109,6 +110,13 @@ final class ReportTable {
 
     private static String ratio(double ratio, String word) {
         return Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.1fx %s", ratio, word);
+    }
+
+    /** CPU time per wall time: how many cores the JVM had; below 2 with 2 threads, the machine was shared. */
+    private static String coresPair(EngineResults results) {
+        double one = results.cpuPerArticle1() * results.articlesPerSecond1() / 1000;
+        double two = results.cpuPerArticle2() * results.articlesPerSecond2() / 1000;
+        return String.format(Locale.ROOT, "%.2f / %.2f", one, two);
     }
 
     private static String cpuPair(EngineResults results) {

@@ -11,7 +11,7 @@ class ReportOptionsTest {
 
     @Test
     void defaultsAreTheDevSetAndTwelveArticlesForCoreNlp() {
-        assertEquals(new ReportOptions(Path.of("../shared/data/polnear/dev/text"), 12, 1, 3, 2, false),
+        assertEquals(new ReportOptions(Path.of("../shared/data/polnear/dev/text"), 12, 3, 3, 2, false),
                 ReportOptions.parse());
     }
 
