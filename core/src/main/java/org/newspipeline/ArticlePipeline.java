@@ -151,15 +151,40 @@ public final class ArticlePipeline {
     }
 
     /**
-     * Annotates several articles, one after another.
+     * Annotates several articles, one after another, in the calling thread. Same as
+     * {@link #annotateAll(List, int) annotateAll(texts, 1)}.
      *
      * @param texts the articles
      * @return their annotations, in the same order
      * @throws NullPointerException     if {@code texts} or one of its elements is null
      * @throws IllegalArgumentException if one text is longer than {@link #maxInputChars()}
+     * @throws BatchAnnotationException if annotating one of the texts fails
      */
     public List<Article> annotateAll(List<String> texts) {
-        return texts.stream().map(this::annotate).toList();
+        return annotateAll(texts, 1);
+    }
+
+    /**
+     * Annotates several articles on {@code threads} threads that share this pipeline, and returns the results in
+     * input order: element {@code i} equals {@code annotate(texts.get(i))}.
+     *
+     * <p>Every text is checked before any work starts. The threads are made for this call and stopped before it
+     * returns; with one thread (or one text) everything runs in the calling thread. The CoreNLP models are shared,
+     * not copied, so more threads cost little memory. More threads than cores brings no gain.
+     *
+     * @param texts   the articles; the list is read once, at the start
+     * @param threads how many threads annotate at the same time, at least 1
+     * @return an unmodifiable list of their annotations, in the same order as {@code texts}
+     * @throws NullPointerException     if {@code texts} or one of its elements is null (the message names the index)
+     * @throws IllegalArgumentException if {@code threads < 1}, or if one text is longer than
+     *                                  {@link #maxInputChars()} (the message names the index)
+     * @throws BatchAnnotationException if annotating a text fails: it names the first failing index and carries
+     *                                  the original exception; the texts not yet started are cancelled
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while waiting (its
+     *                                  interrupt flag is set again)
+     */
+    public List<Article> annotateAll(List<String> texts, int threads) {
+        return BatchAnnotator.annotateAll(texts, threads, maxInputChars, this::annotate);
     }
 
     /** @return the longest text, in chars, that {@link #annotate(String)} accepts (for HTML: the visible text) */

@@ -1,6 +1,8 @@
 package org.newspipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,5 +42,25 @@ class ConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void annotateAllOnTwoThreadsGivesTheSequentialResultsInInputOrder() {
+        ArticlePipeline pipeline = NewsPipeline.defaultPipeline();
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            inputs.addAll(TEXTS);
+        }
+        List<Article> sequential = inputs.stream().map(pipeline::annotate).toList();
+        assertEquals(sequential, pipeline.annotateAll(inputs, 2));
+        assertEquals(sequential, pipeline.annotateAll(inputs));
+    }
+
+    @Test
+    void annotateAllRefusesATextOverTheLimitNamingItsIndex() {
+        ArticlePipeline small = NewsPipeline.builder().maxInputChars(80).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> small.annotateAll(List.of(TEXTS.get(0), TEXTS.get(1), "short"), 2));
+        assertTrue(e.getMessage().startsWith("texts[1] has 84 chars, over the limit of 80"), e.getMessage());
     }
 }

@@ -3,7 +3,7 @@ package org.newspipeline.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ import org.newspipeline.pipeline.Token;
  */
 public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
 
-    private final StanfordCoreNLP pipeline;
+    private final AnnotationPipeline pipeline;
 
     /**
      * Loads (or reuses) the CoreNLP models the properties name.

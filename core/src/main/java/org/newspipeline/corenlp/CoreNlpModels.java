@@ -1,6 +1,6 @@
 package org.newspipeline.corenlp;
 
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -9,28 +9,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One {@link StanfordCoreNLP} per distinct property set per JVM, so that every pipeline built with the same
- * settings shares the loaded models. Thread-safe.
+ * One CoreNLP pipeline per distinct property set per JVM, so that every pipeline built with the same settings
+ * shares the loaded models; {@link AnnotatorLoader} loads its annotators in parallel. Thread-safe.
  */
 final class CoreNlpModels {
 
     private static final Logger log = LoggerFactory.getLogger(CoreNlpModels.class);
-    private static final Map<Map<String, String>, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+    private static final Map<Map<String, String>, AnnotationPipeline> PIPELINES = new ConcurrentHashMap<>();
 
     private CoreNlpModels() {
     }
 
-    static StanfordCoreNLP pipeline(Properties props) {
+    static AnnotationPipeline pipeline(Properties props) {
         Map<String, String> key = new TreeMap<>();
         props.stringPropertyNames().forEach(name -> key.put(name, props.getProperty(name)));
         return PIPELINES.computeIfAbsent(Map.copyOf(key), k -> load(props));
     }
 
-    private static StanfordCoreNLP load(Properties props) {
+    private static AnnotationPipeline load(Properties props) {
         long start = System.nanoTime();
         Properties copy = new Properties();
         copy.putAll(props);
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(copy);
+        AnnotationPipeline pipeline = AnnotatorLoader.load(copy);
         log.info("Loaded CoreNLP annotators {} in {} ms", props.getProperty("annotators"),
                 (System.nanoTime() - start) / 1_000_000);
         return pipeline;
