@@ -12,9 +12,8 @@ final class CreditLineRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int dash = doc.firstTokenAtOrAfter(quote.outer().end());
-        if (dash + 1 >= doc.tokens().size() || !DASHES.contains(doc.token(dash).word())
-                || doc.paragraphOfSentence(doc.token(dash).sentenceIndex()) != quote.paragraph()) {
+        int dash = doc.tokenAfter(quote);
+        if (dash < 0 || dash + 1 >= doc.tokens().size() || !DASHES.contains(doc.token(dash).word())) {
             return Optional.empty();
         }
         int sentence = doc.token(dash).sentenceIndex();

@@ -21,14 +21,11 @@ final class CueAfterQuoteRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int i = doc.firstTokenAtOrAfter(quote.outer().end());
-        if (i >= doc.tokens().size()) {
+        int i = doc.tokenAfter(quote);
+        if (i < 0) {
             return Optional.empty();
         }
         int sentence = doc.token(i).sentenceIndex();
-        if (doc.paragraphOfSentence(sentence) != quote.paragraph()) {
-            return Optional.empty();
-        }
         int end = doc.sentenceEnd(sentence);
         while (i < end && (doc.isQuoted(i) || isLeadingPunctuation(doc.lower(i)))) {
             if (doc.isQuoted(i) && !doc.token(i).isPunctuation()) {

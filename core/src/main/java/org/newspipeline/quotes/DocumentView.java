@@ -108,6 +108,12 @@ final class DocumentView {
         return i;
     }
 
+    /** @return the index of the first token after the quote's closing mark, or -1 when none is left in its paragraph */
+    int tokenAfter(QuoteSegment quote) {
+        int i = firstTokenAtOrAfter(quote.outer().end());
+        return i < ling.tokens().size() && paragraphOfSentence(token(i).sentenceIndex()) == quote.paragraph() ? i : -1;
+    }
+
     /** @return the index of the quote's opening mark (the first token at or after its start), or the token count */
     int openingToken(QuoteSegment quote) {
         return firstTokenAtOrAfter(quote.outer().start());

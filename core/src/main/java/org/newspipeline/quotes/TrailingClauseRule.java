@@ -13,14 +13,11 @@ final class TrailingClauseRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int i = doc.firstTokenAtOrAfter(quote.outer().end());
-        if (i >= doc.tokens().size()) {
+        int i = doc.tokenAfter(quote);
+        if (i < 0) {
             return Optional.empty();
         }
         int sentence = doc.token(i).sentenceIndex();
-        if (doc.paragraphOfSentence(sentence) != quote.paragraph()) {
-            return Optional.empty();
-        }
         int end = doc.sentenceEnd(sentence);
         for (int verb = i; verb < end; verb++) {
             if (!doc.isCue(verb)) {
