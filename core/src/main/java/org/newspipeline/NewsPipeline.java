@@ -122,7 +122,7 @@ public final class NewsPipeline {
                     ConfigResources.wordSet("group-nouns.txt"),
                     ConfigResources.wordSet("organization-nouns.txt"),
                     ConfigResources.wordSet("source-nouns.txt"),
-                    pronouns, gendered);
+                    pronouns, gendered, ConfigResources.wordSet("time-words.txt"));
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             Map<String, String> genderedWords = ConfigResources.wordMap("gendered-words.txt");
             ArticlePipeline pipeline = new ArticlePipeline(maxInputChars,

@@ -15,10 +15,11 @@ import org.newspipeline.pipeline.Gender;
  * @param sourceNouns    head nouns of writings cited as sources ("report", "letter")
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
+ * @param timeWords      days, months and times of day that may stand between a speaker and the verb
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns, Set<String> groupNouns,
                       Set<String> orgNouns, Set<String> sourceNouns, Map<String, Gender> pronouns,
-                      Map<String, Gender> genderedWords) {
+                      Map<String, Gender> genderedWords, Set<String> timeWords) {
 
     /** Copies the sets. */
     public Lexicon {
@@ -30,5 +31,6 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         sourceNouns = Set.copyOf(sourceNouns);
         pronouns = Map.copyOf(pronouns);
         genderedWords = Map.copyOf(genderedWords);
+        timeWords = Set.copyOf(timeWords);
     }
 }

@@ -28,7 +28,8 @@ final class Phrases {
      */
     static Optional<SpeakerPhrase> subjectBefore(DocumentView doc, int verb, int sentenceFirst) {
         int k = verb - 1;
-        while (k >= sentenceFirst && !doc.isQuoted(k) && isAuxiliaryOrAdverb(doc.token(k))) {
+        while (k >= sentenceFirst && !doc.isQuoted(k)
+                && (isAuxiliaryOrAdverb(doc.token(k)) || isTimeWord(doc, k) || introducesTime(doc, k))) {
             k--;
         }
         if (k < sentenceFirst || doc.isQuoted(k)) {
@@ -241,6 +242,18 @@ final class Phrases {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Thursday", "morning": a time between the speaker and the verb ("Priebus later Thursday told ..."). */
+    private static boolean isTimeWord(DocumentView doc, int k) {
+        return doc.lexicon().timeWords().contains(doc.lower(k));
+    }
+
+    /** "on" or "last" before a time word: "Smith on Monday said", "Smith last week said". */
+    private static boolean introducesTime(DocumentView doc, int k) {
+        String word = doc.lower(k);
+        return (word.equals("on") || word.equals("last") || word.equals("this") || word.equals("early")
+                || word.equals("late")) && k + 1 < doc.tokens().size() && isTimeWord(doc, k + 1);
     }
 
     static boolean isPersonalPronoun(Token t) {

@@ -211,4 +211,11 @@ class QuoteAttributionTest {
         assertEquals("Ann Kerr", second.speaker().orElseThrow().name());
         assertEquals(AttributionRule.CONTINUATION, second.rule());
     }
+
+    @Test
+    void aTimeBetweenTheSpeakerAndTheVerbIsSkipped() {
+        Article a = annotate("Governor Ruth Banks later Thursday told reporters: \"The bridge opens in May.\"");
+        assertSpeaker(quote(a, "The bridge opens in May."), "Ruth Banks", "Governor Ruth Banks",
+                AttributionRule.CUE_BEFORE_QUOTE);
+    }
 }

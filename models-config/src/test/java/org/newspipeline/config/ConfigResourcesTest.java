@@ -18,7 +18,7 @@ class ConfigResourcesTest {
     @ParameterizedTest
     @ValueSource(strings = {"reporting-verbs.txt", "titles.txt", "role-nouns.txt", "group-nouns.txt",
             "organization-nouns.txt", "stopwords.txt", "boilerplate-cues.txt", "pronouns.txt", "gendered-words.txt",
-            "source-nouns.txt", "inverting-verbs.txt"})
+            "source-nouns.txt", "inverting-verbs.txt", "time-words.txt"})
     void everyListIsNonEmptyLowercaseAndFreeOfDuplicates(String name) {
         List<String> lines = ConfigResources.wordLines(name);
         assertFalse(lines.isEmpty(), name + " is empty");
