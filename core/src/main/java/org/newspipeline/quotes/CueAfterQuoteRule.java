@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import java.util.Optional;
+import java.util.Set;
 import org.newspipeline.model.AttributionRule;
 
 /**
@@ -16,7 +17,7 @@ final class CueAfterQuoteRule implements SpeakerRule {
     /** How many tokens of subject (apposition included) may stand between the quote and the verb. */
     private static final int MAX_SUBJECT_TOKENS = 30;
     /** Tags of words after which a quote is part of a noun phrase: {@code the "Never Trump" movement}. */
-    private static final java.util.Set<String> NOUN_PHRASE_INSIDE = java.util.Set.of("DT", "PRP$", "POS", "JJ",
+    private static final Set<String> NOUN_PHRASE_INSIDE = Set.of("DT", "PRP$", "POS", "JJ",
             "CD", "NN", "NNS", "NNP", "NNPS");
 
     @Override

@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import java.util.Optional;
+import java.util.Set;
 import org.newspipeline.model.AttributionRule;
 
 /**
@@ -16,7 +17,7 @@ final class CueBeforeQuoteRule implements SpeakerRule {
     private static final double REPORTED_CONFIDENCE = 0.7;
     /** Objects that may stand between an introducing verb and its quote: "told reporters", "said of Clinton". */
     private static final int MAX_INTRODUCER_GAP = 4;
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014", "\u2015");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {

@@ -1,5 +1,6 @@
 package org.newspipeline.quotes;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.newspipeline.entities.Entities;
@@ -27,7 +28,7 @@ final class DocumentView {
         int n = ling.sentences().size();
         this.sentenceFirst = new int[n];
         this.sentenceEnd = new int[n];
-        java.util.Arrays.fill(sentenceFirst, -1);
+        Arrays.fill(sentenceFirst, -1);
         for (Token t : ling.tokens()) {
             if (sentenceFirst[t.sentenceIndex()] < 0) {
                 sentenceFirst[t.sentenceIndex()] = t.index();

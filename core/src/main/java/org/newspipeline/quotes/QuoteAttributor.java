@@ -2,10 +2,12 @@ package org.newspipeline.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Mention;
@@ -32,7 +34,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     private static final double CONTINUATION_CONFIDENCE = 0.6;
     private static final double PRONOUN_FACTOR = 0.9;
     /** Rules whose cue touches the quote, so that the phrase they find is the speaker whatever its head noun. */
-    private static final java.util.Set<AttributionRule> ADJACENT = java.util.EnumSet.of(
+    private static final Set<AttributionRule> ADJACENT = EnumSet.of(
             AttributionRule.TRANSCRIPT_LABEL, AttributionRule.CUE_AFTER_QUOTE, AttributionRule.CREDIT_LINE,
             AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.COLON_PARAGRAPH);
 
@@ -118,8 +120,13 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 || !sentenceIsOnlyQuotation(segment, doc)) {
             return Optional.empty();
         }
-        return Optional.of(new Found(segment, previous.speaker, previous.cue, AttributionRule.CONTINUATION,
-                Math.min(CONTINUATION_CONFIDENCE, previous.confidence)));
+        return Optional.of(continuing(segment, previous));
+    }
+
+    /** The quote in the voice of an attributed one. */
+    private static Found continuing(QuoteSegment segment, Found source) {
+        return new Found(segment, source.speaker, source.cue, AttributionRule.CONTINUATION,
+                Math.min(CONTINUATION_CONFIDENCE, source.confidence));
     }
 
     /** Fills quotes left without a speaker from the quotation they continue. */
@@ -130,16 +137,18 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 continue;
             }
             Found source = sameChainVoice(found, i);
-            if (source == null && i > 0 && found.get(i - 1).segment.paragraph() == f.segment.paragraph()
-                    && found.get(i - 1).speaker.isPresent() && sentenceIsOnlyQuotation(f.segment, doc)) {
-                source = found.get(i - 1);
+            if (source == null) {
+                Optional<Found> inParagraph = sameParagraphVoice(f.segment, found.subList(0, i), doc);
+                if (inParagraph.isPresent()) {
+                    found.set(i, inParagraph.get());
+                    continue;
+                }
             }
             if (source == null && onlyQuotation(f.segment.paragraph(), doc)) {
                 source = previousParagraphVoice(found, i);
             }
             if (source != null) {
-                found.set(i, new Found(f.segment, source.speaker, source.cue, AttributionRule.CONTINUATION,
-                        Math.min(CONTINUATION_CONFIDENCE, source.confidence)));
+                found.set(i, continuing(f.segment, source));
             }
         }
     }
