@@ -9,7 +9,7 @@ final class LineScorer {
     /** The score of a line that one signal marks as clutter. */
     static final double CLUTTER_SCORE = -20;
 
-    private static final double SHORT_LINE_SCORE = -2.5;
+    static final double SHORT_LINE_SCORE = -2.5;
     private static final double SHORT_SENTENCE_SCORE = 1;
     private static final int SHORT_SENTENCE_WORDS = 3;
     /** Prose in the last part of a page is more often a footer or a comment than article text. */
