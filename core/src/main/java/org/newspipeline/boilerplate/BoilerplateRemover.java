@@ -70,7 +70,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         for (int i = 0; i < lines.size(); i++) {
             BlockHint hint = byStart.get(lines.get(i).span().start());
             layout[i] = hint != null && hint.layout();
-            scores[i] = scorer.score(lines.get(i), i, lines.size()) + (hint == null ? 0 : hint.prior());
+            scores[i] = scorer.score(lines.get(i), i, lines.size(), !hints.isEmpty()) + (hint == null ? 0 : hint.prior());
             if (layout[i]) {
                 scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
             }
