@@ -70,12 +70,17 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         for (int i = 0; i < lines.size(); i++) {
             BlockHint hint = byStart.get(lines.get(i).span().start());
             layout[i] = hint != null && hint.layout();
-            scores[i] = scorer.score(lines.get(i), i, lines.size()) + (hint == null ? 0 : hint.prior());
+            scores[i] = scorer.score(lines.get(i), i, lines.size(), !hints.isEmpty()) + (hint == null ? 0 : hint.prior());
             if (layout[i]) {
                 scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
             }
         }
         discountComments(lines, scores);
+        if (hints.isEmpty()) {
+            // in HTML mode the markup already weighs menus and lists
+            markMenuRuns(scores);
+        }
+        markTeaserLists(lines, scores);
         markBarriers(lines, layout, scores);
         int[] region = densestRegion(scores);
         int first = region[0];
@@ -141,6 +146,66 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             i = end;
         }
+    }
+
+    private static final int MENU_RUN = 4;
+    private static final double MENU_SCORE = -8;
+
+    /**
+     * A run of several lines in a row that all score below zero (menu entries, story titles, bylines) is a
+     * section of page furniture: each of its lines weighs more, so the region crosses it only for much prose.
+     */
+    private static void markMenuRuns(double[] scores) {
+        int i = 0;
+        while (i < scores.length) {
+            if (scores[i] >= 0) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < scores.length && scores[end] < 0) {
+                end++;
+            }
+            if (end - i >= MENU_RUN) {
+                for (int k = i; k < end; k++) {
+                    scores[k] = Math.min(scores[k], MENU_SCORE);
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static final int TEASER_PAIRS = 3;
+    private static final int TEASER_WORDS = 40;
+
+    /**
+     * A list of stories: at least a few pairs of a short title line followed by a one-sentence summary. The
+     * summaries read as prose but belong to the list, so they score as list lines.
+     */
+    private static void markTeaserLists(List<Line> lines, double[] scores) {
+        int i = 0;
+        while (i + 1 < lines.size()) {
+            int k = i;
+            while (k + 1 < lines.size() && isTitle(lines.get(k)) && isSummary(lines.get(k + 1))) {
+                k += 2;
+            }
+            if ((k - i) / 2 >= TEASER_PAIRS) {
+                for (int j = i + 1; j < k; j += 2) {
+                    scores[j] = Math.min(scores[j], LineScorer.SHORT_LINE_SCORE);
+                }
+                i = k;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean isTitle(Line line) {
+        return !line.isProse() && !line.endsSentence() && line.words() >= 2 && line.words() <= HEADLINE_MAX_WORDS;
+    }
+
+    private static boolean isSummary(Line line) {
+        return line.isProse() && line.words() <= TEASER_WORDS && line.innerMarks() <= 2;
     }
 
     /** Maximum-sum contiguous run of scores; {@code {0, -1}} when no run scores above zero. */

@@ -42,9 +42,11 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     private static final double NAMED_CLUTTER_PRIOR = 5;
     private static final int ROOT_MIN_CHARS = 25;
     private static final double IN_ROOT_PRIOR = 4;
-    private static final double IN_ROOT_PER_WORD = 0.3;
+    private static final double IN_ROOT_PER_WORD = 0.6;
     private static final double OUT_OF_ROOT_PRIOR = -4;
-    private static final double OUT_OF_ROOT_PER_WORD = -0.5;
+    private static final double OUT_OF_ROOT_PER_WORD = -0.7;
+    /** A sibling of the content root that scores at least this share of it is part of the content. */
+    private static final double SIBLING_SHARE = 0.2;
     private static final int JSON_BODY_MIN_CHARS = 200;
     private static final double JSON_MATCH_PER_WORD = 0.5;
 
@@ -60,7 +62,9 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         Element body = doc.body();
         clean(body);
         List<Block> blocks = blocks(body);
-        Element root = contentRoot(blocks);
+        Map<Element, Double> containerScores = containerScores(blocks);
+        Element root = contentRoot(containerScores);
+        List<Element> content = contentParts(root, containerScores);
         Map<Element, Boolean> layoutCache = new IdentityHashMap<>();
         Map<Element, Boolean> namedCache = new IdentityHashMap<>();
         StringBuilder text = new StringBuilder();
@@ -73,7 +77,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             text.append(block.text);
             Span span = new Span(start, text.length());
             boolean named = layout(block.owner, root, namedCache, DomCues::clutterName);
-            double prior = prior(block, root, jsonBody) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
+            double prior = prior(block, content, jsonBody) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
             hints.add(new BlockHint(span, prior, layout(block.owner, root, layoutCache, DomCues::layoutTag)));
         }
         return new HtmlText(text.toString(), hints, metadata);
@@ -170,7 +174,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
      * per hundred chars up to three) to its container and, less, to the two above; a container named as content
      * gets a bonus. Link-heavy blocks give nothing.
      */
-    private static Element contentRoot(List<Block> blocks) {
+    private static Map<Element, Double> containerScores(List<Block> blocks) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Block b : blocks) {
             if (b.text.length() < ROOT_MIN_CHARS || b.linkDensity() > 0.33) {
@@ -182,11 +186,40 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
                 scores.merge(e, points / level, Double::sum);
             }
         }
+        return scores;
+    }
+
+    private static double weighted(Map.Entry<Element, Double> entry) {
+        return entry.getValue() * (DomCues.contentName(entry.getKey()) ? 1.25 : 1)
+                * (DomCues.clutterName(entry.getKey()) ? 0.5 : 1);
+    }
+
+    /**
+     * The content root and those of its siblings that score at least a share of it (as Readability joins them):
+     * an article split by a photo, an embed or an advertisement into sibling containers stays whole.
+     */
+    private static List<Element> contentParts(Element root, Map<Element, Double> scores) {
+        if (root == null) {
+            return List.of();
+        }
+        List<Element> parts = new ArrayList<>();
+        parts.add(root);
+        double rootScore = scores.getOrDefault(root, 0.0);
+        for (Element sibling : root.siblingElements()) {
+            Double score = scores.get(sibling);
+            if (score != null && score >= SIBLING_SHARE * rootScore && !DomCues.clutterName(sibling)
+                    && !DomCues.layoutTag(sibling)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static Element contentRoot(Map<Element, Double> scores) {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (DomCues.contentName(entry.getKey()) ? 1.25 : 1)
-                    * (DomCues.clutterName(entry.getKey()) ? 0.5 : 1);
+            double score = weighted(entry);
             if (score > bestScore) {
                 bestScore = score;
                 best = entry.getKey();
@@ -215,10 +248,10 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         return n;
     }
 
-    private static double prior(Block block, Element root, Optional<String> jsonBody) {
+    private static double prior(Block block, List<Element> content, Optional<String> jsonBody) {
         int words = block.words();
         double prior;
-        if (root != null && isInside(block.owner, root)) {
+        if (content.stream().anyMatch(part -> isInside(block.owner, part))) {
             prior = IN_ROOT_PRIOR + IN_ROOT_PER_WORD * words;
         } else {
             prior = OUT_OF_ROOT_PRIOR + OUT_OF_ROOT_PER_WORD * words;

@@ -79,6 +79,33 @@ class BoilerplateRemoverTest {
         assertTrue(run("Home\nNews\nSport\n3 hours ago\nShare this").paragraphs().isEmpty());
     }
 
+    private static final List<String> ARTICLE = List.of(
+            "Council votes to rebuild the old bridge",
+            "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate about its future.",
+            "Engineers said the work would take two years and cost about 12 million pounds, paid for by the city and the region.",
+            "The mayor said the bridge had been closed to lorries since the spring because of cracks found in two of its piers.");
+
+    @Test
+    void aMenuOfSeveralShortLinesEndsTheArticle() {
+        String page = String.join("\n", ARTICLE) + "\n" + String.join("\n",
+                "Weather", "School Closings", "Sports", "All Sports", "Football",
+                "The library will stay open late on Thursdays this winter, the council said in a short statement.");
+        assertEquals(ARTICLE, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aListOfStoryTitlesWithSummariesIsNotBody() {
+        String page = String.join("\n", ARTICLE) + "\n" + String.join("\n",
+                "Top stories",
+                "Library opens late on Thursdays",
+                "The library will stay open late on Thursdays this winter, the council said in a statement.",
+                "Storm damages school roof",
+                "A storm tore part of the roof off the primary school on Sunday night, and classes moved to the hall.",
+                "Bus fares to rise in spring",
+                "Bus fares in the town will rise by ten pence in the spring, the operator said on its website.");
+        assertEquals(ARTICLE, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();
