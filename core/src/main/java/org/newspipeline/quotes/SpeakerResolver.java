@@ -22,8 +22,13 @@ import org.newspipeline.pipeline.Token;
  *
  * <p>A pronoun looks back sentence by sentence, up to {@value #PRONOUN_REACH} sentences: in each, an earlier
  * quote's speaker comes first, then the leftmost fitting source outside quotes (the subject, in news prose): the
- * subject of a reporting verb, a person, or for "it" an organisation. He and she fit persons of that or unknown gender; it fits organisations and places that spoke; they fits
- * groups and organisations that spoke. With nothing that fits, the quote gets no speaker.
+ * subject of a reporting verb, a person, or for "it" an organisation. He and she fit persons of that or unknown
+ * gender; it fits organisations and places that spoke; they fits groups and organisations that spoke. When nothing
+ * fits, he or she may still stand for the person quoted within the last {@value #NEAR_SENTENCES} sentences (a
+ * first name can mislead the gender guess); otherwise the quote gets no speaker.
+ *
+ * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
+ * organisation or source noun, a proper name, or any noun next to a cue that touches the quote.
  *
  * <p>Stateless and thread-safe.
  */
