@@ -124,13 +124,12 @@ public final class NewsPipeline {
                     ConfigResources.wordSet("source-nouns.txt"),
                     pronouns, gendered, ConfigResources.wordSet("time-words.txt"));
             Set<String> titles = ConfigResources.wordSet("titles.txt");
-            Map<String, String> genderedWords = ConfigResources.wordMap("gendered-words.txt");
             ArticlePipeline pipeline = new ArticlePipeline(maxInputChars,
                     new TextNormalizer(),
                     new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
                             ConfigResources.wordSet("boilerplate-cues.txt")),
                     new CoreNlpAnalyzer(props),
-                    new EntityGrouper(titles, genderedWords, NameGenders.load()),
+                    new EntityGrouper(titles, gendered, NameGenders.load()),
                     new QuoteAttributor(lexicon));
             log.info("Built news pipeline in {} ms", (System.nanoTime() - start) / 1_000_000);
             return pipeline;

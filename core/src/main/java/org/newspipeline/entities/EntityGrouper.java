@@ -31,7 +31,7 @@ import org.newspipeline.pipeline.Token;
 public final class EntityGrouper implements Stage<Linguistics, Entities> {
 
     private final Set<String> titles;
-    private final Map<String, String> genderedWords;
+    private final Map<String, Gender> genderedWords;
     private final NameGenders nameGenders;
 
     /**
@@ -39,7 +39,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * @param genderedWords titles and role nouns mapped to MALE or FEMALE
      * @param nameGenders   the usual gender of first names
      */
-    public EntityGrouper(Set<String> titles, Map<String, String> genderedWords, NameGenders nameGenders) {
+    public EntityGrouper(Set<String> titles, Map<String, Gender> genderedWords, NameGenders nameGenders) {
         this.titles = Set.copyOf(titles);
         this.genderedWords = Map.copyOf(genderedWords);
         this.nameGenders = nameGenders;
@@ -132,9 +132,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         }
         for (Raw r : g.members) {
             for (int k = r.first; k < r.nameFirst; k++) {
-                String word = genderedWords.get(key(tokens.get(k).word()));
-                if (word != null) {
-                    return Optional.of(Gender.valueOf(word));
+                Gender gender = genderedWords.get(key(tokens.get(k).word()));
+                if (gender != null) {
+                    return Optional.of(gender);
                 }
             }
         }

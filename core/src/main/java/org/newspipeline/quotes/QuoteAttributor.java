@@ -15,7 +15,6 @@ import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
 import org.newspipeline.pipeline.Stage;
-import org.newspipeline.pipeline.Token;
 
 /**
  * Finds the quotes of the body and attributes each to its source.
@@ -192,13 +191,12 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     /** True when every token of the paragraph outside quotes is punctuation. */
     private static boolean onlyQuotation(int paragraph, DocumentView doc) {
         boolean any = false;
-        for (Token t : doc.tokens()) {
-            if (doc.paragraphOfSentence(t.sentenceIndex()) != paragraph) {
-                continue;
-            }
-            any = true;
-            if (!doc.isQuoted(t.index()) && !t.isPunctuation()) {
-                return false;
+        for (int sentence = 0; sentence < doc.sentenceCount(); sentence++) {
+            if (doc.paragraphOfSentence(sentence) == paragraph) {
+                if (!doc.isOnlyQuotation(sentence)) {
+                    return false;
+                }
+                any = true;
             }
         }
         return any;
