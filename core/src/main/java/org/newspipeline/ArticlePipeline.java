@@ -170,7 +170,8 @@ public final class ArticlePipeline {
      *
      * <p>Every text is checked before any work starts. The threads are made for this call and stopped before it
      * returns; with one thread (or one text) everything runs in the calling thread. The CoreNLP models are shared,
-     * not copied, so more threads cost little memory. More threads than cores brings no gain.
+     * not copied, so more threads cost little memory. More threads than cores brings no gain. On several threads
+     * the longest texts start first, which keeps the threads busy to the end of the batch.
      *
      * @param texts   the articles; the list is read once, at the start
      * @param threads how many threads annotate at the same time, at least 1
@@ -179,7 +180,7 @@ public final class ArticlePipeline {
      * @throws IllegalArgumentException if {@code threads < 1}, or if one text is longer than
      *                                  {@link #maxInputChars()} (the message names the index)
      * @throws BatchAnnotationException if annotating a text fails: it names the first failing index and carries
-     *                                  the original exception; the texts not yet started are cancelled
+     *                                  the original exception; the texts not yet started are skipped
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while waiting (its
      *                                  interrupt flag is set again)
      */

@@ -1,6 +1,8 @@
 package org.newspipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -9,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -18,8 +21,9 @@ import java.util.function.Function;
  * {@link ArticlePipeline#annotateAll(List, int)}.
  *
  * <p>Every text is checked before any work starts (null, longer than the limit), so a bad input fails fast and
- * names its index. A failure while annotating cancels the texts not yet started and is reported, with the index of
- * the first failing text in input order, as a {@link BatchAnnotationException}. Stateless and thread-safe; each
+ * names its index. A failure while annotating skips the texts not yet started and is reported, with the index of
+ * the first failing text in input order, as a {@link BatchAnnotationException}. On several threads the texts
+ * start longest first, so the batch does not end with one thread annotating a long text alone. Stateless and thread-safe; each
  * call makes its own threads and stops them before it returns.
  */
 final class BatchAnnotator {
@@ -73,9 +77,11 @@ final class BatchAnnotator {
     private static <R> List<R> parallel(List<String> inputs, int poolSize, Function<String, R> annotate) {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, threadFactory());
         try {
-            List<Future<R>> futures = new ArrayList<>(inputs.size());
-            for (String input : inputs) {
-                futures.add(pool.submit(() -> annotate.apply(input)));
+            List<Future<R>> futures = new ArrayList<>(Collections.nCopies(inputs.size(), null));
+            AtomicBoolean failed = new AtomicBoolean();
+            for (int index : longestFirst(inputs)) {
+                String input = inputs.get(index);
+                futures.set(index, pool.submit(() -> failed.get() ? null : failFast(annotate, input, failed)));
             }
             List<R> results = new ArrayList<>(inputs.size());
             for (Future<R> future : futures) {
@@ -91,6 +97,30 @@ final class BatchAnnotator {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Runs one text and marks the batch failed if it throws, so the texts not yet started are skipped. */
+    private static <R> R failFast(Function<String, R> annotate, String input, AtomicBoolean failed) {
+        try {
+            return annotate.apply(input);
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+        }
+    }
+
+    /**
+     * The indices of the texts, longest first. Work grows with length, so starting the long texts first keeps one
+     * thread from annotating a long text alone at the end while the others have nothing left to do.
+     */
+    static List<Integer> longestFirst(List<String> inputs) {
+        List<Integer> order = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> inputs.get(i).length()).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        return order;
     }
 
     private static <R> R resultOf(Future<R> future, int index, int count) throws InterruptedException {

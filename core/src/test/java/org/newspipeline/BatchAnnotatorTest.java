@@ -24,7 +24,7 @@ class BatchAnnotatorTest {
 
     @Test
     void resultsKeepInputOrderWhenLaterTextsFinishFirst() {
-        // The first texts sleep longest, so on two threads they finish after the ones behind them.
+        // The first texts are the shortest and sleep longest: the longer ones behind them start and finish first.
         List<String> texts = List.of("a", "bb", "ccc", "dddd", "eeeee", "ffffff");
         Function<String, String> slowFirst = text -> {
             sleep(10L * (7 - text.length()));
@@ -32,6 +32,12 @@ class BatchAnnotatorTest {
         };
         assertEquals(List.of("A", "BB", "CCC", "DDDD", "EEEEE", "FFFFFF"),
                 BatchAnnotator.annotateAll(texts, 2, NO_LIMIT, slowFirst));
+    }
+
+    @Test
+    void theLongestTextsAreSubmittedFirstTiesInInputOrder() {
+        List<String> texts = List.of("bb", "a", "dddd", "ccc", "eeeee", "dddd");
+        assertEquals(List.of(4, 2, 5, 3, 0, 1), BatchAnnotator.longestFirst(texts));
     }
 
     @Test
@@ -115,13 +121,16 @@ class BatchAnnotatorTest {
 
     @Test
     void theFirstFailureInInputOrderIsReportedEvenIfALaterOneHappensFirst() {
-        // texts[1] fails after a pause, texts[3] at once: the report names 1.
+        // texts[1] fails after a pause, texts[3] as soon as texts[1] has started: the report names 1.
+        CountDownLatch slowStarted = new CountDownLatch(1);
         Function<String, String> fail = text -> {
             if (text.equals("slow-fail")) {
+                slowStarted.countDown();
                 sleep(200);
                 throw new IllegalStateException("slow");
             }
             if (text.equals("fast-fail")) {
+                await(slowStarted);
                 throw new IllegalStateException("fast");
             }
             return text;
@@ -133,15 +142,16 @@ class BatchAnnotatorTest {
     }
 
     @Test
-    void textsNotYetStartedAreCancelledAfterAFailure() {
+    void textsNotYetStartedAreSkippedAfterAFailure() {
         List<String> calls = Collections.synchronizedList(new ArrayList<>());
-        List<String> texts = new ArrayList<>(List.of("fail"));
+        String failing = "fail, the longest text, so it starts first";
+        List<String> texts = new ArrayList<>(List.of(failing));
         for (int i = 0; i < 50; i++) {
             texts.add("later-" + i);
         }
         Function<String, String> failFirst = text -> {
             calls.add(text);
-            if (text.equals("fail")) {
+            if (text.equals(failing)) {
                 throw new IllegalStateException("first");
             }
             sleep(20);
@@ -151,6 +161,14 @@ class BatchAnnotatorTest {
                 () -> BatchAnnotator.annotateAll(texts, 2, NO_LIMIT, failFirst));
         sleep(100);
         assertFalse(calls.size() > 10, "texts after the failure should not all run: " + calls.size());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS), "timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

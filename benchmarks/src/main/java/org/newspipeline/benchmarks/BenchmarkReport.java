@@ -77,23 +77,16 @@ public final class BenchmarkReport {
                 .warmupIterations(options.warmupPasses() * n).measurementIterations(n)
                 .addProfiler(CpuAndHeapProfiler.class)));
 
-        Collection<RunResult> throughput = run(base(engine, ThroughputBenchmark.class, "annotateAll")
-                .param("articles", dir).param("count", String.valueOf(count)).param("threads", "1", "2")
-                .warmupIterations(throughputWarmup).measurementIterations(throughputIterations)
-                .addProfiler(CpuAndHeapProfiler.class));
-
-        double heap = secondary(latency, CpuAndHeapProfiler.HEAP);
-        double[] perSecond = new double[3];
-        double[] cpuPerArticle = new double[3];
-        for (RunResult r : throughput) {
-            int threads = Integer.parseInt(r.getParams().getParam("threads"));
-            perSecond[threads] = n * 1000.0 / r.getPrimaryResult().getScore();
-            cpuPerArticle[threads] = secondary(r, CpuAndHeapProfiler.CPU) / n;
-            heap = Math.max(heap, secondary(r, CpuAndHeapProfiler.HEAP));
-        }
+        RunResult throughput = single(run(base(engine, ThroughputBenchmark.class, "annotateAll")
+                .param("articles", dir).param("count", String.valueOf(count))
+                .warmupIterations(2 * throughputWarmup).measurementIterations(2 * throughputIterations)
+                .addProfiler(CpuAndHeapProfiler.class)));
+        ThroughputPairs pairs = ThroughputPairs.of(n, perIteration(throughput, null),
+                perIteration(throughput, CpuAndHeapProfiler.CPU));
+        double heap = Math.max(secondary(latency, CpuAndHeapProfiler.HEAP),
+                secondary(throughput, CpuAndHeapProfiler.HEAP));
         return new EngineResults(engine, indices, build.getPrimaryResult().getScore(),
-                perIteration(latency, null), perIteration(latency, CpuAndHeapProfiler.CPU),
-                perSecond[1], perSecond[2], cpuPerArticle[1], cpuPerArticle[2], heap);
+                perIteration(latency, null), perIteration(latency, CpuAndHeapProfiler.CPU), pairs, heap);
     }
 
     private static ChainedOptionsBuilder base(Engine engine, Class<?> benchmark, String method) {

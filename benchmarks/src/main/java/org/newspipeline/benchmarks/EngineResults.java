@@ -10,15 +10,11 @@ import java.util.List;
  * @param buildMillis        mean time to build the pipeline in a fresh JVM
  * @param latencyMillis      warm latency per article (wall time), in the order of {@code articleIndices}
  * @param cpuMillis          CPU time the JVM spent per article in the same runs, same order
- * @param articlesPerSecond1 throughput with one thread
- * @param articlesPerSecond2 throughput with two threads
- * @param cpuPerArticle1     CPU ms per article in the one-thread throughput run
- * @param cpuPerArticle2     CPU ms per article in the two-thread throughput run
+ * @param throughput         the batch shots on 1 and 2 threads, in adjacent pairs
  * @param heapAfterGcMb      the most heap in use after a full GC, over the latency and throughput runs
  */
 record EngineResults(Engine engine, List<Integer> articleIndices, double buildMillis, List<Double> latencyMillis,
-                     List<Double> cpuMillis, double articlesPerSecond1, double articlesPerSecond2,
-                     double cpuPerArticle1, double cpuPerArticle2, double heapAfterGcMb) {
+                     List<Double> cpuMillis, ThroughputPairs throughput, double heapAfterGcMb) {
 
     EngineResults {
         articleIndices = List.copyOf(articleIndices);

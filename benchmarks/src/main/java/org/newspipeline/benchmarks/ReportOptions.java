@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param articles             the folder of {@code .txt} articles
  * @param corenlpArticles      how many of them CoreNLP runs on, spread over the folder; 0 for all
  * @param warmupPasses         warm-up passes over the articles before latency and (news-pipeline) throughput
- * @param throughputIterations measured batch runs per thread count for news-pipeline (CoreNLP: 1)
+ * @param throughputIterations measured pairs of batch runs (1 thread, then 2) for news-pipeline (CoreNLP: 1)
  * @param buildForks           fresh JVMs in which each pipeline is built
  * @param skipCorenlp          measure news-pipeline only (no ratios)
  */
@@ -21,7 +21,7 @@ record ReportOptions(Path articles, int corenlpArticles, int warmupPasses, int t
               ARTICLES_DIR            folder of .txt articles (default ../shared/data/polnear/dev/text)
               --corenlp-articles      how many of them CoreNLP runs on, spread evenly (default 12; all = every one)
               --warmup-passes         warm-up passes over the articles (default 3; CoreNLP's batch run: 1)
-              --throughput-iterations measured batch runs per thread count, news-pipeline (default 3; CoreNLP 1)
+              --throughput-iterations measured pairs of batch runs, 1 then 2 threads (default 3; CoreNLP 1)
               --build-forks           fresh JVMs in which each pipeline is built (default 2)
               --skip-corenlp          news-pipeline only""";
 

@@ -51,15 +51,17 @@ final class ReportTable {
         }
         String perSecondNote = theirs == null || theirs.articleIndices().size() == folderSize ? ""
                 : " (news-pipeline: all " + folderSize + "; CoreNLP: its " + theirs.articleIndices().size() + ")";
-        row(out, "articles/s, 1 thread" + perSecondNote, rate(ours.articlesPerSecond1()),
-                theirs == null ? "-" : rate(theirs.articlesPerSecond1()),
-                theirs == null ? "" : ratio(ours.articlesPerSecond1() / theirs.articlesPerSecond1(), "more"));
-        row(out, "articles/s, 2 threads" + perSecondNote, rate(ours.articlesPerSecond2()),
-                theirs == null ? "-" : rate(theirs.articlesPerSecond2()),
-                theirs == null ? "" : ratio(ours.articlesPerSecond2() / theirs.articlesPerSecond2(), "more"));
-        double scaling = ours.articlesPerSecond2() / ours.articlesPerSecond1();
-        row(out, "articles/s, 2 threads : 1 thread", times(scaling),
-                theirs == null ? "-" : times(theirs.articlesPerSecond2() / theirs.articlesPerSecond1()), "");
+        row(out, "articles/s, 1 thread, median shot" + perSecondNote, rate(ours.throughput().articlesPerSecond1()),
+                theirs == null ? "-" : rate(theirs.throughput().articlesPerSecond1()),
+                theirs == null ? "" : ratio(ours.throughput().articlesPerSecond1() / theirs.throughput().articlesPerSecond1(), "more"));
+        row(out, "articles/s, 2 threads, median shot" + perSecondNote, rate(ours.throughput().articlesPerSecond2()),
+                theirs == null ? "-" : rate(theirs.throughput().articlesPerSecond2()),
+                theirs == null ? "" : ratio(ours.throughput().articlesPerSecond2() / theirs.throughput().articlesPerSecond2(), "more"));
+        double scaling = ours.throughput().scaling();
+        row(out, "articles/s, 2 threads : 1 thread (median of " + ours.throughput().oneThreadMs().size()
+                        + " adjacent pairs; CoreNLP: " + (theirs == null ? 0 : theirs.throughput().oneThreadMs().size())
+                        + ")", times(scaling), theirs == null ? "-" : times(theirs.throughput().scaling()), "");
+        row(out, "the same, each pair", pairs(ours), theirs == null ? "-" : pairs(theirs), "");
         row(out, "CPU ms per article, 1 thread / 2 threads", cpuPair(ours),
                 theirs == null ? "-" : cpuPair(theirs), "");
         row(out, "cores busy, 1 thread / 2 threads", coresPair(ours), theirs == null ? "-" : coresPair(theirs), "");
@@ -112,15 +114,19 @@ final class ReportTable {
         return Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.1fx %s", ratio, word);
     }
 
+    private static String pairs(EngineResults results) {
+        return String.join(" ", results.throughput().scalingPerPair().stream().map(ReportTable::times).toList());
+    }
+
     /** CPU time per wall time: how many cores the JVM had; below 2 with 2 threads, the machine was shared. */
     private static String coresPair(EngineResults results) {
-        double one = results.cpuPerArticle1() * results.articlesPerSecond1() / 1000;
-        double two = results.cpuPerArticle2() * results.articlesPerSecond2() / 1000;
+        double one = results.throughput().cpuPerArticle1() * results.throughput().articlesPerSecond1() / 1000;
+        double two = results.throughput().cpuPerArticle2() * results.throughput().articlesPerSecond2() / 1000;
         return String.format(Locale.ROOT, "%.2f / %.2f", one, two);
     }
 
     private static String cpuPair(EngineResults results) {
-        return String.format(Locale.ROOT, "%,.0f / %,.0f", results.cpuPerArticle1(), results.cpuPerArticle2());
+        return String.format(Locale.ROOT, "%,.0f / %,.0f", results.throughput().cpuPerArticle1(), results.throughput().cpuPerArticle2());
     }
 
     /** Prints one percentile row and returns CoreNLP's value divided by news-pipeline's (NaN without CoreNLP). */
