@@ -1,10 +1,13 @@
 package org.newspipeline.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +24,8 @@ final class ContentFinder {
     private static final double SIBLING_SHARE = 0.2;
     /** A container inside a layout container (comments, footer, sidebar) keeps this share of its score. */
     private static final double IN_LAYOUT_WEIGHT = 0.4;
+    /** A container of several {@code <article>} elements keeps this share of its score. */
+    private static final double FEED_WEIGHT = 0.4;
 
     /**
      * The page's content: its root element (null when no block looks like a paragraph) and the parts that hold
@@ -44,9 +49,33 @@ final class ContentFinder {
 
     /** @return the content of the page whose blocks are {@code blocks} */
     Content find(List<TextBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return new Content(null, List.of());
+        }
         Map<Element, Double> scores = containerScores(blocks);
-        Element root = bestContainer(scores);
-        return new Content(root, parts(root, scores));
+        Set<Element> feeds = feeds(blocks.get(0).owner().ownerDocument());
+        Element root = bestContainer(scores, feeds);
+        return new Content(root, parts(root, scores, feeds));
+    }
+
+    /**
+     * The elements that hold two or more {@code <article>} elements: a list of stories (a feed, "you may also
+     * like", a front page), not one story. One pass over the articles and their ancestors.
+     */
+    private static Set<Element> feeds(Document doc) {
+        Map<Element, Integer> articlesBelow = new IdentityHashMap<>();
+        Set<Element> feeds = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (doc == null) {
+            return feeds;
+        }
+        for (Element article : doc.getElementsByTag("article")) {
+            for (Element e = article.parent(); e != null; e = e.parent()) {
+                if (articlesBelow.merge(e, 1, Integer::sum) == 2) {
+                    feeds.add(e);
+                }
+            }
+        }
+        return feeds;
     }
 
     private static Map<Element, Double> containerScores(List<TextBlock> blocks) {
@@ -72,13 +101,14 @@ final class ContentFinder {
         return score * (DomCues.contentName(e) ? 1.25 : 1) * (DomCues.clutterName(e) ? 0.5 : 1);
     }
 
-    private static Element bestContainer(Map<Element, Double> scores) {
+    private static Element bestContainer(Map<Element, Double> scores, Set<Element> feeds) {
         Element best = null;
         double bestScore = 0;
         Map<Element, Boolean> inLayout = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             double score = weighted(entry.getKey(), entry.getValue())
-                    * (insideLayout(entry.getKey().parent(), inLayout) ? IN_LAYOUT_WEIGHT : 1);
+                    * (insideLayout(entry.getKey().parent(), inLayout) ? IN_LAYOUT_WEIGHT : 1)
+                    * (feeds.contains(entry.getKey()) ? FEED_WEIGHT : 1);
             if (score > bestScore) {
                 bestScore = score;
                 best = entry.getKey();
@@ -108,7 +138,7 @@ final class ContentFinder {
      * The root and those of its siblings that score at least a share of it (as Readability joins them): an article
      * split by a photo, an embed or an advertisement into sibling containers stays whole.
      */
-    private static List<Element> parts(Element root, Map<Element, Double> scores) {
+    private static List<Element> parts(Element root, Map<Element, Double> scores, Set<Element> feeds) {
         if (root == null) {
             return List.of();
         }
@@ -117,7 +147,8 @@ final class ContentFinder {
         double rootScore = scores.getOrDefault(root, 0.0);
         for (Element sibling : root.siblingElements()) {
             Double score = scores.get(sibling);
-            if (score != null && score >= SIBLING_SHARE * rootScore && !DomCues.clutterName(sibling)
+            if (score != null && score >= SIBLING_SHARE * rootScore && !feeds.contains(sibling)
+                    && !DomCues.clutterName(sibling)
                     && !DomCues.layoutTag(sibling)) {
                 parts.add(sibling);
             }

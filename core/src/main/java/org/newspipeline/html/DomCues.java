@@ -15,7 +15,7 @@ final class DomCues {
                     + "|comment-list|disqus|share|sharing|social|related|recommended|recirc|more-stories|popular"
                     + "|trending|newsletter|subscribe|subscription|signup|promo|advert|ads?|ad-slot|banner|sponsor"
                     + "|cookie|consent|gdpr|modal|popup|overlay|masthead|skip|toolbar|taglist|byline-share"
-                    + "|outbrain|taboola|rail|teaser|login|paywall)(?:$|[-_\\s\\d])");
+                    + "|outbrain|taboola|rail|teaser|login|paywall|cta)(?:$|[-_\\s\\d])");
     private static final Pattern CONTENT = Pattern.compile(
             "(?:^|[-_\\s])(?:article|articlebody|article-body|article-content|articlecontent|story|story-body"
                     + "|post|post-content|post-body|entry|entry-content|content|main|body|text|article-text"
@@ -38,6 +38,18 @@ final class DomCues {
     static boolean clutterName(Element e) {
         String names = names(e);
         return !names.isEmpty() && CLUTTER.matcher(names).find() && !CONTENT.matcher(names).find();
+    }
+
+    /**
+     * @return true if the element is a caption or a credit of a picture: a {@code <figcaption>}, or a class or id
+     *         with "caption" or "credit" in it (also inside longer names such as "newsCaption", "imageCredit")
+     */
+    static boolean caption(Element e) {
+        if (e.normalName().equals("figcaption")) {
+            return true;
+        }
+        String names = names(e);
+        return names.contains("caption") || names.contains("credit");
     }
 
     /** @return true if the element's tag, itemprop, class or id names article content */

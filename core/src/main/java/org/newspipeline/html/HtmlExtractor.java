@@ -21,7 +21,9 @@ import org.newspipeline.pipeline.Stage;
  * link density, layout containers (tags, roles and class/id cues such as nav, footer, aside, comments, share,
  * related), the page's main content container (scored from its paragraphs, as Readability does, and favoured when
  * it is an {@code <article>}, {@code <main>} or named as content) and the JSON-LD {@code articleBody}, which is a
- * hint, not trusted blindly. Scripts, styles, forms controls and hidden elements are dropped.
+ * hint, not trusted blindly. Picture captions and credits ({@code <figcaption>}, a class or id naming a caption or
+ * credit) are marked as layout even inside the content. Scripts, styles, forms controls and hidden elements are
+ * dropped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -56,6 +58,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         Element root = content.root();
         Map<Element, Boolean> layoutCache = new IdentityHashMap<>();
         Map<Element, Boolean> namedCache = new IdentityHashMap<>();
+        Map<Element, Boolean> captionCache = new IdentityHashMap<>();
         StringBuilder text = new StringBuilder();
         List<BlockHint> hints = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
@@ -67,7 +70,9 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             Span span = new Span(start, text.length());
             boolean named = layout(block.owner(), root, namedCache, DomCues::clutterName);
             double prior = prior(block, content, jsonBody) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
-            hints.add(new BlockHint(span, prior, layout(block.owner(), root, layoutCache, DomCues::layoutTag)));
+            boolean layout = layout(block.owner(), root, layoutCache, DomCues::layoutTag)
+                    || layout(block.owner(), root, captionCache, DomCues::caption);
+            hints.add(new BlockHint(span, prior, layout));
         }
         return new HtmlText(text.toString(), hints, metadata);
     }

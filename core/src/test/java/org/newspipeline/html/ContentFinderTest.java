@@ -57,6 +57,17 @@ class ContentFinderTest {
     }
 
     @Test
+    void aContainerOfSeveralArticlesIsAFeedNotTheRoot() {
+        StringBuilder feed = new StringBuilder("<section id='more'><h3>You may also like</h3>");
+        for (int i = 0; i < 12; i++) {
+            feed.append("<article><p>Another story, number ").append(i).append(", tells of a fair and a fire ")
+                    .append("in a town far away by the sea.</p></article>");
+        }
+        feed.append("</section>");
+        assertEquals("story", root("<div><div>" + ARTICLE + feed + "</div></div>").id());
+    }
+
+    @Test
     void aPageWithoutParagraphsHasNoRoot() {
         assertNull(root("<ul><li><a href='/a'>Home</a></li><li><a href='/b'>News</a></li></ul>"));
     }

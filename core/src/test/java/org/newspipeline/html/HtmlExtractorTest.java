@@ -92,6 +92,30 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPhotoCaptionInsideTheArticleIsRemovedAsLayout() {
+        String html = """
+                <html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+                <article><div class="story-body">
+                <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
+                <figure><img src="b.jpg"><figcaption>The old bridge over the river at dusk, seen from the town quay on
+                Sunday. Photo: Ann Lee</figcaption></figure>
+                <p>Engineers said the work would take two years and cost about 12 million pounds in all.</p>
+                <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
+                <div class="image-credit">Bo Chan, Town Paper</div>
+                <p>Residents who live near the bridge have complained for months about the noise of the traffic.</p>
+                </div></article></body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        BodyText body = remover.apply(new TextNormalizer().apply(page.text()), page.hints());
+        List<String> kept = body.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(4, kept.size());
+        assertTrue(kept.get(3).startsWith("Residents"));
+        assertEquals(BoilerplateReason.PAGE_LAYOUT, reasonOf(body.boilerplate(), "Bo Chan, Town Paper"));
+        assertTrue(body.boilerplate().stream().anyMatch(b -> b.text().startsWith("The old bridge over the river")
+                && b.reason() == BoilerplateReason.PAGE_LAYOUT));
+    }
+
+    @Test
     void metadataComesFromTheMarkup() {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
