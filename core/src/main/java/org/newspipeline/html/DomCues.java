@@ -20,6 +20,9 @@ final class DomCues {
             "(?:^|[-_\\s])(?:article|articlebody|article-body|article-content|articlecontent|story|story-body"
                     + "|post|post-content|post-body|entry|entry-content|content|main|body|text|article-text"
                     + "|story-content|news-text|rich-text)(?:$|[-_\\s\\d])");
+    private static final Pattern BYLINE = Pattern.compile(
+            "byline|author|timestamp|dateline|publish(?:ed|-?date|-?info|-?time)"
+                    + "|(?:^|[-_\\s])(?:meta|date|time|posted)(?:$|[-_\\s])");
     private static final Pattern LAYOUT_ROLE = Pattern.compile(
             "(?i)navigation|banner|contentinfo|complementary|menu|menubar|search|dialog|alert");
 
@@ -50,6 +53,19 @@ final class DomCues {
         }
         String names = names(e);
         return names.contains("caption") || names.contains("credit");
+    }
+
+    /**
+     * @return true if the element holds the article's byline or dates: a {@code <time>}, or a class or id with
+     *         "byline", "author", "timestamp", "dateline", "published" or "publish-date" in it, or the word
+     *         "meta", "date", "time" or "posted" (not "status-publish", which WordPress puts on every post)
+     */
+    static boolean byline(Element e) {
+        if (e.normalName().equals("time")) {
+            return true;
+        }
+        String names = names(e);
+        return !names.isEmpty() && BYLINE.matcher(names).find();
     }
 
     /** @return true if the element's tag, itemprop, class or id names article content */

@@ -22,8 +22,8 @@ import org.newspipeline.pipeline.Stage;
  * related), the page's main content container (scored from its paragraphs, as Readability does, and favoured when
  * it is an {@code <article>}, {@code <main>} or named as content) and the JSON-LD {@code articleBody}, which is a
  * hint, not trusted blindly. Picture captions and credits ({@code <figcaption>}, a class or id naming a caption or
- * credit) are marked as layout even inside the content. Scripts, styles, forms controls and hidden elements are
- * dropped.
+ * credit) and bylines and dates ({@code <time>}, a class or id naming a byline, author, date or meta line) are
+ * marked as layout even inside the content. Scripts, styles, forms controls and hidden elements are dropped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,6 +59,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         Map<Element, Boolean> layoutCache = new IdentityHashMap<>();
         Map<Element, Boolean> namedCache = new IdentityHashMap<>();
         Map<Element, Boolean> captionCache = new IdentityHashMap<>();
+        Map<Element, Boolean> bylineCache = new IdentityHashMap<>();
         StringBuilder text = new StringBuilder();
         List<BlockHint> hints = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
@@ -71,7 +72,8 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             boolean named = layout(block.owner(), root, namedCache, DomCues::clutterName);
             double prior = prior(block, content, jsonBody) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
             boolean layout = layout(block.owner(), root, layoutCache, DomCues::layoutTag)
-                    || layout(block.owner(), root, captionCache, DomCues::caption);
+                    || layout(block.owner(), root, captionCache, DomCues::caption)
+                    || layout(block.owner(), root, bylineCache, DomCues::byline);
             hints.add(new BlockHint(span, prior, layout));
         }
         return new HtmlText(text.toString(), hints, metadata);

@@ -22,6 +22,17 @@ class DomCuesTest {
     }
 
     @Test
+    void bylinesAndDatesAreRecognisedByTagOrName() {
+        assertTrue(DomCues.byline(first("<time datetime='2019-11-18'>Nov 18</time>")));
+        assertTrue(DomCues.byline(first("<div class='pb-f-article-byline'>By Ann Lee</div>")));
+        assertTrue(DomCues.byline(first("<span class='post-author'>Ann Lee</span>")));
+        assertTrue(DomCues.byline(first("<div class='publish-date'>Published 11:34 PM</div>")));
+        assertTrue(DomCues.byline(first("<div class='post-meta'>Ann Lee, Nov 18</div>")));
+        assertFalse(DomCues.byline(first("<article class='post type-post status-publish'>Text</article>")));
+        assertFalse(DomCues.byline(first("<div class='update-box'>Text</div>")));
+    }
+
+    @Test
     void callToActionBoxIsLayoutByName() {
         assertTrue(DomCues.clutterName(first("<div class='widget-custom-cta-letter'>Support us</div>")));
         assertFalse(DomCues.clutterName(first("<div class='octave'>Text</div>")));

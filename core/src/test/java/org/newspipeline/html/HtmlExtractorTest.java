@@ -92,10 +92,11 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void aPhotoCaptionInsideTheArticleIsRemovedAsLayout() {
+    void aPhotoCaptionAndABylineInsideTheArticleAreRemovedAsLayout() {
         String html = """
                 <html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
                 <article><div class="story-body">
+                <div class="article-byline">By Ann Lee and Bo Chan, staff reporters of the paper</div>
                 <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
                 <figure><img src="b.jpg"><figcaption>The old bridge over the river at dusk, seen from the town quay on
                 Sunday. Photo: Ann Lee</figcaption></figure>
@@ -111,6 +112,8 @@ class HtmlExtractorTest {
         assertEquals(4, kept.size());
         assertTrue(kept.get(3).startsWith("Residents"));
         assertEquals(BoilerplateReason.PAGE_LAYOUT, reasonOf(body.boilerplate(), "Bo Chan, Town Paper"));
+        assertEquals(BoilerplateReason.PAGE_LAYOUT,
+                reasonOf(body.boilerplate(), "By Ann Lee and Bo Chan, staff reporters of the paper"));
         assertTrue(body.boilerplate().stream().anyMatch(b -> b.text().startsWith("The old bridge over the river")
                 && b.reason() == BoilerplateReason.PAGE_LAYOUT));
     }
