@@ -2,10 +2,8 @@ package org.newspipeline.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -21,9 +19,10 @@ import org.newspipeline.pipeline.Stage;
  * link density, layout containers (tags, roles and class/id cues such as nav, footer, aside, comments, share,
  * related), the page's main content container (scored from its paragraphs, as Readability does, and favoured when
  * it is an {@code <article>}, {@code <main>} or named as content) and the JSON-LD {@code articleBody}, which is a
- * hint, not trusted blindly. Picture captions and credits ({@code <figcaption>}, a class or id naming a caption or
- * credit) and bylines and dates ({@code <time>}, a class or id naming a byline, author, date or meta line) are
- * marked as layout even inside the content. Scripts, styles, forms controls and hidden elements are dropped.
+ * hint, not trusted blindly. Layout named by a class or id, picture captions and credits ({@code <figcaption>}, a
+ * class or id naming a caption or credit) and bylines and dates ({@code <time>}, a class or id naming a byline,
+ * author, date or meta line) are marked as layout even inside the content (see {@link LayoutMarks}). Scripts,
+ * styles, forms controls and hidden elements are dropped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -32,7 +31,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "select", "option", "input", "textarea", "head", "object", "embed", "canvas", "map");
     private static final double LINK_HEAVY = 0.5;
-    /** Layout named only by a class or id is evidence, not proof: it lowers the score by this plus a word each. */
+    /** A block in layout named by a class or id also scores this plus a word less, so the article stops there. */
     private static final double NAMED_CLUTTER_PRIOR = 5;
     private static final double IN_ROOT_PRIOR = 4;
     private static final double IN_ROOT_PER_WORD = 0.6;
@@ -56,10 +55,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         List<TextBlock> blocks = BlockSplitter.split(body);
         ContentFinder.Content content = contentFinder.find(blocks);
         Element root = content.root();
-        Map<Element, Boolean> layoutCache = new IdentityHashMap<>();
-        Map<Element, Boolean> namedCache = new IdentityHashMap<>();
-        Map<Element, Boolean> captionCache = new IdentityHashMap<>();
-        Map<Element, Boolean> bylineCache = new IdentityHashMap<>();
+        LayoutMarks marks = new LayoutMarks(root);
         StringBuilder text = new StringBuilder();
         List<BlockHint> hints = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
@@ -69,12 +65,9 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             int start = text.length();
             text.append(block.text());
             Span span = new Span(start, text.length());
-            boolean named = layout(block.owner(), root, namedCache, DomCues::clutterName);
-            double prior = prior(block, content, jsonBody) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
-            boolean layout = layout(block.owner(), root, layoutCache, DomCues::layoutTag)
-                    || layout(block.owner(), root, captionCache, DomCues::caption)
-                    || layout(block.owner(), root, bylineCache, DomCues::byline);
-            hints.add(new BlockHint(span, prior, layout));
+            double prior = prior(block, content, jsonBody)
+                    - (marks.named(block.owner()) ? NAMED_CLUTTER_PRIOR + block.words() : 0);
+            hints.add(new BlockHint(span, prior, marks.layout(block.owner())));
         }
         return new HtmlText(text.toString(), hints, metadata);
     }
@@ -105,27 +98,6 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             prior += matches ? JSON_MATCH_PER_WORD * words : -JSON_MATCH_PER_WORD * words;
         }
         return prior;
-    }
-
-    /** True if some container of {@code e} that does not hold the content root passes the layout test. */
-    private static boolean layout(Element e, Element root, Map<Element, Boolean> cache,
-                                  java.util.function.Predicate<Element> test) {
-        Boolean cached = cache.get(e);
-        if (cached != null) {
-            return cached;
-        }
-        boolean result;
-        if (e == null || e.normalName().equals("body") || e.normalName().equals("html")) {
-            result = false;
-        } else if (test.test(e) && (root == null || !Dom.isInside(root, e))) {
-            result = true;
-        } else {
-            result = layout(e.parent(), root, cache, test);
-        }
-        if (e != null) {
-            cache.put(e, result);
-        }
-        return result;
     }
 
     @Override

@@ -119,6 +119,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aRelatedLinksBoxInsideTheArticleIsRemovedAndTheArticleGoesOn() {
+        String html = """
+                <html><body><article><div class="story-body">
+                <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
+                <p>Engineers said the work would take two years and cost about 12 million pounds in all.</p>
+                <div class="related-links"><h4>Read more</h4><ul><li><a href="/1">Storm closes schools</a></li>
+                <li><a href="/2">Fire at the old mill</a></li><li><a href="/3">Town wins the county cup</a></li>
+                <li><a href="/4">New mayor is sworn in</a></li></ul></div>
+                <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
+                </div></article></body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        BodyText body = remover.apply(new TextNormalizer().apply(page.text()), page.hints());
+        assertEquals(List.of(
+                "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.",
+                "Engineers said the work would take two years and cost about 12 million pounds in all.",
+                "The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers."),
+                body.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(BoilerplateReason.PAGE_LAYOUT, reasonOf(body.boilerplate(), "Fire at the old mill"));
+    }
+
+    @Test
     void metadataComesFromTheMarkup() {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
