@@ -1,6 +1,7 @@
 package org.newspipeline.html;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -10,16 +11,19 @@ import org.jsoup.nodes.Element;
  */
 final class DomCues {
 
+    /** A word of a class or id: at its start or after a separator, and before a separator, a digit or its end. */
+    private static final String WORD_START = "(?<![^-_\\s])";
+    private static final String WORD_END = "(?![^-_\\s\\d])";
     private static final Pattern CLUTTER = Pattern.compile(
-            "(?:^|[-_\\s])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|side-bar|aside|comments?"
+            WORD_START + "(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|side-bar|aside|comments?"
                     + "|comment-list|disqus|share|sharing|social|related|recommended|recirc|more-stories|popular"
                     + "|trending|newsletter|subscribe|subscription|signup|promo|advert|ads?|ad-slot|banner|sponsor"
                     + "|cookie|consent|gdpr|modal|popup|overlay|masthead|skip|toolbar|taglist|byline-share"
-                    + "|outbrain|taboola|rail|teaser|login|paywall|cta)(?:$|[-_\\s\\d])");
+                    + "|outbrain|taboola|rail|teaser|login|paywall|cta)" + WORD_END);
     private static final Pattern CONTENT = Pattern.compile(
-            "(?:^|[-_\\s])(?:article|articlebody|article-body|article-content|articlecontent|story|story-body"
+            WORD_START + "(?:article|articlebody|article-body|article-content|articlecontent|story|story-body"
                     + "|post|post-content|post-body|entry|entry-content|content|main|body|text|article-text"
-                    + "|story-content|news-text|rich-text)(?:$|[-_\\s\\d])");
+                    + "|story-content|news-text|rich-text)" + WORD_END);
     private static final Pattern BYLINE = Pattern.compile(
             "byline|author|timestamp|dateline|publish(?:ed|-?date|-?info|-?time)"
                     + "|(?:^|[-_\\s])(?:meta|date|time|posted)(?:$|[-_\\s])");
@@ -37,10 +41,35 @@ final class DomCues {
         };
     }
 
-    /** @return true if the element's class or id names a kind of layout */
+    /**
+     * @return true if the element's class or id names a kind of layout. In a compound name the last word decides,
+     *         as the head of the compound: "article-related-stories" and "post-comments" name layout,
+     *         "related-article-content" names content; a name that ends in content vetoes the element's others
+     */
     static boolean clutterName(Element e) {
         String names = names(e);
-        return !names.isEmpty() && CLUTTER.matcher(names).find() && !CONTENT.matcher(names).find();
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean clutter = false;
+        for (String name : names.split("\\s+")) {
+            int lastClutter = lastMatch(CLUTTER, name);
+            int lastContent = lastMatch(CONTENT, name);
+            if (lastContent > lastClutter) {
+                return false;
+            }
+            clutter |= lastClutter >= 0;
+        }
+        return clutter;
+    }
+
+    private static int lastMatch(Pattern pattern, String name) {
+        Matcher m = pattern.matcher(name);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     /**

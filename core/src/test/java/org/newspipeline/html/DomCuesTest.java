@@ -33,6 +33,15 @@ class DomCuesTest {
     }
 
     @Test
+    void theLastWordOfACompoundNameDecides() {
+        assertTrue(DomCues.clutterName(first("<div class='sdc-article-related-stories'>Links</div>")));
+        assertTrue(DomCues.clutterName(first("<div class='post-comments'>Comments</div>")));
+        assertFalse(DomCues.clutterName(first("<div class='related-article-content'>Text</div>")));
+        assertFalse(DomCues.clutterName(first("<div class='article__content url-breadcrumb'>Text</div>")));
+        assertTrue(DomCues.clutterName(first("<div class='box two-related clear'>Links</div>")));
+    }
+
+    @Test
     void callToActionBoxIsLayoutByName() {
         assertTrue(DomCues.clutterName(first("<div class='widget-custom-cta-letter'>Support us</div>")));
         assertFalse(DomCues.clutterName(first("<div class='octave'>Text</div>")));
