@@ -27,6 +27,7 @@ final class DomCues {
     private static final Pattern BYLINE = Pattern.compile(
             "byline|author|timestamp|dateline|publish(?:ed|-?date|-?info|-?time)"
                     + "|(?:^|[-_\\s])(?:meta|date|time|posted)(?:$|[-_\\s])");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern LAYOUT_ROLE = Pattern.compile(
             "(?i)navigation|banner|contentinfo|complementary|menu|menubar|search|dialog|alert");
 
@@ -116,7 +117,8 @@ final class DomCues {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
+    /** The element's class and id, lowercase, camel case split into words ("emailSignup" reads "email-signup"). */
     private static String names(Element e) {
-        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
+        return CAMEL_HUMP.matcher(e.className() + " " + e.id()).replaceAll("$1-$2").toLowerCase(Locale.ROOT).trim();
     }
 }

@@ -42,6 +42,14 @@ class DomCuesTest {
     }
 
     @Test
+    void camelCaseNamesAreReadAsWords() {
+        assertTrue(DomCues.clutterName(first("<div id='emailSignup'>Sign up</div>")));
+        assertTrue(DomCues.clutterName(first("<div class='relatedArticles'>Links</div>")));
+        assertFalse(DomCues.clutterName(first("<div class='storyContent'>Text</div>")));
+        assertTrue(DomCues.byline(first("<span class='publishDate'>Nov 18</span>")));
+    }
+
+    @Test
     void callToActionBoxIsLayoutByName() {
         assertTrue(DomCues.clutterName(first("<div class='widget-custom-cta-letter'>Support us</div>")));
         assertFalse(DomCues.clutterName(first("<div class='octave'>Text</div>")));
