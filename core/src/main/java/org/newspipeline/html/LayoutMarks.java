@@ -7,15 +7,20 @@ import org.jsoup.nodes.Element;
 
 /**
  * Tells, for the elements of one page, whether the markup marks them as page layout: some container at or above
- * the element, that does not hold the page's content root, is layout by its tag or role (nav, footer, aside),
- * by its class or id (comments, share, related, ...), or is a picture caption or credit, or a byline or date line.
- * Each test is memoised per element, so a page costs one walk up from each element at most.
+ * the element, that does not hold the page's content root, is layout by its tag or role (nav, footer, aside), by
+ * its class or id (comments, share, related, ...), or is a picture caption or credit, or a byline or date line.
+ * A caption or byline container inside the content root that holds most of the root's text is not one, whatever
+ * its name says. Each test is memoised per element, so a page costs one walk up from each element at most.
  *
  * <p>Built per page; not thread-safe.
  */
 final class LayoutMarks {
 
+    /** A caption or byline container inside the content root with more than this share of its text is not one. */
+    private static final double MOST_OF_CONTENT = 0.5;
+
     private final Element root;
+    private int rootChars = -1;
     private final Map<Element, Boolean> tagged = new IdentityHashMap<>();
     private final Map<Element, Boolean> named = new IdentityHashMap<>();
     private final Map<Element, Boolean> captions = new IdentityHashMap<>();
@@ -33,8 +38,9 @@ final class LayoutMarks {
 
     /** @return true if the markup marks {@code e} as layout in any of the ways this class knows */
     boolean layout(Element e) {
-        return named(e) || test(e, tagged, DomCues::layoutTag) || test(e, captions, DomCues::caption)
-                || test(e, bylines, DomCues::byline);
+        return named(e) || test(e, tagged, DomCues::layoutTag)
+                || test(e, captions, x -> DomCues.caption(x) && !mostOfContent(x))
+                || test(e, bylines, x -> DomCues.byline(x) && !mostOfContent(x));
     }
 
     /** True if some container of {@code e} that does not hold the content root passes {@code cue}. */
@@ -49,5 +55,16 @@ final class LayoutMarks {
         boolean result = (cue.test(e) && (root == null || !Dom.isInside(root, e))) || test(e.parent(), memo, cue);
         memo.put(e, result);
         return result;
+    }
+
+    /** True if {@code e} is inside the content root and holds most of its text. */
+    private boolean mostOfContent(Element e) {
+        if (root == null || !Dom.isInside(e, root)) {
+            return false;
+        }
+        if (rootChars < 0) {
+            rootChars = root.text().length();
+        }
+        return e.text().length() > MOST_OF_CONTENT * rootChars;
     }
 }

@@ -141,6 +141,26 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aBylineNameOnAContainerWithMostOfTheArticleDoesNotRemoveIt() {
+        String html = """
+                <html><body><div><div id="story">
+                <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
+                <p>Engineers said the work would take two years and cost about 12 million pounds in all.</p>
+                <div class="author-highlight">
+                <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers,
+                and that buses, bicycles and people on foot had been using it ever since without any trouble.</p>
+                <p>Residents who live near the bridge have complained for months about the noise of the traffic, the
+                dust from the works on the far bank and the lorries that now go through the old town instead.</p>
+                <p>The council will hold a meeting in the town hall next week to explain the plans to the residents,
+                the shop owners and the bus company, and to answer their questions about the works.</p>
+                </div></div></div></body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        BodyText body = remover.apply(new TextNormalizer().apply(page.text()), page.hints());
+        assertEquals(5, body.paragraphs().size());
+    }
+
+    @Test
     void metadataComesFromTheMarkup() {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
