@@ -14,7 +14,10 @@ import org.jsoup.nodes.Element;
  * Finds the element that holds a page's article, as Readability does: each paragraph-like block gives points (one,
  * plus its commas, plus one per hundred chars up to three) to its container and, less, to the two above; a
  * container named as content gets a bonus, one named as layout a malus. Link-heavy blocks give nothing. Siblings
- * of the best container that score a good share of it join it. Stateless and thread-safe.
+ * of the best container that score a good share of it join it, and so does the element above it that the page's
+ * microdata declares as the article body. A container inside a layout container (comments, footer, sidebar) or
+ * holding several {@code <article>} elements (a list of stories) scores less, and a block of text that appears
+ * twice on the page (a ticker, a repeated teaser) gives no points. Stateless and thread-safe.
  */
 final class ContentFinder {
 
@@ -55,7 +58,27 @@ final class ContentFinder {
         Map<Element, Double> scores = containerScores(blocks);
         Set<Element> feeds = feeds(blocks.get(0).owner().ownerDocument());
         Element root = bestContainer(scores, feeds);
-        return new Content(root, parts(root, scores, feeds));
+        List<Element> parts = parts(root, scores, feeds);
+        Element declared = declaredBody(root);
+        if (declared != null) {
+            parts = new ArrayList<>(parts);
+            parts.add(declared);
+        }
+        return new Content(root, parts);
+    }
+
+    /**
+     * The element above the root that the page's microdata declares as the article body
+     * ({@code itemprop="articleBody"}), if there is one: an article split into sibling blocks at some level above
+     * the root is then content as a whole.
+     */
+    private static Element declaredBody(Element root) {
+        for (Element e = root == null ? null : root.parent(); e != null; e = e.parent()) {
+            if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

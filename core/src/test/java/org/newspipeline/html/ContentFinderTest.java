@@ -2,6 +2,7 @@ package org.newspipeline.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -65,6 +66,17 @@ class ContentFinderTest {
         }
         feed.append("</section>");
         assertEquals("story", root("<div><div>" + ARTICLE + feed + "</div></div>").id());
+    }
+
+    @Test
+    void anArticleBodyDeclaredInMicrodataAboveTheRootIsContentAsAWhole() {
+        String html = "<div itemprop='articleBody'><div class='block'><div id='first'>"
+                + "<p>Short opening paragraph of the story, before the photo.</p></div></div>"
+                + "<div class='block'><figure><img src='a.jpg'></figure></div>"
+                + "<div class='block'>" + ARTICLE + "</div></div>";
+        ContentFinder.Content content = new ContentFinder().find(BlockSplitter.split(Jsoup.parse(html).body()));
+        assertEquals("story", content.root().id());
+        assertTrue(content.contains(content.root().ownerDocument().getElementById("first")));
     }
 
     @Test
