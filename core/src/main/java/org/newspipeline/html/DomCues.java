@@ -119,6 +119,14 @@ final class DomCues {
 
     /** The element's class and id, lowercase, camel case split into words ("emailSignup" reads "email-signup"). */
     private static String names(Element e) {
-        return CAMEL_HUMP.matcher(e.className() + " " + e.id()).replaceAll("$1-$2").toLowerCase(Locale.ROOT).trim();
+        String names = e.className() + " " + e.id();
+        if (names.length() == 1) {
+            return "";
+        }
+        boolean upper = false;
+        for (int i = 0; i < names.length() && !upper; i++) {
+            upper = Character.isUpperCase(names.charAt(i));
+        }
+        return (upper ? CAMEL_HUMP.matcher(names).replaceAll("$1-$2") : names).toLowerCase(Locale.ROOT).trim();
     }
 }
