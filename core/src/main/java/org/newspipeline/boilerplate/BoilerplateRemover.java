@@ -67,9 +67,11 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         }
         double[] scores = new double[lines.size()];
         boolean[] layout = new boolean[lines.size()];
+        boolean[] markedContent = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             BlockHint hint = byStart.get(lines.get(i).span().start());
             layout[i] = hint != null && hint.layout();
+            markedContent[i] = hint != null && hint.prior() > 0;
             scores[i] = scorer.score(lines.get(i), i, lines.size(), !hints.isEmpty()) + (hint == null ? 0 : hint.prior());
             if (layout[i]) {
                 scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
@@ -81,7 +83,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             markMenuRuns(scores);
         }
         markTeaserLists(lines, scores);
-        markBarriers(lines, layout, scores);
+        markBarriers(lines, layout, markedContent, scores);
         int[] region = densestRegion(scores);
         int first = region[0];
         int last = region[1];
@@ -126,9 +128,10 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
 
     /**
      * A run of clutter lines ends the region unless it is short and stands between two lines of prose (an
-     * "Advertisement" line or a timestamp inside a live blog).
+     * "Advertisement" line or a timestamp inside a live blog). In HTML mode, a run of any length between two lines of
+     * prose that the markup places in the content (hint above zero) costs nothing: its lines go, the article goes on.
      */
-    private static void markBarriers(List<Line> lines, boolean[] layout, double[] scores) {
+    private static void markBarriers(List<Line> lines, boolean[] layout, boolean[] markedContent, double[] scores) {
         int i = 0;
         while (i < lines.size()) {
             if (!layout[i] && !lines.get(i).isHardClutter()) {
@@ -139,10 +142,11 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             while (end < lines.size() && (layout[end] || lines.get(end).isHardClutter())) {
                 end++;
             }
-            boolean between = i > 0 && end < lines.size() && end - i <= MAX_CROSSED_CLUTTER
-                    && lines.get(i - 1).isProse() && lines.get(end).isProse();
+            boolean prose = i > 0 && end < lines.size() && lines.get(i - 1).isProse() && lines.get(end).isProse();
+            boolean inContent = prose && markedContent[i - 1] && markedContent[end];
+            boolean between = prose && end - i <= MAX_CROSSED_CLUTTER;
             for (int k = i; k < end; k++) {
-                scores[k] = between ? LineScorer.CLUTTER_SCORE : BARRIER_SCORE;
+                scores[k] = inContent ? 0 : between ? LineScorer.CLUTTER_SCORE : BARRIER_SCORE;
             }
             i = end;
         }

@@ -92,6 +92,75 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPhotoCaptionAndABylineInsideTheArticleAreRemovedAsLayout() {
+        String html = """
+                <html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+                <article><div class="story-body">
+                <div class="article-byline">By Ann Lee and Bo Chan, staff reporters of the paper</div>
+                <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
+                <figure><img src="b.jpg"><figcaption>The old bridge over the river at dusk, seen from the town quay on
+                Sunday. Photo: Ann Lee</figcaption></figure>
+                <p>Engineers said the work would take two years and cost about 12 million pounds in all.</p>
+                <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
+                <div class="image-credit">Bo Chan, Town Paper</div>
+                <p>Residents who live near the bridge have complained for months about the noise of the traffic.</p>
+                </div></article></body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        BodyText body = remover.apply(new TextNormalizer().apply(page.text()), page.hints());
+        List<String> kept = body.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(4, kept.size());
+        assertTrue(kept.get(3).startsWith("Residents"));
+        assertEquals(BoilerplateReason.PAGE_LAYOUT, reasonOf(body.boilerplate(), "Bo Chan, Town Paper"));
+        assertEquals(BoilerplateReason.PAGE_LAYOUT,
+                reasonOf(body.boilerplate(), "By Ann Lee and Bo Chan, staff reporters of the paper"));
+        assertTrue(body.boilerplate().stream().anyMatch(b -> b.text().startsWith("The old bridge over the river")
+                && b.reason() == BoilerplateReason.PAGE_LAYOUT));
+    }
+
+    @Test
+    void aRelatedLinksBoxInsideTheArticleIsRemovedAndTheArticleGoesOn() {
+        String html = """
+                <html><body><article><div class="story-body">
+                <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
+                <p>Engineers said the work would take two years and cost about 12 million pounds in all.</p>
+                <div class="related-links"><h4>Read more</h4><ul><li><a href="/1">Storm closes schools</a></li>
+                <li><a href="/2">Fire at the old mill</a></li><li><a href="/3">Town wins the county cup</a></li>
+                <li><a href="/4">New mayor is sworn in</a></li></ul></div>
+                <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
+                </div></article></body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        BodyText body = remover.apply(new TextNormalizer().apply(page.text()), page.hints());
+        assertEquals(List.of(
+                "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.",
+                "Engineers said the work would take two years and cost about 12 million pounds in all.",
+                "The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers."),
+                body.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(BoilerplateReason.PAGE_LAYOUT, reasonOf(body.boilerplate(), "Fire at the old mill"));
+    }
+
+    @Test
+    void aBylineNameOnAContainerWithMostOfTheArticleDoesNotRemoveIt() {
+        String html = """
+                <html><body><div><div id="story">
+                <p>The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.</p>
+                <p>Engineers said the work would take two years and cost about 12 million pounds in all.</p>
+                <div class="author-highlight">
+                <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers,
+                and that buses, bicycles and people on foot had been using it ever since without any trouble.</p>
+                <p>Residents who live near the bridge have complained for months about the noise of the traffic, the
+                dust from the works on the far bank and the lorries that now go through the old town instead.</p>
+                <p>The council will hold a meeting in the town hall next week to explain the plans to the residents,
+                the shop owners and the bus company, and to answer their questions about the works.</p>
+                </div></div></div></body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        BodyText body = remover.apply(new TextNormalizer().apply(page.text()), page.hints());
+        assertEquals(5, body.paragraphs().size());
+    }
+
+    @Test
     void metadataComesFromTheMarkup() {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());

@@ -1,0 +1,105 @@
+package org.newspipeline.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Splits a cleaned page body into its {@link TextBlock}s, as a browser lays out visible text: block-level elements
+ * and line breaks end a block; the cells of a table row share one line, as a browser's innerText puts them.
+ * One walk over the tree. Stateless and thread-safe.
+ */
+final class BlockSplitter {
+
+    /** Elements that start and end a block of text. */
+    static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr",
+            "td", "th", "tbody", "thead", "tfoot", "blockquote", "pre", "figure", "figcaption", "form", "hr", "address",
+            "fieldset", "details", "summary", "caption", "center", "body", "menu", "dialog", "picture", "video");
+
+    /** Table cells: blocks for scoring containers, but the cells of one row share a line. */
+    private static final Set<String> CELLS = Set.of("td", "th");
+
+    private BlockSplitter() {
+    }
+
+    /** @return the blocks of {@code body}'s text, in document order */
+    static List<TextBlock> split(Element body) {
+        List<TextBlock> blocks = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private final StringBuilder current = new StringBuilder();
+            private Element owner;
+            private int linkChars;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    if (s.isBlank()) {
+                        if (current.length() > 0) {
+                            current.append(' ');
+                        }
+                        return;
+                    }
+                    if (owner == null) {
+                        owner = t.parentNode() instanceof Element p ? p : body;
+                    }
+                    String squeezed = Whitespace.squeeze(s);
+                    if (inLink(t)) {
+                        linkChars += squeezed.strip().length();
+                    }
+                    current.append(squeezed);
+                } else if (node instanceof Element e && CELLS.contains(e.normalName())) {
+                    separateCell();
+                } else if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.normalName().equals("br"))) {
+                    flush();
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && CELLS.contains(e.normalName())) {
+                    separateCell();
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush();
+                } else if (node == body) {
+                    flush();
+                }
+            }
+
+            private void separateCell() {
+                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                    current.append(' ');
+                }
+            }
+
+            private void flush() {
+                String s = Whitespace.squeeze(current.toString()).strip();
+                if (!s.isEmpty()) {
+                    blocks.add(new TextBlock(s, owner, Math.min(linkChars, s.length())));
+                }
+                current.setLength(0);
+                owner = null;
+                linkChars = 0;
+            }
+        }, body);
+        return blocks;
+    }
+
+    private static boolean inLink(Node node) {
+        for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+            if (e.normalName().equals("a")) {
+                return true;
+            }
+            if (BLOCKS.contains(e.normalName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

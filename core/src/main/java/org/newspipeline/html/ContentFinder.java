@@ -1,0 +1,201 @@
+package org.newspipeline.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds a page's article, as Readability does: each paragraph-like block gives points (one,
+ * plus its commas, plus one per hundred chars up to three) to its container and, less, to the two above; a
+ * container named as content gets a bonus, one named as layout a malus. Link-heavy blocks give nothing. Siblings
+ * of the best container that score a good share of it join it, and so does the element above it that the page's
+ * microdata declares as the article body. A container inside a layout container (comments, footer, sidebar) or
+ * holding several {@code <article>} elements (a list of stories) scores less, and a block of text that appears
+ * twice on the page (a ticker, a repeated teaser) gives no points. Stateless and thread-safe.
+ */
+final class ContentFinder {
+
+    private static final int MIN_CHARS = 25;
+    private static final double MAX_LINK_DENSITY = 0.33;
+    /** A sibling of the content root that scores at least this share of it is part of the content. */
+    private static final double SIBLING_SHARE = 0.2;
+    /** A container inside a layout container (comments, footer, sidebar) keeps this share of its score. */
+    private static final double IN_LAYOUT_WEIGHT = 0.4;
+    /** A container of several {@code <article>} elements keeps this share of its score. */
+    private static final double FEED_WEIGHT = 0.4;
+
+    /**
+     * The page's content: its root element (null when no block looks like a paragraph) and the parts that hold
+     * the article, the root first.
+     *
+     * @param root  the best-scoring container, or null
+     * @param parts the root and its sibling containers that are part of the content
+     */
+    record Content(Element root, List<Element> parts) {
+
+        /** @return true if {@code e} is inside one of the parts */
+        boolean contains(Element e) {
+            for (Element part : parts) {
+                if (Dom.isInside(e, part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** @return the content of the page whose blocks are {@code blocks} */
+    Content find(List<TextBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return new Content(null, List.of());
+        }
+        Map<Element, Double> scores = containerScores(blocks);
+        Set<Element> feeds = feeds(blocks.get(0).owner().ownerDocument());
+        Element root = bestContainer(scores, feeds);
+        List<Element> parts = parts(root, scores, feeds);
+        Element declared = declaredBody(root);
+        if (declared != null) {
+            parts = new ArrayList<>(parts);
+            parts.add(declared);
+        }
+        return new Content(root, parts);
+    }
+
+    /**
+     * The element above the root that the page's microdata declares as the article body
+     * ({@code itemprop="articleBody"}), if there is one: an article split into sibling blocks at some level above
+     * the root is then content as a whole.
+     */
+    private static Element declaredBody(Element root) {
+        for (Element e = root == null ? null : root.parent(); e != null; e = e.parent()) {
+            if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The elements that hold two or more {@code <article>} elements: a list of stories (a feed, "you may also
+     * like", a front page), not one story. One pass over the articles and their ancestors.
+     */
+    private static Set<Element> feeds(Document doc) {
+        Map<Element, Integer> articlesBelow = new IdentityHashMap<>();
+        Set<Element> feeds = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (doc == null) {
+            return feeds;
+        }
+        for (Element article : doc.getElementsByTag("article")) {
+            for (Element e = article.parent(); e != null; e = e.parent()) {
+                if (articlesBelow.merge(e, 1, Integer::sum) == 2) {
+                    feeds.add(e);
+                }
+            }
+        }
+        return feeds;
+    }
+
+    private static Map<Element, Double> containerScores(List<TextBlock> blocks) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<String, Integer> copies = new HashMap<>();
+        for (TextBlock b : blocks) {
+            copies.merge(b.text(), 1, Integer::sum);
+        }
+        for (TextBlock b : blocks) {
+            if (b.text().length() < MIN_CHARS || b.linkDensity() > MAX_LINK_DENSITY || copies.get(b.text()) > 1) {
+                continue;
+            }
+            double points = 1 + commas(b.text()) + Math.min(b.text().length() / 100.0, 3);
+            Element e = container(b.owner());
+            for (int level = 1; e != null && level <= 3; level++, e = e.parent()) {
+                scores.merge(e, points / level, Double::sum);
+            }
+        }
+        return scores;
+    }
+
+    private static double weighted(Element e, double score) {
+        return score * (DomCues.contentName(e) ? 1.25 : 1) * (DomCues.clutterName(e) ? 0.5 : 1);
+    }
+
+    private static Element bestContainer(Map<Element, Double> scores, Set<Element> feeds) {
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Boolean> inLayout = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = weighted(entry.getKey(), entry.getValue())
+                    * (insideLayout(entry.getKey().parent(), inLayout) ? IN_LAYOUT_WEIGHT : 1)
+                    * (feeds.contains(entry.getKey()) ? FEED_WEIGHT : 1);
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True if {@code e} or one of its ancestors is named or tagged as layout (a comment list, a footer, a
+     * sidebar): a container inside one is a poor candidate, however much prose it has. Memoised per element.
+     */
+    private static boolean insideLayout(Element e, Map<Element, Boolean> memo) {
+        if (e == null || e.normalName().equals("body")) {
+            return false;
+        }
+        Boolean known = memo.get(e);
+        if (known != null) {
+            return known;
+        }
+        boolean result = DomCues.clutterName(e) || DomCues.layoutTag(e) || insideLayout(e.parent(), memo);
+        memo.put(e, result);
+        return result;
+    }
+
+    /**
+     * The root and those of its siblings that score at least a share of it (as Readability joins them): an article
+     * split by a photo, an embed or an advertisement into sibling containers stays whole.
+     */
+    private static List<Element> parts(Element root, Map<Element, Double> scores, Set<Element> feeds) {
+        if (root == null) {
+            return List.of();
+        }
+        List<Element> parts = new ArrayList<>();
+        parts.add(root);
+        double rootScore = scores.getOrDefault(root, 0.0);
+        for (Element sibling : root.siblingElements()) {
+            Double score = scores.get(sibling);
+            if (score != null && score >= SIBLING_SHARE * rootScore && !feeds.contains(sibling)
+                    && !DomCues.clutterName(sibling)
+                    && !DomCues.layoutTag(sibling)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    /** The nearest block-level element at or above {@code e}. */
+    private static Element container(Element e) {
+        Element c = e;
+        while (c != null && !BlockSplitter.BLOCKS.contains(c.normalName())) {
+            c = c.parent();
+        }
+        return c == null ? e : c;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

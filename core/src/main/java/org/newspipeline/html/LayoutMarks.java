@@ -1,0 +1,70 @@
+package org.newspipeline.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells, for the elements of one page, whether the markup marks them as page layout: some container at or above
+ * the element, that does not hold the page's content root, is layout by its tag or role (nav, footer, aside), by
+ * its class or id (comments, share, related, ...), or is a picture caption or credit, or a byline or date line.
+ * A caption or byline container inside the content root that holds most of the root's text is not one, whatever
+ * its name says. Each test is memoised per element, so a page costs one walk up from each element at most.
+ *
+ * <p>Built per page; not thread-safe.
+ */
+final class LayoutMarks {
+
+    /** A caption or byline container inside the content root with more than this share of its text is not one. */
+    private static final double MOST_OF_CONTENT = 0.5;
+
+    private final Element root;
+    private int rootChars = -1;
+    private final Map<Element, Boolean> tagged = new IdentityHashMap<>();
+    private final Map<Element, Boolean> named = new IdentityHashMap<>();
+    private final Map<Element, Boolean> captions = new IdentityHashMap<>();
+    private final Map<Element, Boolean> bylines = new IdentityHashMap<>();
+
+    /** @param root the page's content root, or null if it has none */
+    LayoutMarks(Element root) {
+        this.root = root;
+    }
+
+    /** @return true if a container of {@code e} is named as layout by its class or id */
+    boolean named(Element e) {
+        return test(e, named, DomCues::clutterName);
+    }
+
+    /** @return true if the markup marks {@code e} as layout in any of the ways this class knows */
+    boolean layout(Element e) {
+        return named(e) || test(e, tagged, DomCues::layoutTag)
+                || test(e, captions, x -> DomCues.caption(x) && !mostOfContent(x))
+                || test(e, bylines, x -> DomCues.byline(x) && !mostOfContent(x));
+    }
+
+    /** True if some container of {@code e} that does not hold the content root passes {@code cue}. */
+    private boolean test(Element e, Map<Element, Boolean> memo, Predicate<Element> cue) {
+        if (e == null || e.normalName().equals("body") || e.normalName().equals("html")) {
+            return false;
+        }
+        Boolean known = memo.get(e);
+        if (known != null) {
+            return known;
+        }
+        boolean result = (cue.test(e) && (root == null || !Dom.isInside(root, e))) || test(e.parent(), memo, cue);
+        memo.put(e, result);
+        return result;
+    }
+
+    /** True if {@code e} is inside the content root and holds most of its text. */
+    private boolean mostOfContent(Element e) {
+        if (root == null || !Dom.isInside(e, root)) {
+            return false;
+        }
+        if (rootChars < 0) {
+            rootChars = root.text().length();
+        }
+        return e.text().length() > MOST_OF_CONTENT * rootChars;
+    }
+}
