@@ -19,8 +19,10 @@ import org.newspipeline.pipeline.Stage;
  * short lines without sentence punctuation (menus, link lists, story titles) score below zero, and lines that one
  * signal marks as clutter (a furniture phrase, a timestamp, no text, a tag cloud) score far below. The body is the
  * densest region of prose: the run of lines with the highest total score. Inside it, short lines (crossheads) stay
- * and hard clutter goes; a short line just before it that is not clutter is kept as the headline. Every removed line
- * is recorded with its reason.
+ * and hard clutter goes, and so does a repeated short line with a copy outside the region (a share bar or a
+ * newsletter box that the page shows twice); a short line just before it that is not clutter is kept as the
+ * headline. A line of nothing but pasted markup tags (an embedded tweet) is removed but weighs nothing either way.
+ * Every removed line is recorded with its reason.
  *
  * <p>In HTML mode the extractor adds a {@link BlockHint} per line with evidence from the markup, which shifts the
  * line's score; a line the markup marks as layout is removed wherever it stands.
@@ -88,13 +90,15 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         if (first > 0 && first <= last && !layout[first - 1] && isHeadline(lines.get(first - 1))) {
             first--;
         }
+        RepeatedLines repeats = RepeatedLines.of(lines);
         List<Paragraph> body = new ArrayList<>();
         List<Boilerplate> removed = new ArrayList<>();
         String original = input.original();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean inRegion = i >= first && i <= last;
-            if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()) {
+            if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
+                    && !(i != first && repeats.copiedOutside(i, first, last))) {
                 body.add(new Paragraph(body.size(), line.span(), line.span().of(original)));
             } else {
                 removed.add(new Boilerplate(line.span(), line.span().of(original), reason(line, layout[i])));
@@ -131,12 +135,12 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     private static void markBarriers(List<Line> lines, boolean[] layout, double[] scores) {
         int i = 0;
         while (i < lines.size()) {
-            if (!layout[i] && !lines.get(i).isHardClutter()) {
+            if (!isBarrierLine(lines.get(i), layout[i])) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < lines.size() && (layout[end] || lines.get(end).isHardClutter())) {
+            while (end < lines.size() && isBarrierLine(lines.get(end), layout[end])) {
                 end++;
             }
             boolean between = i > 0 && end < lines.size() && end - i <= MAX_CROSSED_CLUTTER
@@ -146,6 +150,10 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             i = end;
         }
+    }
+
+    private static boolean isBarrierLine(Line line, boolean layout) {
+        return layout || line.isHardClutter() && !line.markupOnly();
     }
 
     private static final int MENU_RUN = 4;

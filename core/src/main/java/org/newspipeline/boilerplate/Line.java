@@ -18,9 +18,13 @@ import org.newspipeline.model.Span;
  * @param repeated      true if the same line appears elsewhere in the input
  * @param notText       true if it has no letters or is mostly symbols
  * @param commentsHeading true if it is a short line that heads a section of reader comments
+ * @param markupOnly    true if it holds nothing but markup tags pasted into plain text (an embedded tweet); such a
+ *                      line is not text, but it is no sign of page furniture either
+ * @param gluedTitle    true if it is a story card: a title-case headline run into its summary without a blank
  */
 record Line(Span span, String text, int words, double stopWordRatio, boolean endsSentence, int innerMarks,
-            boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText, boolean commentsHeading) {
+            boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText, boolean commentsHeading,
+            boolean markupOnly, boolean gluedTitle) {
 
     /** @return true if one signal alone marks the line as clutter, wherever it stands */
     boolean isHardClutter() {
@@ -29,7 +33,7 @@ record Line(Span span, String text, int words, double stopWordRatio, boolean end
 
     /** @return true if the line reads as running prose: enough words, sentence punctuation and function words */
     boolean isProse() {
-        if (isHardClutter() || words < 6) {
+        if (isHardClutter() || gluedTitle || words < 6) {
             return false;
         }
         boolean punctuated = endsSentence || innerMarks >= 2 || words >= 25;

@@ -28,7 +28,21 @@ final class LineFeatures {
     private static final Pattern COMMENTS = Pattern.compile(
             "(?iu).*\\b(?:comments?|responses?|replies|reply|discussion|comentários?|comentarios?|commenti"
                     + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
-    private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？](?=\\s)");
+    /** A comma or semicolon, or a sentence end (with any closing quotes or brackets) followed by a blank. */
+    private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？][\"'”’»)\\]]*(?=\\s)");
+    /** A short bracketed source tag that closes a line ("... was weird." [538]); read past when a line ends. */
+    private static final Pattern SOURCE_TAG = Pattern.compile("\\s*\\[[^\\[\\]]{1,40}]$");
+    private static final Pattern MARKUP_TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
+    /** A lowercase word run into a capitalised one with no blank between ("Strong WR OptionsThe 49ers"). */
+    private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3}[?!.:]?(?=\\p{Lu}\\p{Ll}|A\\s\\p{Ll})");
+    /** Words that stay lowercase inside a title-case headline. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "but", "with", "from", "by", "v", "vs", "as", "is");
+    private static final int GLUED_TITLE_WORDS = 4;
+    private static final int GLUED_SUMMARY_WORDS = 4;
+    private static final int GLUED_CARD_MAX_CHARS = 400;
+    /** Marks that open a quotation: a line that starts with one quotes someone and is not page furniture. */
+    private static final String OPENING_QUOTES = "\"“„«‘'";
 
     private final Set<String> stopWords;
     private final List<String> cues;
@@ -84,8 +98,9 @@ final class LineFeatures {
         }
         int letters = (int) line.chars().filter(Character::isLetter).count();
         int visible = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
-        boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5);
-        boolean endsSentence = SENTENCE_END.matcher(line).find();
+        boolean markupOnly = line.indexOf('<') >= 0 && MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
+        boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5) || markupOnly;
+        boolean endsSentence = SENTENCE_END.matcher(SOURCE_TAG.matcher(line).replaceFirst("")).find();
         int marks = 0;
         Matcher mark = INNER_MARK.matcher(line);
         while (mark.find()) {
@@ -93,7 +108,65 @@ final class LineFeatures {
         }
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
                 ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
-                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches());
+                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(), markupOnly,
+                isGluedTitle(line));
+    }
+
+    /**
+     * A story card copied as text: a title-case headline run into the first sentence of its summary without a
+     * blank ("Ford Recalls F-150s; Loose Cable Can Cause Stalling Or FiresFord is recalling ..."), as happens when
+     * the title and the summary are inline elements side by side.
+     */
+    static boolean isGluedTitle(String line) {
+        if (line.length() > GLUED_CARD_MAX_CHARS) {
+            return false;
+        }
+        Matcher m = GLUE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        int glue = m.end();
+        if (m.find()) {
+            // several words run together: a table or a form copied as text, not one card
+            return false;
+        }
+        String left = line.substring(0, glue);
+        return left.chars().filter(c -> c == '(').count() <= left.chars().filter(c -> c == ')').count()
+                && isTitleCase(left.split("\\s+")) && isSentenceCase(line.substring(glue).split("\\s+"));
+    }
+
+    private static boolean isTitleCase(String[] tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (String token : tokens) {
+            if (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0))) {
+                continue;
+            }
+            words++;
+            boolean small = TITLE_SMALL_WORDS.contains(token.toLowerCase(Locale.ROOT));
+            if (!small && !Character.isUpperCase(token.charAt(0)) && !Character.isDigit(token.charAt(0))) {
+                return false;
+            }
+            if (!small) {
+                capitalised++;
+            }
+        }
+        return words >= GLUED_TITLE_WORDS && capitalised >= GLUED_TITLE_WORDS - 1;
+    }
+
+    private static boolean isSentenceCase(String[] tokens) {
+        int words = 0;
+        int lower = 0;
+        for (String token : tokens) {
+            if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isLowerCase(token.charAt(0))) {
+                lower++;
+            }
+        }
+        return words >= GLUED_SUMMARY_WORDS && lower * 2 >= words;
     }
 
     /** Scripts written without spaces between words, where a run of letters is a phrase, not a word. */
@@ -104,6 +177,9 @@ final class LineFeatures {
     }
 
     private boolean startsWithCue(String line) {
+        if (!line.isEmpty() && OPENING_QUOTES.indexOf(line.charAt(0)) >= 0) {
+            return false;
+        }
         int i = 0;
         while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
             i++;

@@ -106,6 +106,40 @@ class BoilerplateRemoverTest {
         assertEquals(ARTICLE, run(page).paragraphs().stream().map(Paragraph::text).toList());
     }
 
+    @Test
+    void aRepeatedLineInsideTheArticleGoesWhenItsCopyIsOutside() {
+        String page = String.join("\n", "Facebook", "Pinterest", "Instagram", "Newsletter sign-up",
+                ARTICLE.get(0), ARTICLE.get(1), "Facebook", ARTICLE.get(2), ARTICLE.get(3));
+        List<String> body = run(page).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(ARTICLE, body);
+    }
+
+    @Test
+    void aRepeatedLineWhoseCopiesAreAllInsideTheArticleStays() {
+        String page = String.join("\n", "Home", "News", "Sport", "Weather",
+                ARTICLE.get(1), "Step one", ARTICLE.get(2), "Step one", ARTICLE.get(3));
+        List<String> body = run(page).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of(ARTICLE.get(1), "Step one", ARTICLE.get(2), "Step one", ARTICLE.get(3)), body);
+    }
+
+    @Test
+    void anEmbeddedTweetTagDoesNotSplitACleanArticle() {
+        String page = String.join("\n", ARTICLE.get(1), "<tweet tweet-id=\"1\"><tweet/>.",
+                "His tweet followed another one.", "<tweet tweet-id=\"2\"><tweet/>.", ARTICLE.get(2), ARTICLE.get(3));
+        List<String> body = run(page).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of(ARTICLE.get(1), "His tweet followed another one.", ARTICLE.get(2), ARTICLE.get(3)), body);
+    }
+
+    @Test
+    void storyCardsWithTitleAndSummaryRunTogetherAreNotBody() {
+        String page = String.join("\n",
+                "Library Opens Late On Thursdays This WinterThe library will stay open late on Thursdays, the council said.",
+                "Storm Damages Primary School RoofA storm tore part of the roof off the school on Sunday night.",
+                "Bus Fares In The Town To Rise In SpringBus fares will rise by ten pence in the spring, the operator said.",
+                "News", "Weather") + "\n" + String.join("\n", ARTICLE);
+        assertEquals(ARTICLE, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();

@@ -1,0 +1,72 @@
+package org.newspipeline.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.config.ConfigResources;
+
+class LineFeaturesTest {
+
+    private final LineFeatures features = new LineFeatures(ConfigResources.wordSet("stopwords.txt"),
+            ConfigResources.wordSet("boilerplate-cues.txt"));
+
+    private Line line(String text) {
+        List<Line> lines = features.lines(text);
+        assertEquals(1, lines.size());
+        return lines.get(0);
+    }
+
+    @Test
+    void aTitleRunIntoItsSummaryIsAStoryCard() {
+        Line card = line("Ford Recalls Pickups Over Loose Battery CableFord is recalling over 100,000 trucks to fix a cable.");
+        assertTrue(card.gluedTitle());
+        assertFalse(card.isProse());
+    }
+
+    @Test
+    void aBrandNameInsideASentenceIsNoStoryCard() {
+        assertFalse(LineFeatures.isGluedTitle("The new MacBook Pro has a keyboard that the company says will last."));
+        assertFalse(LineFeatures.isGluedTitle("Now the Agency's SciSpacE team has called in a design group for help."));
+        // several fields run together: a form copied as text, not one card
+        assertFalse(LineFeatures.isGluedTitle("Name: Jane Doe Age: 27City: New YorkJob: WaitressPay: five dollars an hour"));
+    }
+
+    @Test
+    void aLineOfMarkupTagsIsNotTextButNoFurniture() {
+        Line tag = line("<tweet tweet-id=\"661196115484643328\"><tweet/>.");
+        assertTrue(tag.markupOnly());
+        assertTrue(tag.notText());
+        assertEquals(0, new LineScorer().score(tag, 5, 10, false));
+        assertFalse(line("A <b>bold</b> claim was made on Monday.").markupOnly());
+    }
+
+    @Test
+    void aQuotationIsNeverAFurniturePhrase() {
+        assertTrue(line("Advertising rates for next year").clutterCue());
+        assertFalse(line("\"Advertising isn't doing for candidates what it used to do,\" she says.").clutterCue());
+        assertFalse(line("“Related:”").clutterCue());
+    }
+
+    @Test
+    void aSentenceEndBeforeAClosingQuoteCountsAsAMark() {
+        Line bio = line("Zach Carter is a co-host of the podcast “So, That Happened.” Subscribe here or listen below:");
+        assertEquals(2, bio.innerMarks());
+        assertTrue(bio.isProse());
+    }
+
+    @Test
+    void aSourceTagAfterTheLastSentenceStillEndsIt() {
+        assertTrue(line("-Craig Fehrman explains why the state is “weird.” [538]").endsSentence());
+        assertFalse(line("Craig Fehrman on the state [538]").endsSentence());
+    }
+
+    @Test
+    void furniturePhrasesInOtherLanguagesAreCues() {
+        assertTrue(line("Você pode gostar...").clutterCue());
+        assertTrue(line("Leggi anche").clutterCue());
+        assertTrue(line("Baca juga: Harga emas turun").clutterCue());
+    }
+}
