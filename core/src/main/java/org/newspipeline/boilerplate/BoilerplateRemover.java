@@ -98,7 +98,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             Line line = lines.get(i);
             boolean inRegion = i >= first && i <= last;
             if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
-                    && !(i != first && repeats.copiedOutside(i, first, last))) {
+                    && !(i != first && repeats.copiedOutside(i, first, last)) && !line.photoCredit()) {
                 body.add(new Paragraph(body.size(), line.span(), line.span().of(original)));
             } else {
                 removed.add(new Boilerplate(line.span(), line.span().of(original), reason(line, layout[i])));
@@ -109,17 +109,26 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
 
     /**
      * Prose after a comment-section heading ("34 Comments", "Leave a reply") that follows the first stretch of
-     * article prose is more likely reader comments than article text: its positive scores are cut.
+     * article prose is more likely reader comments than article text: its positive scores are cut. After a heading
+     * that counts the comments ("10 thoughts on “Title”") nothing is article any more: the heading ends the region
+     * and the prose after it scores nothing.
      */
     private static void discountComments(List<Line> lines, double[] scores) {
         int proseWords = 0;
         boolean inComments = false;
+        boolean counted = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (!inComments && line.commentsHeading() && proseWords >= COMMENTS_AFTER_WORDS) {
                 inComments = true;
             }
-            if (inComments && scores[i] > 0) {
+            if (!counted && line.countedComments() && proseWords >= COMMENTS_AFTER_WORDS) {
+                counted = true;
+                scores[i] = Math.min(scores[i], BARRIER_SCORE);
+            }
+            if (counted && scores[i] > 0) {
+                scores[i] = 0;
+            } else if (inComments && scores[i] > 0) {
                 scores[i] *= COMMENTS_WEIGHT;
             }
             if (line.isProse()) {
@@ -257,6 +266,9 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         }
         if (line.repeated()) {
             return BoilerplateReason.REPEATED_LINE;
+        }
+        if (line.photoCredit()) {
+            return BoilerplateReason.PHOTO_CREDIT;
         }
         return line.isProse() ? BoilerplateReason.OUTSIDE_ARTICLE : BoilerplateReason.LIST_OR_MENU;
     }

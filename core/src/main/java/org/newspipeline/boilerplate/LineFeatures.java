@@ -29,6 +29,27 @@ final class LineFeatures {
             "(?iu).*\\b(?:comments?|responses?|replies|reply|discussion|comentários?|comentarios?|commenti"
                     + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
     /** A comma or semicolon, or a sentence end (with any closing quotes or brackets) followed by a blank. */
+    /** A count of reader comments opening a heading of any length: "10 thoughts on “Title”", "3 Responses to". */
+    private static final Pattern COUNTED_COMMENTS = Pattern.compile(
+            "(?iu)^(?:\\d+|one)\\s+(?:thoughts?|comments?|responses?|replies|reactions?)\\s+(?:on|to)\\b.*");
+    private static final String AGENCIES = "(?:Getty Images|Getty|GETTY|Shutterstock|iStock|AP Photo|AP"
+            + "|Associated Press|Reuters|REUTERS|AFP|EPA|Alamy|Bloomberg|Xinhua)";
+    /**
+     * A short line that credits a picture: "Photo: ...", "Image copyright ...", "© Reuters", a line ending in an
+     * agency name ("Sakib Ali/Hindustan Times/Getty Images"), or names joined by slashes ("Jane Doe/Reuters").
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
+                    + "|©|\\([Cc]\\)|Image copyright|Image caption)"
+                    + "|^[^.!?]{0,60}\\b" + AGENCIES + "\\s*\\)?\\s*$"
+                    + "|^\\p{Lu}[\\w.'’-]+(?: \\p{Lu}[\\w.'’-]+)*\\s*[/|]\\s*\\p{Lu}[\\w ]+(?:[/|][\\w ]+)*$");
+    /** A caption that ends in its credit: "... (Image: GETTY )", "... Credit: ESA", "... (AP Photo/Jane Doe)". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(?:\\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ff]oto|[Cc]redit|[Ss]ource)s?\\s*:[^)]*\\)"
+                    + "|\\b(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?\\s*:\\s*[^.]{1,40}|\\(AP Photo[^)]*\\))\\s*$");
+    private static final int CREDIT_MAX_WORDS = 12;
+    /** A line that ends in a year, as a citation or a dated link does ("..., Aug. 22, 2019"). */
+    private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d\\d[)\\]]?$");
     private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？][\"'”’»)\\]]*(?=\\s)");
     /** A short bracketed source tag that closes a line ("... was weird." [538]); read past when a line ends. */
     private static final Pattern SOURCE_TAG = Pattern.compile("\\s*\\[[^\\[\\]]{1,40}]$");
@@ -108,8 +129,10 @@ final class LineFeatures {
         }
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
                 ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
-                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(), markupOnly,
-                isGluedTitle(line));
+                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
+                COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
+                isGluedTitle(line), !endsSentence && YEAR_END.matcher(line).find(),
+                words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).find() || CREDIT_TAIL.matcher(line).find());
     }
 
     /**

@@ -140,6 +140,31 @@ class BoilerplateRemoverTest {
         assertEquals(ARTICLE, run(page).paragraphs().stream().map(Paragraph::text).toList());
     }
 
+    @Test
+    void commentsAfterACountedCommentsHeadingAreNotBody() {
+        List<String> article = new java.util.ArrayList<>(ARTICLE);
+        article.add("Work on the new bridge is due to start in the autumn, once the last of the planning checks are done.");
+        article.add("Until then a free shuttle bus will carry people across the river every twenty minutes, the council said.");
+        String page = String.join("\n", article) + "\n" + String.join("\n",
+                "3 thoughts on “Council votes to rebuild the old bridge”",
+                "Mary Smith",
+                "About time too. I have been driving the long way round to work for over a year now, and the cost of it adds up.",
+                "Reply",
+                "John Brown",
+                "The council should have done this years ago, but better late than never, and I hope they finish it on time.",
+                "Reply");
+        assertEquals(article, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aPhotoCreditInsideTheArticleIsRemovedWithItsReason() {
+        String page = String.join("\n", ARTICLE.get(0), ARTICLE.get(1), "Jane Doe/Getty Images", ARTICLE.get(2),
+                ARTICLE.get(3));
+        BodyText body = run(page);
+        assertEquals(ARTICLE, body.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(BoilerplateReason.PHOTO_CREDIT, reasonOf(body.boilerplate(), "Jane Doe/Getty Images"));
+    }
+
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();

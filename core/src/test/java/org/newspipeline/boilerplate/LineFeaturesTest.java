@@ -69,4 +69,34 @@ class LineFeaturesTest {
         assertTrue(line("Leggi anche").clutterCue());
         assertTrue(line("Baca juga: Harga emas turun").clutterCue());
     }
+
+    @Test
+    void aLineEndingInAYearWithoutASentenceEndIsAReference() {
+        Line source = line("Congressional Budget Office, \"The Effects of Tariffs on Prices,\" Aug. 22, 2019");
+        assertTrue(source.datedReference());
+        assertFalse(source.isProse());
+        assertFalse(line("Prices rose sharply in the months after the tariffs came in, the office said in 2019.")
+                .datedReference());
+    }
+
+    @Test
+    void aHeadingThatCountsTheCommentsIsRecognised() {
+        assertTrue(line("10 thoughts on “Business Focus: Why Some People Triumph Online and Others Never Do”")
+                .countedComments());
+        assertTrue(line("3 Responses to Council votes to rebuild the bridge").countedComments());
+        assertFalse(line("0 Comments").countedComments());
+        assertFalse(line("10 thoughts that changed how I work").countedComments());
+    }
+
+    @Test
+    void picturesCreditsAndCaptionsEndingInOneAreRecognised() {
+        assertTrue(line("Sakib Ali/Hindustan Times/Getty Images").photoCredit());
+        assertTrue(line("Photo: Jane Doe").photoCredit());
+        assertTrue(line("Image copyright Reuters").photoCredit());
+        assertTrue(line("Protesters have worn masks to protect their identities (Image: GETTY )").photoCredit());
+        assertTrue(line("A cross-section through the module showing the crew quarters. Credit: ESA").photoCredit());
+        assertFalse(line("June 26 -- PPL Center, Allentown, PA").photoCredit());
+        assertFalse(line("The photographer said the image was taken on Monday, before the storm reached the coast.")
+                .photoCredit());
+    }
 }
