@@ -82,7 +82,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             // in HTML mode the markup already weighs menus and lists
             markMenuRuns(scores);
         }
-        markTeaserLists(lines, scores);
+        StoryLists.mark(lines, scores);
         markBarriers(lines, layout, scores);
         int[] region = densestRegion(scores);
         int first = region[0];
@@ -190,39 +190,6 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             i = end;
         }
-    }
-
-    private static final int TEASER_PAIRS = 3;
-    private static final int TEASER_WORDS = 40;
-
-    /**
-     * A list of stories: at least a few pairs of a short title line followed by a one-sentence summary. The
-     * summaries read as prose but belong to the list, so they score as list lines.
-     */
-    private static void markTeaserLists(List<Line> lines, double[] scores) {
-        int i = 0;
-        while (i + 1 < lines.size()) {
-            int k = i;
-            while (k + 1 < lines.size() && isTitle(lines.get(k)) && isSummary(lines.get(k + 1))) {
-                k += 2;
-            }
-            if ((k - i) / 2 >= TEASER_PAIRS) {
-                for (int j = i + 1; j < k; j += 2) {
-                    scores[j] = Math.min(scores[j], LineScorer.SHORT_LINE_SCORE);
-                }
-                i = k;
-            } else {
-                i++;
-            }
-        }
-    }
-
-    private static boolean isTitle(Line line) {
-        return !line.isProse() && !line.endsSentence() && line.words() >= 2 && line.words() <= HEADLINE_MAX_WORDS;
-    }
-
-    private static boolean isSummary(Line line) {
-        return line.isProse() && line.words() <= TEASER_WORDS && line.innerMarks() <= 2;
     }
 
     /** Maximum-sum contiguous run of scores; {@code {0, -1}} when no run scores above zero. */

@@ -40,13 +40,19 @@ final class LineFeatures {
      */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
-                    + "|©|\\([Cc]\\)|Image copyright|Image caption)"
+                    + "|©|\\([Cc]\\)|(?i:image copyright))"
                     + "|^[^.!?]{0,60}\\b" + AGENCIES + "\\s*\\)?\\s*$"
                     + "|^\\p{Lu}[\\w.'’-]+(?: \\p{Lu}[\\w.'’-]+)*\\s*[/|]\\s*\\p{Lu}[\\w ]+(?:[/|][\\w ]+)*$");
     /** A caption that ends in its credit: "... (Image: GETTY )", "... Credit: ESA", "... (AP Photo/Jane Doe)". */
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?:\\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ff]oto|[Cc]redit|[Ss]ource)s?\\s*:[^)]*\\)"
                     + "|\\b(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?\\s*:\\s*[^.]{1,40}|\\(AP Photo[^)]*\\))\\s*$");
+    /** A caption labelled as one, whatever its length: "Image caption ...", "Media caption...", "FILE PHOTO: ...". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("^(?i:image caption|media caption|file photo:)");
+    /** A caption that ends in an agency credit: "... 2019. REUTERS/Jane Doe", "... 2019.J. Doe / AP file", "(AP)". */
+    private static final Pattern AGENCY_TAIL = Pattern.compile(
+            "(?:\\b(?:REUTERS|Reuters|AFP|EPA|AP|Getty Images)\\s*/\\s*\\p{Lu}[\\p{L}.' -]{1,40}"
+                    + "|/\\s*(?:AP|AFP|Reuters|Getty Images)(?: file| Photo)?|\\((?:AP|AFP|Reuters|Getty Images)\\))\\s*$");
     private static final int CREDIT_MAX_WORDS = 12;
     /** A line that ends in a year, as a citation or a dated link does ("..., Aug. 22, 2019"). */
     private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d\\d[)\\]]?$");
@@ -132,7 +138,7 @@ final class LineFeatures {
                 notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
                 COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
                 isGluedTitle(line), !endsSentence && YEAR_END.matcher(line).find(),
-                words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).find() || CREDIT_TAIL.matcher(line).find());
+                isPhotoCredit(line, words));
     }
 
     /**
@@ -190,6 +196,11 @@ final class LineFeatures {
             }
         }
         return words >= GLUED_SUMMARY_WORDS && lower * 2 >= words;
+    }
+
+    private static boolean isPhotoCredit(String line, int words) {
+        return words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).find() || CAPTION_LABEL.matcher(line).find()
+                || CREDIT_TAIL.matcher(line).find() || AGENCY_TAIL.matcher(line).find();
     }
 
     /** Scripts written without spaces between words, where a run of letters is a phrase, not a word. */

@@ -99,4 +99,15 @@ class LineFeaturesTest {
         assertFalse(line("The photographer said the image was taken on Monday, before the storm reached the coast.")
                 .photoCredit());
     }
+
+    @Test
+    void labelledCaptionsAndCaptionsEndingInAnAgencyCreditAreRecognised() {
+        assertTrue(line("Image caption The minister said the decision had been taken after interviews with seven witnesses")
+                .photoCredit());
+        assertTrue(line("FILE PHOTO: Traders work on the floor of the exchange in New York, November 18, 2019. REUTERS/Jane Doe")
+                .photoCredit());
+        assertTrue(line("The senator speaks at the Capitol on July 25, 2019.J. Doe / AP file").photoCredit());
+        assertFalse(line("The agency said it would publish the photographs on Monday, after the families were told.")
+                .photoCredit());
+    }
 }
