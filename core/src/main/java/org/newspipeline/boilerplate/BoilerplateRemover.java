@@ -77,14 +77,11 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
                 scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
             }
         }
-        discountComments(lines, scores);
-        if (hints.isEmpty()) {
-            // in HTML mode the markup already weighs menus and lists
-            markMenuRuns(scores);
-        }
-        StoryLists.mark(lines, scores);
-        markBarriers(lines, layout, scores);
-        int[] region = densestRegion(scores);
+        // a first pass finds where the article begins; comment sections are sought only after that
+        boolean text = hints.isEmpty();
+        int[] region = densestRegion(weigh(lines, layout, scores.clone(), text, lines.size()));
+        scores = weigh(lines, layout, scores, text, region[0] <= region[1] ? region[0] : 0);
+        region = densestRegion(scores);
         int first = region[0];
         int last = region[1];
         if (first > 0 && first <= last && !layout[first - 1] && isHeadline(lines.get(first - 1))) {
@@ -108,16 +105,34 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     }
 
     /**
+     * The scores the region search reads: comment sections after line {@code commentsFrom} discounted, menus and
+     * story lists marked, runs of clutter made barriers.
+     *
+     * @return {@code scores}, changed in place
+     */
+    private static double[] weigh(List<Line> lines, boolean[] layout, double[] scores, boolean text, int commentsFrom) {
+        discountComments(lines, scores, commentsFrom);
+        if (text) {
+            // in HTML mode the markup already weighs menus and lists
+            markMenuRuns(scores);
+        }
+        StoryLists.mark(lines, scores);
+        markBarriers(lines, layout, scores);
+        return scores;
+    }
+
+    /**
      * Prose after a comment-section heading ("34 Comments", "Leave a reply") that follows the first stretch of
-     * article prose is more likely reader comments than article text: its positive scores are cut. After a heading
+     * article prose (counted from {@code from}, where the article begins; a "Comments feed" link in a sidebar before
+     * it is no heading) is more likely reader comments than article text: its positive scores are cut. After a heading
      * that counts the comments ("10 thoughts on “Title”") nothing is article any more: the heading ends the region
      * and the prose after it scores nothing.
      */
-    private static void discountComments(List<Line> lines, double[] scores) {
+    private static void discountComments(List<Line> lines, double[] scores, int from) {
         int proseWords = 0;
         boolean inComments = false;
         boolean counted = false;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = from; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (!inComments && line.commentsHeading() && proseWords >= COMMENTS_AFTER_WORDS) {
                 inComments = true;

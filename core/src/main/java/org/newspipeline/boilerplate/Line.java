@@ -12,7 +12,8 @@ import org.newspipeline.model.Span;
  * @param endsSentence  true if it ends like a sentence (full stop, question or exclamation mark, closing quote)
  * @param innerMarks    how many commas, semicolons and sentence ends it has inside (a sign of running prose)
  * @param ideographic   true if it is written mostly in a script whose function words cannot be counted as words:
- *                      CJK and Thai (no spaces between words) or Hangul (particles attached to words)
+ *                      CJK and Thai (no spaces between words), Hangul (particles attached to words), or a script
+ *                      the function-word lists do not cover (Arabic, Hebrew, Greek, Devanagari ...)
  * @param clutterCue    true if it opens with a phrase of page furniture
  * @param timestamp     true if it is a relative time or date standing alone
  * @param repeated      true if the same line appears elsewhere in the input

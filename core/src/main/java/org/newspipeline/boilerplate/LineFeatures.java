@@ -115,7 +115,7 @@ final class LineFeatures {
                 ideographicWords += n;
             } else {
                 words++;
-                if (Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HANGUL) {
+                if (!hasFunctionWordList(firstLetterScript(word))) {
                     ideographicWords++;
                 }
             }
@@ -201,6 +201,24 @@ final class LineFeatures {
     private static boolean isPhotoCredit(String line, int words) {
         return words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).find() || CAPTION_LABEL.matcher(line).find()
                 || CREDIT_TAIL.matcher(line).find() || AGENCY_TAIL.matcher(line).find();
+    }
+
+    /**
+     * Latin and Cyrillic are the scripts the function-word lists cover; in any other (Hangul, whose particles attach
+     * to words, Arabic, Hebrew, Greek, Devanagari ...) a line cannot be judged by its share of function words.
+     */
+    private static boolean hasFunctionWordList(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+                || script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
+    }
+
+    private static Character.UnicodeScript firstLetterScript(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return Character.UnicodeScript.of(word.charAt(i));
+            }
+        }
+        return Character.UnicodeScript.COMMON;
     }
 
     /** Scripts written without spaces between words, where a run of letters is a phrase, not a word. */

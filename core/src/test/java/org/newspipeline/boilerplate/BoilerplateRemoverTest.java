@@ -165,6 +165,22 @@ class BoilerplateRemoverTest {
         assertEquals(BoilerplateReason.PHOTO_CREDIT, reasonOf(body.boilerplate(), "Jane Doe/Getty Images"));
     }
 
+    @Test
+    void aCommentsLinkInASidebarBeforeTheArticleDoesNotDiscountIt() {
+        String sidebar = "Our blog has served readers since the spring of 2009, with news and views from the town, "
+                + "and it welcomes new writers who would like to join us.";
+        List<String> article = new java.util.ArrayList<>(ARTICLE);
+        for (String month : List.of("May", "June", "July", "August")) {
+            article.add("Work on the new bridge is due to start in " + month + ", once the last of the planning checks "
+                    + "are done and the contracts have been signed by the council and the builders.");
+        }
+        String page = String.join("\n", sidebar, sidebar.replace("spring", "summer"), sidebar.replace("spring", "autumn"),
+                sidebar.replace("spring", "winter"), "Follow us", "Subscribe", "Blogroll", "Entries feed", "Comments feed",
+                "Archives", "Search", "Advertisement")
+                + "\n" + String.join("\n", article) + "\n" + String.join("\n", "Share this:", "Facebook", "Twitter");
+        assertEquals(article, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();

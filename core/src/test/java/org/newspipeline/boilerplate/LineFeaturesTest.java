@@ -110,4 +110,13 @@ class LineFeaturesTest {
         assertFalse(line("The agency said it would publish the photographs on Monday, after the families were told.")
                 .photoCredit());
     }
+
+    @Test
+    void aLineInAScriptWithoutAFunctionWordListIsNotATagCloud() {
+        Line arabic = line("أحبب حبيبك هونا ما عسى أن يكون بغيضك يوما ما وأبغض بغيضك هونا ما عسى أن يكون حبيبك يوما ما");
+        assertTrue(arabic.ideographic());
+        assertFalse(arabic.isKeywordRun());
+        assertTrue(line("Home News Sport Weather Travel Money Culture Music Film Books Games Science Tech Health Style")
+                .isKeywordRun());
+    }
 }
