@@ -115,6 +115,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         if (text) {
             // in HTML mode the markup already weighs menus and lists
             markMenuRuns(scores);
+            DataLists.mark(lines, scores);
         }
         StoryLists.mark(lines, scores);
         markBarriers(lines, layout, scores);

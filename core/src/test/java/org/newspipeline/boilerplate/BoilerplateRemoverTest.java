@@ -181,6 +181,18 @@ class BoilerplateRemoverTest {
         assertEquals(article, run(page).paragraphs().stream().map(Paragraph::text).toList());
     }
 
+    @Test
+    void aListOfTourDatesAfterTheArticleBelongsToIt() {
+        List<String> dates = List.of("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+                "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+                "June 17 -- Bridgestone Arena, Nashville, TN", "June 19 -- Music Pavilion, Charlotte, NC");
+        String page = String.join("\n", ARTICLE) + "\n" + String.join("\n", dates) + "\n"
+                + String.join("\n", "Share this:", "Facebook", "Twitter", "Most Popular", "Weather", "Sports");
+        List<String> expected = new java.util.ArrayList<>(ARTICLE);
+        expected.addAll(dates);
+        assertEquals(expected, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();
