@@ -127,7 +127,9 @@ final class LineFeatures {
         int visible = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
         boolean markupOnly = line.indexOf('<') >= 0 && MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
         boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5) || markupOnly;
-        boolean endsSentence = SENTENCE_END.matcher(SOURCE_TAG.matcher(line).replaceFirst("")).find();
+        // the cheap checks before each pattern spare building a matcher for every line
+        boolean endsSentence = SENTENCE_END.matcher(line.endsWith("]") ? SOURCE_TAG.matcher(line).replaceFirst("") : line)
+                .find();
         int marks = 0;
         Matcher mark = INNER_MARK.matcher(line);
         while (mark.find()) {
@@ -136,8 +138,8 @@ final class LineFeatures {
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
                 ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
                 notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
-                COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
-                isGluedTitle(line), !endsSentence && YEAR_END.matcher(line).find(),
+                startsWithDigitOrO(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
+                isGluedTitle(line), !endsSentence && endsInYear(line),
                 isPhotoCredit(line, words));
     }
 
@@ -199,8 +201,31 @@ final class LineFeatures {
     }
 
     private static boolean isPhotoCredit(String line, int words) {
-        return words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).find() || CAPTION_LABEL.matcher(line).find()
-                || CREDIT_TAIL.matcher(line).find() || AGENCY_TAIL.matcher(line).find();
+        return words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).lookingAt()
+                || "IiMmFf".indexOf(line.charAt(0)) >= 0 && CAPTION_LABEL.matcher(line).lookingAt()
+                || (line.indexOf(':') >= 0 || line.contains("(AP")) && endsWith(CREDIT_TAIL, line)
+                || (line.indexOf('/') >= 0 || line.indexOf('(') >= 0) && endsWith(AGENCY_TAIL, line);
+    }
+
+    private static boolean startsWithDigitOrO(String line) {
+        char c = line.charAt(0);
+        return Character.isDigit(c) || c == 'o' || c == 'O';
+    }
+
+    private static boolean endsInYear(String line) {
+        char c = line.charAt(line.length() - 1);
+        return (Character.isDigit(c) || c == ')' || c == ']') && endsWith(YEAR_END, line);
+    }
+
+    /** How far from a line's end the patterns anchored at the end look: a credit or a year is short. */
+    private static final int TAIL_CHARS = 120;
+
+    /** @return true if {@code pattern}, which ends in {@code $}, matches in the last {@link #TAIL_CHARS} of the line */
+    private static boolean endsWith(Pattern pattern, String line) {
+        Matcher m = pattern.matcher(line);
+        m.useTransparentBounds(true);
+        m.region(Math.max(0, line.length() - TAIL_CHARS), line.length());
+        return m.find();
     }
 
     /**
