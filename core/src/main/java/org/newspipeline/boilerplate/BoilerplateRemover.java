@@ -19,8 +19,10 @@ import org.newspipeline.pipeline.Stage;
  * short lines without sentence punctuation (menus, link lists, story titles) score below zero, and lines that one
  * signal marks as clutter (a furniture phrase, a timestamp, no text, a tag cloud) score far below. The body is the
  * densest region of prose: the run of lines with the highest total score. Inside it, short lines (crossheads) stay
- * and hard clutter goes; a short line just before it that is not clutter is kept as the headline. Every removed line
- * is recorded with its reason.
+ * and hard clutter goes, and so does a repeated short line with a copy outside the region (a share bar or a
+ * newsletter box that the page shows twice); a short line just before it that is not clutter is kept as the
+ * headline. A line of nothing but pasted markup tags (an embedded tweet) is removed but weighs nothing either way.
+ * Every removed line is recorded with its reason.
  *
  * <p>In HTML mode the extractor adds a {@link BlockHint} per line with evidence from the markup, which shifts the
  * line's score; a line the markup marks as layout is removed wherever it stands.
@@ -77,26 +79,25 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
                 scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
             }
         }
-        discountComments(lines, scores);
-        if (hints.isEmpty()) {
-            // in HTML mode the markup already weighs menus and lists
-            markMenuRuns(scores);
-        }
-        markTeaserLists(lines, scores);
-        markBarriers(lines, layout, markedContent, scores);
-        int[] region = densestRegion(scores);
+        // a first pass finds where the article begins; comment sections are sought only after that
+        boolean text = hints.isEmpty();
+        int[] region = densestRegion(weigh(lines, layout, markedContent, scores.clone(), text, lines.size()));
+        scores = weigh(lines, layout, markedContent, scores, text, region[0] <= region[1] ? region[0] : 0);
+        region = densestRegion(scores);
         int first = region[0];
         int last = region[1];
         if (first > 0 && first <= last && !layout[first - 1] && isHeadline(lines.get(first - 1))) {
             first--;
         }
+        RepeatedLines repeats = RepeatedLines.of(lines);
         List<Paragraph> body = new ArrayList<>();
         List<Boilerplate> removed = new ArrayList<>();
         String original = input.original();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean inRegion = i >= first && i <= last;
-            if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()) {
+            if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
+                    && !(i != first && repeats.copiedOutside(i, first, last)) && !line.photoCredit()) {
                 body.add(new Paragraph(body.size(), line.span(), line.span().of(original)));
             } else {
                 removed.add(new Boilerplate(line.span(), line.span().of(original), reason(line, layout[i])));
@@ -106,18 +107,47 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     }
 
     /**
-     * Prose after a comment-section heading ("34 Comments", "Leave a reply") that follows the first stretch of
-     * article prose is more likely reader comments than article text: its positive scores are cut.
+     * The scores the region search reads: comment sections after line {@code commentsFrom} discounted, menus and
+     * story lists marked, runs of clutter made barriers.
+     *
+     * @return {@code scores}, changed in place
      */
-    private static void discountComments(List<Line> lines, double[] scores) {
+    private static double[] weigh(List<Line> lines, boolean[] layout, boolean[] markedContent, double[] scores,
+                                  boolean text, int commentsFrom) {
+        discountComments(lines, scores, commentsFrom);
+        if (text) {
+            // in HTML mode the markup already weighs menus and lists
+            markMenuRuns(scores);
+            DataLists.mark(lines, scores);
+        }
+        StoryLists.mark(lines, scores);
+        markBarriers(lines, layout, markedContent, scores);
+        return scores;
+    }
+
+    /**
+     * Prose after a comment-section heading ("34 Comments", "Leave a reply") that follows the first stretch of
+     * article prose (counted from {@code from}, where the article begins; a "Comments feed" link in a sidebar before
+     * it is no heading) is more likely reader comments than article text: its positive scores are cut. After a heading
+     * that counts the comments ("10 thoughts on “Title”") nothing is article any more: the heading ends the region
+     * and the prose after it scores nothing.
+     */
+    private static void discountComments(List<Line> lines, double[] scores, int from) {
         int proseWords = 0;
         boolean inComments = false;
-        for (int i = 0; i < lines.size(); i++) {
+        boolean counted = false;
+        for (int i = from; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (!inComments && line.commentsHeading() && proseWords >= COMMENTS_AFTER_WORDS) {
                 inComments = true;
             }
-            if (inComments && scores[i] > 0) {
+            if (!counted && line.countedComments() && proseWords >= COMMENTS_AFTER_WORDS) {
+                counted = true;
+                scores[i] = Math.min(scores[i], BARRIER_SCORE);
+            }
+            if (counted && scores[i] > 0) {
+                scores[i] = 0;
+            } else if (inComments && scores[i] > 0) {
                 scores[i] *= COMMENTS_WEIGHT;
             }
             if (line.isProse()) {
@@ -134,12 +164,12 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     private static void markBarriers(List<Line> lines, boolean[] layout, boolean[] markedContent, double[] scores) {
         int i = 0;
         while (i < lines.size()) {
-            if (!layout[i] && !lines.get(i).isHardClutter()) {
+            if (!isBarrierLine(lines.get(i), layout[i])) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < lines.size() && (layout[end] || lines.get(end).isHardClutter())) {
+            while (end < lines.size() && isBarrierLine(lines.get(end), layout[end])) {
                 end++;
             }
             boolean prose = i > 0 && end < lines.size() && lines.get(i - 1).isProse() && lines.get(end).isProse();
@@ -150,6 +180,10 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             i = end;
         }
+    }
+
+    private static boolean isBarrierLine(Line line, boolean layout) {
+        return layout || line.isHardClutter() && !line.markupOnly();
     }
 
     private static final int MENU_RUN = 4;
@@ -177,39 +211,6 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             i = end;
         }
-    }
-
-    private static final int TEASER_PAIRS = 3;
-    private static final int TEASER_WORDS = 40;
-
-    /**
-     * A list of stories: at least a few pairs of a short title line followed by a one-sentence summary. The
-     * summaries read as prose but belong to the list, so they score as list lines.
-     */
-    private static void markTeaserLists(List<Line> lines, double[] scores) {
-        int i = 0;
-        while (i + 1 < lines.size()) {
-            int k = i;
-            while (k + 1 < lines.size() && isTitle(lines.get(k)) && isSummary(lines.get(k + 1))) {
-                k += 2;
-            }
-            if ((k - i) / 2 >= TEASER_PAIRS) {
-                for (int j = i + 1; j < k; j += 2) {
-                    scores[j] = Math.min(scores[j], LineScorer.SHORT_LINE_SCORE);
-                }
-                i = k;
-            } else {
-                i++;
-            }
-        }
-    }
-
-    private static boolean isTitle(Line line) {
-        return !line.isProse() && !line.endsSentence() && line.words() >= 2 && line.words() <= HEADLINE_MAX_WORDS;
-    }
-
-    private static boolean isSummary(Line line) {
-        return line.isProse() && line.words() <= TEASER_WORDS && line.innerMarks() <= 2;
     }
 
     /** Maximum-sum contiguous run of scores; {@code {0, -1}} when no run scores above zero. */
@@ -253,6 +254,9 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         }
         if (line.repeated()) {
             return BoilerplateReason.REPEATED_LINE;
+        }
+        if (line.photoCredit()) {
+            return BoilerplateReason.PHOTO_CREDIT;
         }
         return line.isProse() ? BoilerplateReason.OUTSIDE_ARTICLE : BoilerplateReason.LIST_OR_MENU;
     }

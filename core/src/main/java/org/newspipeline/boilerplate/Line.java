@@ -12,15 +12,24 @@ import org.newspipeline.model.Span;
  * @param endsSentence  true if it ends like a sentence (full stop, question or exclamation mark, closing quote)
  * @param innerMarks    how many commas, semicolons and sentence ends it has inside (a sign of running prose)
  * @param ideographic   true if it is written mostly in a script whose function words cannot be counted as words:
- *                      CJK and Thai (no spaces between words) or Hangul (particles attached to words)
+ *                      CJK and Thai (no spaces between words), Hangul (particles attached to words), or a script
+ *                      the function-word lists do not cover (Arabic, Hebrew, Greek, Devanagari ...)
  * @param clutterCue    true if it opens with a phrase of page furniture
  * @param timestamp     true if it is a relative time or date standing alone
  * @param repeated      true if the same line appears elsewhere in the input
  * @param notText       true if it has no letters or is mostly symbols
  * @param commentsHeading true if it is a short line that heads a section of reader comments
+ * @param countedComments true if it heads reader comments with their count ("10 thoughts on “Title”", "3 Responses to")
+ * @param markupOnly    true if it holds nothing but markup tags pasted into plain text (an embedded tweet); such a
+ *                      line is not text, but it is no sign of page furniture either
+ * @param gluedTitle    true if it is a story card: a title-case headline run into its summary without a blank
+ * @param datedReference true if it ends in a year with no sentence end: a citation, a source or a dated link
+ * @param photoCredit   true if it credits a picture, or is a caption that ends in the picture's credit
  */
 record Line(Span span, String text, int words, double stopWordRatio, boolean endsSentence, int innerMarks,
-            boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText, boolean commentsHeading) {
+            boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText, boolean commentsHeading, boolean countedComments,
+            boolean markupOnly, boolean gluedTitle, boolean datedReference,
+            boolean photoCredit) {
 
     /** @return true if one signal alone marks the line as clutter, wherever it stands */
     boolean isHardClutter() {
@@ -29,7 +38,7 @@ record Line(Span span, String text, int words, double stopWordRatio, boolean end
 
     /** @return true if the line reads as running prose: enough words, sentence punctuation and function words */
     boolean isProse() {
-        if (isHardClutter() || words < 6) {
+        if (isHardClutter() || gluedTitle || datedReference || words < 6) {
             return false;
         }
         boolean punctuated = endsSentence || innerMarks >= 2 || words >= 25;

@@ -28,7 +28,48 @@ final class LineFeatures {
     private static final Pattern COMMENTS = Pattern.compile(
             "(?iu).*\\b(?:comments?|responses?|replies|reply|discussion|comentários?|comentarios?|commenti"
                     + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
-    private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？](?=\\s)");
+    /** A comma or semicolon, or a sentence end (with any closing quotes or brackets) followed by a blank. */
+    /** A count of reader comments opening a heading of any length: "10 thoughts on “Title”", "3 Responses to". */
+    private static final Pattern COUNTED_COMMENTS = Pattern.compile(
+            "(?iu)^(?:\\d+|one)\\s+(?:thoughts?|comments?|responses?|replies|reactions?)\\s+(?:on|to)\\b.*");
+    private static final String AGENCIES = "(?:Getty Images|Getty|GETTY|Shutterstock|iStock|AP Photo|AP"
+            + "|Associated Press|Reuters|REUTERS|AFP|EPA|Alamy|Bloomberg|Xinhua)";
+    /**
+     * A short line that credits a picture: "Photo: ...", "Image copyright ...", "© Reuters", a line ending in an
+     * agency name ("Sakib Ali/Hindustan Times/Getty Images"), or names joined by slashes ("Jane Doe/Reuters").
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
+                    + "|©|\\([Cc]\\)|(?i:image copyright))"
+                    + "|^[^.!?]{0,60}\\b" + AGENCIES + "\\s*\\)?\\s*$"
+                    + "|^\\p{Lu}[\\w.'’-]+(?: \\p{Lu}[\\w.'’-]+)*\\s*[/|]\\s*\\p{Lu}[\\w ]+(?:[/|][\\w ]+)*$");
+    /** A caption that ends in its credit: "... (Image: GETTY )", "... Credit: ESA", "... (AP Photo/Jane Doe)". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(?:\\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ff]oto|[Cc]redit|[Ss]ource)s?\\s*:[^)]*\\)"
+                    + "|\\b(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?\\s*:\\s*[^.]{1,40}|\\(AP Photo[^)]*\\))\\s*$");
+    /** A caption labelled as one, whatever its length: "Image caption ...", "Media caption...", "FILE PHOTO: ...". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("^(?i:image caption|media caption|file photo:)");
+    /** A caption that ends in an agency credit: "... 2019. REUTERS/Jane Doe", "... 2019.J. Doe / AP file", "(AP)". */
+    private static final Pattern AGENCY_TAIL = Pattern.compile(
+            "(?:\\b(?:REUTERS|Reuters|AFP|EPA|AP|Getty Images)\\s*/\\s*\\p{Lu}[\\p{L}.' -]{1,40}"
+                    + "|/\\s*(?:AP|AFP|Reuters|Getty Images)(?: file| Photo)?|\\((?:AP|AFP|Reuters|Getty Images)\\))\\s*$");
+    private static final int CREDIT_MAX_WORDS = 12;
+    /** A line that ends in a year, as a citation or a dated link does ("..., Aug. 22, 2019"). */
+    private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d\\d[)\\]]?$");
+    private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？][\"'”’»)\\]]*(?=\\s)");
+    /** A short bracketed source tag that closes a line ("... was weird." [538]); read past when a line ends. */
+    private static final Pattern SOURCE_TAG = Pattern.compile("\\s*\\[[^\\[\\]]{1,40}]$");
+    private static final Pattern MARKUP_TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
+    /** A lowercase word run into a capitalised one with no blank between ("Strong WR OptionsThe 49ers"). */
+    private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3}[?!.:]?(?=\\p{Lu}\\p{Ll}|A\\s\\p{Ll})");
+    /** Words that stay lowercase inside a title-case headline. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "but", "with", "from", "by", "v", "vs", "as", "is");
+    private static final int GLUED_TITLE_WORDS = 4;
+    private static final int GLUED_SUMMARY_WORDS = 4;
+    private static final int GLUED_CARD_MAX_CHARS = 400;
+    /** Marks that open a quotation: a line that starts with one quotes someone and is not page furniture. */
+    private static final String OPENING_QUOTES = "\"“„«‘'";
 
     private final Set<String> stopWords;
     private final List<String> cues;
@@ -74,7 +115,7 @@ final class LineFeatures {
                 ideographicWords += n;
             } else {
                 words++;
-                if (Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HANGUL) {
+                if (!hasFunctionWordList(firstLetterScript(word))) {
                     ideographicWords++;
                 }
             }
@@ -84,8 +125,11 @@ final class LineFeatures {
         }
         int letters = (int) line.chars().filter(Character::isLetter).count();
         int visible = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
-        boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5);
-        boolean endsSentence = SENTENCE_END.matcher(line).find();
+        boolean markupOnly = line.indexOf('<') >= 0 && MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
+        boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5) || markupOnly;
+        // the cheap checks before each pattern spare building a matcher for every line
+        boolean endsSentence = SENTENCE_END.matcher(line.endsWith("]") ? SOURCE_TAG.matcher(line).replaceFirst("") : line)
+                .find();
         int marks = 0;
         Matcher mark = INNER_MARK.matcher(line);
         while (mark.find()) {
@@ -93,7 +137,113 @@ final class LineFeatures {
         }
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
                 ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
-                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches());
+                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
+                startsWithDigitOrO(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
+                isGluedTitle(line), !endsSentence && endsInYear(line),
+                isPhotoCredit(line, words));
+    }
+
+    /**
+     * A story card copied as text: a title-case headline run into the first sentence of its summary without a
+     * blank ("Ford Recalls F-150s; Loose Cable Can Cause Stalling Or FiresFord is recalling ..."), as happens when
+     * the title and the summary are inline elements side by side.
+     */
+    static boolean isGluedTitle(String line) {
+        if (line.length() > GLUED_CARD_MAX_CHARS) {
+            return false;
+        }
+        Matcher m = GLUE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        int glue = m.end();
+        if (m.find()) {
+            // several words run together: a table or a form copied as text, not one card
+            return false;
+        }
+        String left = line.substring(0, glue);
+        return left.chars().filter(c -> c == '(').count() <= left.chars().filter(c -> c == ')').count()
+                && isTitleCase(left.split("\\s+")) && isSentenceCase(line.substring(glue).split("\\s+"));
+    }
+
+    private static boolean isTitleCase(String[] tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (String token : tokens) {
+            if (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(0))) {
+                continue;
+            }
+            words++;
+            boolean small = TITLE_SMALL_WORDS.contains(token.toLowerCase(Locale.ROOT));
+            if (!small && !Character.isUpperCase(token.charAt(0)) && !Character.isDigit(token.charAt(0))) {
+                return false;
+            }
+            if (!small) {
+                capitalised++;
+            }
+        }
+        return words >= GLUED_TITLE_WORDS && capitalised >= GLUED_TITLE_WORDS - 1;
+    }
+
+    private static boolean isSentenceCase(String[] tokens) {
+        int words = 0;
+        int lower = 0;
+        for (String token : tokens) {
+            if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isLowerCase(token.charAt(0))) {
+                lower++;
+            }
+        }
+        return words >= GLUED_SUMMARY_WORDS && lower * 2 >= words;
+    }
+
+    private static boolean isPhotoCredit(String line, int words) {
+        return words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).lookingAt()
+                || "IiMmFf".indexOf(line.charAt(0)) >= 0 && CAPTION_LABEL.matcher(line).lookingAt()
+                || (line.indexOf(':') >= 0 || line.contains("(AP")) && endsWith(CREDIT_TAIL, line)
+                || (line.indexOf('/') >= 0 || line.indexOf('(') >= 0) && endsWith(AGENCY_TAIL, line);
+    }
+
+    private static boolean startsWithDigitOrO(String line) {
+        char c = line.charAt(0);
+        return Character.isDigit(c) || c == 'o' || c == 'O';
+    }
+
+    private static boolean endsInYear(String line) {
+        char c = line.charAt(line.length() - 1);
+        return (Character.isDigit(c) || c == ')' || c == ']') && endsWith(YEAR_END, line);
+    }
+
+    /** How far from a line's end the patterns anchored at the end look: a credit or a year is short. */
+    private static final int TAIL_CHARS = 120;
+
+    /** @return true if {@code pattern}, which ends in {@code $}, matches in the last {@link #TAIL_CHARS} of the line */
+    private static boolean endsWith(Pattern pattern, String line) {
+        Matcher m = pattern.matcher(line);
+        m.useTransparentBounds(true);
+        m.region(Math.max(0, line.length() - TAIL_CHARS), line.length());
+        return m.find();
+    }
+
+    /**
+     * Latin and Cyrillic are the scripts the function-word lists cover; in any other (Hangul, whose particles attach
+     * to words, Arabic, Hebrew, Greek, Devanagari ...) a line cannot be judged by its share of function words.
+     */
+    private static boolean hasFunctionWordList(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+                || script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
+    }
+
+    private static Character.UnicodeScript firstLetterScript(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return Character.UnicodeScript.of(word.charAt(i));
+            }
+        }
+        return Character.UnicodeScript.COMMON;
     }
 
     /** Scripts written without spaces between words, where a run of letters is a phrase, not a word. */
@@ -104,6 +254,9 @@ final class LineFeatures {
     }
 
     private boolean startsWithCue(String line) {
+        if (!line.isEmpty() && OPENING_QUOTES.indexOf(line.charAt(0)) >= 0) {
+            return false;
+        }
         int i = 0;
         while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
             i++;

@@ -27,6 +27,9 @@ final class LineScorer {
      * @return its score
      */
     double score(Line line, int index, int count, boolean html) {
+        if (line.markupOnly()) {
+            return 0;
+        }
         if (line.isHardClutter()) {
             return CLUTTER_SCORE;
         }
@@ -42,7 +45,7 @@ final class LineScorer {
             double tailWeight = html ? HTML_TAIL_WEIGHT : TAIL_WEIGHT;
             return count >= 20 && index >= count * (1 - tailShare) ? score * tailWeight : score;
         }
-        if (line.repeated()) {
+        if (line.repeated() || line.gluedTitle()) {
             return SHORT_LINE_SCORE;
         }
         return line.endsSentence() && line.words() >= SHORT_SENTENCE_WORDS ? SHORT_SENTENCE_SCORE : SHORT_LINE_SCORE;

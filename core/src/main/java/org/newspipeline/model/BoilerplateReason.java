@@ -10,6 +10,8 @@ public enum BoilerplateReason {
     REPEATED_LINE,
     /** A short line without sentence punctuation outside the article text: a menu entry, a link or a story title. */
     LIST_OR_MENU,
+    /** A picture's credit, or a caption that ends in one: "Jane Doe/Getty Images", "... (Image: GETTY)". */
+    PHOTO_CREDIT,
     /** No letters, or mostly characters that are not text. */
     NOT_TEXT,
     /** Prose-like text that lies outside the densest region of article prose. */

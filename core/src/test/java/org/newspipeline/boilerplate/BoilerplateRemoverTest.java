@@ -106,6 +106,93 @@ class BoilerplateRemoverTest {
         assertEquals(ARTICLE, run(page).paragraphs().stream().map(Paragraph::text).toList());
     }
 
+    @Test
+    void aRepeatedLineInsideTheArticleGoesWhenItsCopyIsOutside() {
+        String page = String.join("\n", "Facebook", "Pinterest", "Instagram", "Newsletter sign-up",
+                ARTICLE.get(0), ARTICLE.get(1), "Facebook", ARTICLE.get(2), ARTICLE.get(3));
+        List<String> body = run(page).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(ARTICLE, body);
+    }
+
+    @Test
+    void aRepeatedLineWhoseCopiesAreAllInsideTheArticleStays() {
+        String page = String.join("\n", "Home", "News", "Sport", "Weather",
+                ARTICLE.get(1), "Step one", ARTICLE.get(2), "Step one", ARTICLE.get(3));
+        List<String> body = run(page).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of(ARTICLE.get(1), "Step one", ARTICLE.get(2), "Step one", ARTICLE.get(3)), body);
+    }
+
+    @Test
+    void anEmbeddedTweetTagDoesNotSplitACleanArticle() {
+        String page = String.join("\n", ARTICLE.get(1), "<tweet tweet-id=\"1\"><tweet/>.",
+                "His tweet followed another one.", "<tweet tweet-id=\"2\"><tweet/>.", ARTICLE.get(2), ARTICLE.get(3));
+        List<String> body = run(page).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of(ARTICLE.get(1), "His tweet followed another one.", ARTICLE.get(2), ARTICLE.get(3)), body);
+    }
+
+    @Test
+    void storyCardsWithTitleAndSummaryRunTogetherAreNotBody() {
+        String page = String.join("\n",
+                "Library Opens Late On Thursdays This WinterThe library will stay open late on Thursdays, the council said.",
+                "Storm Damages Primary School RoofA storm tore part of the roof off the school on Sunday night.",
+                "Bus Fares In The Town To Rise In SpringBus fares will rise by ten pence in the spring, the operator said.",
+                "News", "Weather") + "\n" + String.join("\n", ARTICLE);
+        assertEquals(ARTICLE, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void commentsAfterACountedCommentsHeadingAreNotBody() {
+        List<String> article = new java.util.ArrayList<>(ARTICLE);
+        article.add("Work on the new bridge is due to start in the autumn, once the last of the planning checks are done.");
+        article.add("Until then a free shuttle bus will carry people across the river every twenty minutes, the council said.");
+        String page = String.join("\n", article) + "\n" + String.join("\n",
+                "3 thoughts on “Council votes to rebuild the old bridge”",
+                "Mary Smith",
+                "About time too. I have been driving the long way round to work for over a year now, and the cost of it adds up.",
+                "Reply",
+                "John Brown",
+                "The council should have done this years ago, but better late than never, and I hope they finish it on time.",
+                "Reply");
+        assertEquals(article, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aPhotoCreditInsideTheArticleIsRemovedWithItsReason() {
+        String page = String.join("\n", ARTICLE.get(0), ARTICLE.get(1), "Jane Doe/Getty Images", ARTICLE.get(2),
+                ARTICLE.get(3));
+        BodyText body = run(page);
+        assertEquals(ARTICLE, body.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(BoilerplateReason.PHOTO_CREDIT, reasonOf(body.boilerplate(), "Jane Doe/Getty Images"));
+    }
+
+    @Test
+    void aCommentsLinkInASidebarBeforeTheArticleDoesNotDiscountIt() {
+        String sidebar = "Our blog has served readers since the spring of 2009, with news and views from the town, "
+                + "and it welcomes new writers who would like to join us.";
+        List<String> article = new java.util.ArrayList<>(ARTICLE);
+        for (String month : List.of("May", "June", "July", "August")) {
+            article.add("Work on the new bridge is due to start in " + month + ", once the last of the planning checks "
+                    + "are done and the contracts have been signed by the council and the builders.");
+        }
+        String page = String.join("\n", sidebar, sidebar.replace("spring", "summer"), sidebar.replace("spring", "autumn"),
+                sidebar.replace("spring", "winter"), "Follow us", "Subscribe", "Blogroll", "Entries feed", "Comments feed",
+                "Archives", "Search", "Advertisement")
+                + "\n" + String.join("\n", article) + "\n" + String.join("\n", "Share this:", "Facebook", "Twitter");
+        assertEquals(article, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aListOfTourDatesAfterTheArticleBelongsToIt() {
+        List<String> dates = List.of("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+                "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+                "June 17 -- Bridgestone Arena, Nashville, TN", "June 19 -- Music Pavilion, Charlotte, NC");
+        String page = String.join("\n", ARTICLE) + "\n" + String.join("\n", dates) + "\n"
+                + String.join("\n", "Share this:", "Facebook", "Twitter", "Most Popular", "Weather", "Sports");
+        List<String> expected = new java.util.ArrayList<>(ARTICLE);
+        expected.addAll(dates);
+        assertEquals(expected, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();

@@ -1,0 +1,53 @@
+package org.newspipeline.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.config.ConfigResources;
+
+class DataListsTest {
+
+    private final LineFeatures features = new LineFeatures(ConfigResources.wordSet("stopwords.txt"),
+            ConfigResources.wordSet("boilerplate-cues.txt"));
+
+    private double[] marked(String text) {
+        List<Line> lines = features.lines(text);
+        double[] scores = new double[lines.size()];
+        java.util.Arrays.fill(scores, LineScorer.SHORT_LINE_SCORE);
+        DataLists.mark(lines, scores);
+        return scores;
+    }
+
+    @Test
+    void rowsOfDatesAndPlacesAreData() {
+        double[] scores = marked(String.join("\n", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+                "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+                "June 17 -- Bridgestone Arena, Nashville, TN"));
+        for (double score : scores) {
+            assertTrue(score > 0);
+        }
+    }
+
+    @Test
+    void aMenuAndAShortRunOfRowsAreNotData() {
+        double[] menu = marked(String.join("\n", "Home", "News", "Sport", "Weather", "Travel"));
+        double[] short3 = marked(String.join("\n", "1a etapa: 10 de março – Interlagos",
+                "2a etapa: 8 de abril – Curitiba", "3a etapa: 22 de abril – Velopark"));
+        for (double score : menu) {
+            assertEquals(LineScorer.SHORT_LINE_SCORE, score);
+        }
+        for (double score : short3) {
+            assertEquals(LineScorer.SHORT_LINE_SCORE, score);
+        }
+    }
+
+    @Test
+    void aRowNeedsANumberAndASeparator() {
+        assertTrue(DataLists.isRow(features.lines("12a etapa: 9 de dezembro – Interlagos").get(0)));
+        assertFalse(DataLists.isRow(features.lines("Calendar - Stock Car").get(0)));
+        assertFalse(DataLists.isRow(features.lines("Top 10 stories of the week").get(0)));
+    }
+}

@@ -1,0 +1,122 @@
+package org.newspipeline.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.config.ConfigResources;
+
+class LineFeaturesTest {
+
+    private final LineFeatures features = new LineFeatures(ConfigResources.wordSet("stopwords.txt"),
+            ConfigResources.wordSet("boilerplate-cues.txt"));
+
+    private Line line(String text) {
+        List<Line> lines = features.lines(text);
+        assertEquals(1, lines.size());
+        return lines.get(0);
+    }
+
+    @Test
+    void aTitleRunIntoItsSummaryIsAStoryCard() {
+        Line card = line("Ford Recalls Pickups Over Loose Battery CableFord is recalling over 100,000 trucks to fix a cable.");
+        assertTrue(card.gluedTitle());
+        assertFalse(card.isProse());
+    }
+
+    @Test
+    void aBrandNameInsideASentenceIsNoStoryCard() {
+        assertFalse(LineFeatures.isGluedTitle("The new MacBook Pro has a keyboard that the company says will last."));
+        assertFalse(LineFeatures.isGluedTitle("Now the Agency's SciSpacE team has called in a design group for help."));
+        // several fields run together: a form copied as text, not one card
+        assertFalse(LineFeatures.isGluedTitle("Name: Jane Doe Age: 27City: New YorkJob: WaitressPay: five dollars an hour"));
+    }
+
+    @Test
+    void aLineOfMarkupTagsIsNotTextButNoFurniture() {
+        Line tag = line("<tweet tweet-id=\"661196115484643328\"><tweet/>.");
+        assertTrue(tag.markupOnly());
+        assertTrue(tag.notText());
+        assertEquals(0, new LineScorer().score(tag, 5, 10, false));
+        assertFalse(line("A <b>bold</b> claim was made on Monday.").markupOnly());
+    }
+
+    @Test
+    void aQuotationIsNeverAFurniturePhrase() {
+        assertTrue(line("Advertising rates for next year").clutterCue());
+        assertFalse(line("\"Advertising isn't doing for candidates what it used to do,\" she says.").clutterCue());
+        assertFalse(line("“Related:”").clutterCue());
+    }
+
+    @Test
+    void aSentenceEndBeforeAClosingQuoteCountsAsAMark() {
+        Line bio = line("Zach Carter is a co-host of the podcast “So, That Happened.” Subscribe here or listen below:");
+        assertEquals(2, bio.innerMarks());
+        assertTrue(bio.isProse());
+    }
+
+    @Test
+    void aSourceTagAfterTheLastSentenceStillEndsIt() {
+        assertTrue(line("-Craig Fehrman explains why the state is “weird.” [538]").endsSentence());
+        assertFalse(line("Craig Fehrman on the state [538]").endsSentence());
+    }
+
+    @Test
+    void furniturePhrasesInOtherLanguagesAreCues() {
+        assertTrue(line("Você pode gostar...").clutterCue());
+        assertTrue(line("Leggi anche").clutterCue());
+        assertTrue(line("Baca juga: Harga emas turun").clutterCue());
+    }
+
+    @Test
+    void aLineEndingInAYearWithoutASentenceEndIsAReference() {
+        Line source = line("Congressional Budget Office, \"The Effects of Tariffs on Prices,\" Aug. 22, 2019");
+        assertTrue(source.datedReference());
+        assertFalse(source.isProse());
+        assertFalse(line("Prices rose sharply in the months after the tariffs came in, the office said in 2019.")
+                .datedReference());
+    }
+
+    @Test
+    void aHeadingThatCountsTheCommentsIsRecognised() {
+        assertTrue(line("10 thoughts on “Business Focus: Why Some People Triumph Online and Others Never Do”")
+                .countedComments());
+        assertTrue(line("3 Responses to Council votes to rebuild the bridge").countedComments());
+        assertFalse(line("0 Comments").countedComments());
+        assertFalse(line("10 thoughts that changed how I work").countedComments());
+    }
+
+    @Test
+    void picturesCreditsAndCaptionsEndingInOneAreRecognised() {
+        assertTrue(line("Sakib Ali/Hindustan Times/Getty Images").photoCredit());
+        assertTrue(line("Photo: Jane Doe").photoCredit());
+        assertTrue(line("Image copyright Reuters").photoCredit());
+        assertTrue(line("Protesters have worn masks to protect their identities (Image: GETTY )").photoCredit());
+        assertTrue(line("A cross-section through the module showing the crew quarters. Credit: ESA").photoCredit());
+        assertFalse(line("June 26 -- PPL Center, Allentown, PA").photoCredit());
+        assertFalse(line("The photographer said the image was taken on Monday, before the storm reached the coast.")
+                .photoCredit());
+    }
+
+    @Test
+    void labelledCaptionsAndCaptionsEndingInAnAgencyCreditAreRecognised() {
+        assertTrue(line("Image caption The minister said the decision had been taken after interviews with seven witnesses")
+                .photoCredit());
+        assertTrue(line("FILE PHOTO: Traders work on the floor of the exchange in New York, November 18, 2019. REUTERS/Jane Doe")
+                .photoCredit());
+        assertTrue(line("The senator speaks at the Capitol on July 25, 2019.J. Doe / AP file").photoCredit());
+        assertFalse(line("The agency said it would publish the photographs on Monday, after the families were told.")
+                .photoCredit());
+    }
+
+    @Test
+    void aLineInAScriptWithoutAFunctionWordListIsNotATagCloud() {
+        Line arabic = line("أحبب حبيبك هونا ما عسى أن يكون بغيضك يوما ما وأبغض بغيضك هونا ما عسى أن يكون حبيبك يوما ما");
+        assertTrue(arabic.ideographic());
+        assertFalse(arabic.isKeywordRun());
+        assertTrue(line("Home News Sport Weather Travel Money Culture Music Film Books Games Science Tech Health Style")
+                .isKeywordRun());
+    }
+}
