@@ -23,8 +23,8 @@ import java.util.function.Function;
  * <p>Every text is checked before any work starts (null, longer than the limit), so a bad input fails fast and
  * names its index. A failure while annotating skips the texts not yet started and is reported, with the index of
  * the first failing text in input order, as a {@link BatchAnnotationException}. On several threads the texts
- * start longest first, so the batch does not end with one thread annotating a long text alone. Stateless and thread-safe; each
- * call makes its own threads and stops them before it returns.
+ * start longest first, so the batch does not end with one thread annotating a long text alone. Stateless and
+ * thread-safe; each call makes its own threads and stops them before it returns.
  */
 final class BatchAnnotator {
 

@@ -51,12 +51,14 @@ final class ReportTable {
         }
         String perSecondNote = theirs == null || theirs.articleIndices().size() == folderSize ? ""
                 : " (news-pipeline: all " + folderSize + "; CoreNLP: its " + theirs.articleIndices().size() + ")";
-        row(out, "articles/s, 1 thread, median shot" + perSecondNote, rate(ours.throughput().articlesPerSecond1()),
-                theirs == null ? "-" : rate(theirs.throughput().articlesPerSecond1()),
-                theirs == null ? "" : ratio(ours.throughput().articlesPerSecond1() / theirs.throughput().articlesPerSecond1(), "more"));
-        row(out, "articles/s, 2 threads, median shot" + perSecondNote, rate(ours.throughput().articlesPerSecond2()),
-                theirs == null ? "-" : rate(theirs.throughput().articlesPerSecond2()),
-                theirs == null ? "" : ratio(ours.throughput().articlesPerSecond2() / theirs.throughput().articlesPerSecond2(), "more"));
+        ThroughputPairs mine = ours.throughput();
+        ThroughputPairs other = theirs == null ? null : theirs.throughput();
+        row(out, "articles/s, 1 thread, median shot" + perSecondNote, rate(mine.articlesPerSecond1()),
+                other == null ? "-" : rate(other.articlesPerSecond1()),
+                other == null ? "" : ratio(mine.articlesPerSecond1() / other.articlesPerSecond1(), "more"));
+        row(out, "articles/s, 2 threads, median shot" + perSecondNote, rate(mine.articlesPerSecond2()),
+                other == null ? "-" : rate(other.articlesPerSecond2()),
+                other == null ? "" : ratio(mine.articlesPerSecond2() / other.articlesPerSecond2(), "more"));
         double scaling = ours.throughput().scaling();
         row(out, "articles/s, 2 threads : 1 thread (median of " + ours.throughput().oneThreadMs().size()
                         + " adjacent pairs; CoreNLP: " + (theirs == null ? 0 : theirs.throughput().oneThreadMs().size())
@@ -126,7 +128,8 @@ final class ReportTable {
     }
 
     private static String cpuPair(EngineResults results) {
-        return String.format(Locale.ROOT, "%,.0f / %,.0f", results.throughput().cpuPerArticle1(), results.throughput().cpuPerArticle2());
+        ThroughputPairs throughput = results.throughput();
+        return String.format(Locale.ROOT, "%,.0f / %,.0f", throughput.cpuPerArticle1(), throughput.cpuPerArticle2());
     }
 
     /** Prints one percentile row and returns CoreNLP's value divided by news-pipeline's (NaN without CoreNLP). */

@@ -74,7 +74,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             BlockHint hint = byStart.get(lines.get(i).span().start());
             layout[i] = hint != null && hint.layout();
             markedContent[i] = hint != null && hint.prior() > 0;
-            scores[i] = scorer.score(lines.get(i), i, lines.size(), !hints.isEmpty()) + (hint == null ? 0 : hint.prior());
+            scores[i] = scorer.score(lines.get(i), i, lines.size(), !hints.isEmpty())
+                    + (hint == null ? 0 : hint.prior());
             if (layout[i]) {
                 scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
             }
@@ -108,7 +109,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
 
     /**
      * The scores the region search reads: comment sections after line {@code commentsFrom} discounted, menus and
-     * story lists marked, runs of clutter made barriers.
+     * story lists marked, runs of clutter made barriers (free to cross between lines the markup marks as content).
      *
      * @return {@code scores}, changed in place
      */
