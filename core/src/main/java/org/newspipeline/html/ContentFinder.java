@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,8 +102,9 @@ final class ContentFinder {
         return feeds;
     }
 
+    /** Container scores in document order (of each container's first block), so a tie goes to the earlier one. */
     private static Map<Element, Double> containerScores(List<TextBlock> blocks) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Double> scores = new LinkedHashMap<>();   // jsoup elements are equal only to themselves
         Map<String, Integer> copies = new HashMap<>();
         for (TextBlock b : blocks) {
             copies.merge(b.text(), 1, Integer::sum);

@@ -31,6 +31,20 @@ class ContentFinderTest {
     }
 
     @Test
+    void ofContainersThatScoreTheSameTheFirstOnThePageIsTheRoot() {
+        // Eight containers whose prose differs by one digit (a repeated block would not vote), each deep enough
+        // that no common ancestor collects their points, so they score the same; none may win by chance (hash
+        // order): every run picks the first.
+        StringBuilder html = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            html.append("<div><div>")
+                    .append(ARTICLE.replace("id=\"story\"", "id=\"story" + i + "\"").replace("</p>", " " + i + "</p>"))
+                    .append("</div></div>");
+        }
+        assertEquals("story1", root(html.toString()).id());
+    }
+
+    @Test
     void aLongCommentInsideACommentSectionDoesNotBecomeTheRoot() {
         String comment = """
                 <div class="comment"><div class="username">reader42</div>
