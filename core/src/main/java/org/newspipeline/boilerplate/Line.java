@@ -19,7 +19,8 @@ import org.newspipeline.model.Span;
  * @param repeated      true if the same line appears elsewhere in the input
  * @param notText       true if it has no letters or is mostly symbols
  * @param commentsHeading true if it is a short line that heads a section of reader comments
- * @param countedComments true if it heads reader comments with their count ("10 thoughts on “Title”", "3 Responses to")
+ * @param countedComments true if it heads reader comments with their count ("10 thoughts on “Title”",
+ *                      "3 Responses to")
  * @param markupOnly    true if it holds nothing but markup tags pasted into plain text (an embedded tweet); such a
  *                      line is not text, but it is no sign of page furniture either
  * @param gluedTitle    true if it is a story card: a title-case headline run into its summary without a blank
@@ -27,9 +28,9 @@ import org.newspipeline.model.Span;
  * @param photoCredit   true if it credits a picture, or is a caption that ends in the picture's credit
  */
 record Line(Span span, String text, int words, double stopWordRatio, boolean endsSentence, int innerMarks,
-            boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText, boolean commentsHeading, boolean countedComments,
-            boolean markupOnly, boolean gluedTitle, boolean datedReference,
-            boolean photoCredit) {
+            boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText,
+            boolean commentsHeading, boolean countedComments, boolean markupOnly, boolean gluedTitle,
+            boolean datedReference, boolean photoCredit) {
 
     /** @return true if one signal alone marks the line as clutter, wherever it stands */
     boolean isHardClutter() {

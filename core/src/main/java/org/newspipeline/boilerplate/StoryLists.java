@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Finds lists of story cards: at least a few cards in a row, each made of one to a few short lines of two words or
- * more (a kicker, a title, a source or a section label) and then a short summary. The summaries read as prose but belong
- * to the list, so they score as list lines. Stateless; linear in the number of lines.
+ * more (a kicker, a title, a source or a section label) and then a short summary. The summaries read as prose but
+ * belong to the list, so they score as list lines. Stateless; linear in the number of lines.
  */
 final class StoryLists {
 
