@@ -68,16 +68,17 @@ public final class BenchmarkReport {
         List<Integer> indices = ArticleSet.spread(folderSize, count);
         int n = indices.size();
         String dir = options.articles().toString();
+        boolean defaults = options.jvmDefaults();
 
-        RunResult build = single(run(base(engine, BuildBenchmark.class, "build")
+        RunResult build = single(run(base(engine, defaults, BuildBenchmark.class, "build")
                 .forks(options.buildForks()).warmupIterations(0).measurementIterations(1)));
 
-        RunResult latency = single(run(base(engine, LatencyBenchmark.class, "annotate")
+        RunResult latency = single(run(base(engine, defaults, LatencyBenchmark.class, "annotate")
                 .param("articles", dir).param("count", String.valueOf(count))
                 .warmupIterations(options.warmupPasses() * n).measurementIterations(n)
                 .addProfiler(CpuAndHeapProfiler.class)));
 
-        RunResult throughput = single(run(base(engine, ThroughputBenchmark.class, "annotateAll")
+        RunResult throughput = single(run(base(engine, defaults, ThroughputBenchmark.class, "annotateAll")
                 .param("articles", dir).param("count", String.valueOf(count))
                 .warmupIterations(2 * throughputWarmup).measurementIterations(2 * throughputIterations)
                 .addProfiler(CpuAndHeapProfiler.class)));
@@ -89,12 +90,13 @@ public final class BenchmarkReport {
                 perIteration(latency, null), perIteration(latency, CpuAndHeapProfiler.CPU), pairs, heap);
     }
 
-    private static ChainedOptionsBuilder base(Engine engine, Class<?> benchmark, String method) {
+    private static ChainedOptionsBuilder base(Engine engine, boolean jvmDefaults, Class<?> benchmark,
+                                              String method) {
         return new OptionsBuilder()
                 .include("^" + Pattern.quote(benchmark.getName() + "." + method) + "$")
                 .param("engine", engine.name())
                 .forks(1)
-                .jvmArgs(engine.heapOption())
+                .jvmArgs(engine.jvmArgs(jvmDefaults).toArray(String[]::new))
                 .timeout(TimeValue.hours(2))   // one shot is a whole batch: CoreNLP on all articles takes minutes
                 .shouldFailOnError(true);
     }

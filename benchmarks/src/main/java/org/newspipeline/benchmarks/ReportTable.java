@@ -27,7 +27,9 @@ final class ReportTable {
         line(out, "Machine: %d cores, %.0f GB, Java %s; load average %.1f at start, %.1f at end", before.cores(),
                 before.memoryGb(), before.java(), before.loadAverage(), after.loadAverage());
         line(out, "JVMs: news-pipeline %s, CoreNLP %s; warm-up: %d passes over the articles",
-                Engine.NEWS_PIPELINE.heapOption(), Engine.CORENLP_QUOTE.heapOption(), options.warmupPasses());
+                String.join(" ", Engine.NEWS_PIPELINE.jvmArgs(options.jvmDefaults())),
+                String.join(" ", Engine.CORENLP_QUOTE.jvmArgs(options.jvmDefaults())),
+                options.warmupPasses());
         out.append('\n');
         line(out, "| measure | %s | %s | news-pipeline : CoreNLP |", Engine.NEWS_PIPELINE.label(),
                 Engine.CORENLP_QUOTE.label());

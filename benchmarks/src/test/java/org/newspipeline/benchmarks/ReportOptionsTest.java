@@ -11,15 +11,15 @@ class ReportOptionsTest {
 
     @Test
     void defaultsAreTheDevSetAndTwelveArticlesForCoreNlp() {
-        assertEquals(new ReportOptions(Path.of("../shared/data/polnear/dev/text"), 12, 3, 3, 2, false),
+        assertEquals(new ReportOptions(Path.of("../shared/data/polnear/dev/text"), 12, 3, 3, 2, false, false),
                 ReportOptions.parse());
     }
 
     @Test
     void everyOptionIsRead() {
-        assertEquals(new ReportOptions(Path.of("texts"), 0, 2, 5, 3, true), ReportOptions.parse(
+        assertEquals(new ReportOptions(Path.of("texts"), 0, 2, 5, 3, true, true), ReportOptions.parse(
                 "--corenlp-articles", "all", "texts", "--warmup-passes", "2", "--throughput-iterations", "5",
-                "--build-forks", "3", "--skip-corenlp"));
+                "--build-forks", "3", "--skip-corenlp", "--jvm-defaults"));
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One CoreNLP pipeline per distinct property set per JVM, so that every pipeline built with the same settings
- * shares the loaded models; {@link AnnotatorLoader} loads its annotators in parallel. Thread-safe.
+ * shares the loaded models; {@link AnnotatorLoader} loads its annotators in parallel. The first pipeline of a
+ * JVM that would run the NER stage interpreted logs how to start the JVM instead ({@link HugeMethodCheck}).
+ * Thread-safe.
  */
 final class CoreNlpModels {
 
@@ -23,6 +25,7 @@ final class CoreNlpModels {
     static AnnotationPipeline pipeline(Properties props) {
         Map<String, String> key = new TreeMap<>();
         props.stringPropertyNames().forEach(name -> key.put(name, props.getProperty(name)));
+        HugeMethodCheck.adviseOnce(log);
         return PIPELINES.computeIfAbsent(Map.copyOf(key), k -> load(props));
     }
 
