@@ -12,9 +12,8 @@ import org.slf4j.Logger;
  * <p>By default HotSpot never compiles a method of more than 8,000 bytes of bytecode ({@code HugeMethodLimit}).
  * CoreNLP's NER feature extractor ({@code NERFeatureFactory.featuresC}, about 10,000 bytes) is such a method, and
  * it is where the NER stage spends most of its time: interpreted, it costs CPU, and two threads running it slow
- * each other down. Starting the JVM with
- * {@value #JVM_OPTION} lets the JIT compile it. A library cannot set that option for the JVM it runs in, so the
- * pipeline logs this advice instead. Thread-safe.
+ * each other down. Starting the JVM with {@value #JVM_OPTION} lets the JIT compile it. A library cannot set that
+ * option for the JVM it runs in, so the pipeline logs this advice instead. Thread-safe.
  */
 final class HugeMethodCheck {
 
@@ -22,6 +21,8 @@ final class HugeMethodCheck {
     static final String JVM_OPTION = "-XX:-DontCompileHugeMethods";
 
     private static final String FLAG = "DontCompileHugeMethods";
+    /** Whether this JVM leaves huge methods interpreted; the flag cannot change while the JVM runs. */
+    private static final boolean INTERPRETS_HUGE_METHODS = needsAdvice(flagValue());
     private static final AtomicBoolean ADVISED = new AtomicBoolean();
 
     private HugeMethodCheck() {
@@ -33,7 +34,7 @@ final class HugeMethodCheck {
      * @param log where to write it
      */
     static void adviseOnce(Logger log) {
-        if (needsAdvice(flagValue()) && ADVISED.compareAndSet(false, true)) {
+        if (INTERPRETS_HUGE_METHODS && ADVISED.compareAndSet(false, true)) {
             log.warn("This JVM does not compile methods over 8,000 bytes of bytecode, so CoreNLP's named-entity"
                     + " feature extractor runs interpreted: annotation is slower, most of all on several threads."
                     + " Start the JVM with {} to let the JIT compile it.", JVM_OPTION);
