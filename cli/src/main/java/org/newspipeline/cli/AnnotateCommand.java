@@ -3,6 +3,7 @@ package org.newspipeline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Finds the quotes in news articles and who said them.",
             "INPUT is a file, a folder (searched recursively for --glob, by default *.txt, *.html and *.htm) or "
-                    + "'-' for standard input. Files are read as UTF-8; .html and .htm files as HTML pages."},
+                    + "'-' for standard input. Files are read as UTF-8; .html and .htm files as HTML pages.",
+            "Symbolic links are followed (a link back to a folder above it is reported and skipped; a file reached "
+                    + "twice is read once). Only regular files are read: a fifo, device or socket is reported and "
+                    + "skipped. Output names are escaped so that every file is written inside --out."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  news-pipeline annotate article.txt",
@@ -114,8 +118,21 @@ final class AnnotateCommand implements Callable<Integer> {
             throw usage("--format " + chosen + " writes one page per article: give --out DIR for "
                     + collected.size() + " inputs");
         }
+        OutputSink folder = out != null ? folderSink(chosen) : null;
         ArticlePipeline pipeline = env.pipeline().get();
-        return new Run(pipeline, collected, chosen).execute();
+        return new Run(pipeline, collected, chosen, folder).execute();
+    }
+
+    /** The output folder, checked and created before the models load, so that a bad --out costs no time. */
+    private OutputSink folderSink(ArticleFormat chosen) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw usage("--out " + out + " is a file, not a folder");
+        }
+        try {
+            return new FolderSink(out, chosen);
+        } catch (IOException e) {
+            throw usage("cannot create the --out folder " + out + ": " + e.getMessage());
+        }
     }
 
     private List<Input> collect() {
@@ -142,12 +159,14 @@ final class AnnotateCommand implements Callable<Integer> {
         private final List<Input> inputs;
         private final ArticleFormat format;
         private final ProgressBar progress;
+        private final OutputSink folder;
         private int done;
         private int failed;
         private int quotes;
 
-        Run(ArticlePipeline pipeline, List<Input> inputs, ArticleFormat format) {
+        Run(ArticlePipeline pipeline, List<Input> inputs, ArticleFormat format, OutputSink folder) {
             this.pipeline = pipeline;
+            this.folder = folder;
             this.inputs = inputs;
             this.format = format;
             boolean showProgress = inputs.size() > 1 && !verbosity.quiet && !verbosity.verbose
@@ -160,7 +179,7 @@ final class AnnotateCommand implements Callable<Integer> {
             InputReader reader = new InputReader(4L * pipeline.maxInputChars());
             BatchAnnotator batch = new BatchAnnotator(pipeline, reader, env.stdin(), threads, env.cancellation());
             boolean complete;
-            try (OutputSink sink = out != null ? new FolderSink(out, format)
+            try (OutputSink sink = folder != null ? folder
                     : new StreamSink(format.renderer(), spec.commandLine().getOut(), inputs.size())) {
                 complete = batch.run(inputs, result -> handle(result, sink));
             } finally {

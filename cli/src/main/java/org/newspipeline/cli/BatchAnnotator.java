@@ -35,9 +35,20 @@ final class BatchAnnotator {
         void accept(Result result) throws IOException;
     }
 
+    /** Annotates one input's content: the pipeline in text or HTML mode. */
+    @FunctionalInterface
+    interface Annotator {
+        /**
+         * @param input   the input
+         * @param content what was read of it
+         * @return its article
+         */
+        Article annotate(Input input, String content);
+    }
+
     private static final long POLL_MILLIS = 100;
 
-    private final ArticlePipeline pipeline;
+    private final Annotator annotator;
     private final InputReader reader;
     private final InputStream stdin;
     private final int threads;
@@ -45,10 +56,16 @@ final class BatchAnnotator {
 
     BatchAnnotator(ArticlePipeline pipeline, InputReader reader, InputStream stdin, int threads,
                    Cancellation cancellation) {
+        this((input, content) -> input.html() ? pipeline.annotateHtml(content) : pipeline.annotate(content), reader,
+                stdin, threads, cancellation);
+    }
+
+    BatchAnnotator(Annotator annotator, InputReader reader, InputStream stdin, int threads,
+                   Cancellation cancellation) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        this.pipeline = pipeline;
+        this.annotator = annotator;
         this.reader = reader;
         this.stdin = stdin;
         this.threads = threads;
@@ -97,7 +114,7 @@ final class BatchAnnotator {
             cancellation.cancel();
             return null;
         } catch (ExecutionException e) {
-            // process() catches everything but Errors; let those through.
+            // process() catches everything but the Errors that leave the JVM unusable; let those through.
             Throwable cause = e.getCause();
             if (cause instanceof Error error) {
                 throw error;
@@ -110,13 +127,16 @@ final class BatchAnnotator {
         long start = System.nanoTime();
         try {
             String content = reader.read(input, stdin);
-            Article article = input.html() ? pipeline.annotateHtml(content) : pipeline.annotate(content);
+            Article article = annotator.annotate(input, content);
             return Result.ok(input, article, millisSince(start));
         } catch (InputException e) {
             return Result.failed(input, e.getMessage(), millisSince(start));
         } catch (IllegalArgumentException e) {
             return Result.failed(input, "too large: " + e.getMessage(), millisSince(start));
         } catch (RuntimeException e) {
+            return Result.failed(input, "annotation failed: " + e, millisSince(start));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The article's own stack or heap is gone with the error; the pipeline holds no state of it.
             return Result.failed(input, "annotation failed: " + e, millisSince(start));
         }
     }

@@ -13,7 +13,8 @@ import org.newspipeline.model.Article;
 
 /**
  * Writes one file per article into a folder, {@code STEM.EXT} (sub-folders created as needed). Each file is written
- * to a hidden temporary file beside it and then renamed, so a file that exists is complete, even after Ctrl-C.
+ * to a hidden temporary file beside it and then renamed, so a file that exists is complete, even after Ctrl-C. No
+ * file is written outside the folder: every target is checked after normalisation.
  */
 final class FolderSink implements OutputSink {
 
@@ -26,14 +27,22 @@ final class FolderSink implements OutputSink {
      * @throws IOException if the folder cannot be created
      */
     FolderSink(Path folder, ArticleFormat format) throws IOException {
-        this.folder = Files.createDirectories(folder);
+        this.folder = Files.createDirectories(folder).toAbsolutePath().normalize();
         this.format = format;
         format.fileExtension();
     }
 
-    /** @return the file an input is written to */
-    Path target(Input input) {
-        return folder.resolve(input.stem() + format.fileExtension());
+    /**
+     * @return the file an input is written to
+     * @throws IOException if the input's output name would lead out of the folder (the names are escaped when the
+     *                     inputs are collected; this is the last line of defence)
+     */
+    Path target(Input input) throws IOException {
+        Path target = folder.resolve(input.stem() + format.fileExtension()).normalize();
+        if (!target.startsWith(folder) || target.equals(folder)) {
+            throw new IOException("the output name '" + input.stem() + "' would leave the output folder; not written");
+        }
+        return target;
     }
 
     @Override
@@ -41,6 +50,11 @@ final class FolderSink implements OutputSink {
         Path target = target(input);
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        if (!parent.toRealPath().startsWith(folder.toRealPath())) {
+            // A link inside the output folder that points elsewhere.
+            throw new IOException("the output folder '" + folder.relativize(parent)
+                    + "' is a link that leads out of the output folder; not written");
+        }
         // Not Files.createTempFile: its owner-only permissions would stay on the renamed file.
         Path tmp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

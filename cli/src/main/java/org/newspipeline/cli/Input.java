@@ -12,13 +12,21 @@ import java.util.Optional;
  * @param stem   the output name without extension, relative to the output folder ({@code sub/NAME}); for a file
  *               found in a folder it keeps the sub-folders, so two {@code index.txt} do not collide
  * @param html   true if the input is an HTML page rather than plain text
+ * @param problem why the input cannot be read, when that was known while collecting it (a link loop, an
+ *               unreadable folder); it is then reported without being read
  */
-record Input(String name, Optional<Path> path, String stem, boolean html) {
+record Input(String name, Optional<Path> path, String stem, boolean html, Optional<String> problem) {
 
     Input {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(stem, "stem");
+        Objects.requireNonNull(problem, "problem");
+    }
+
+    /** An input that can be read. */
+    Input(String name, Optional<Path> path, String stem, boolean html) {
+        this(name, path, stem, html, Optional.empty());
     }
 
     /** The name standard input is given in messages and in the {@code file} column. */

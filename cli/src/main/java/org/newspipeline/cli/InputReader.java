@@ -10,12 +10,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reads an input as UTF-8 text, refusing what cannot be an article with a reason: a missing or unreadable file, a
- * file larger than the limit, a binary file (one with a NUL byte), bytes that are not UTF-8. The text is returned
- * as it is (no BOM or line ending removed), so offsets in the output count from the file's first character.
- * Stateless and thread-safe.
+ * Reads an input as UTF-8 text, refusing what cannot be an article with a reason: a missing or unreadable file,
+ * something that is not a regular file (a folder, a fifo, a device, a socket: checked before it is opened, so
+ * nothing blocks), a file larger than the limit, a binary file (one with a NUL byte), bytes that are not UTF-8. The
+ * size is checked on the bytes actually read, never more than the limit plus one, so no input makes the reader
+ * hold more than the limit. The text is returned as it is (no BOM or line ending removed), so offsets in the
+ * output count from the file's first character. Stateless and thread-safe.
  */
 final class InputReader {
 
@@ -33,21 +36,29 @@ final class InputReader {
      * @throws InputException with the reason, if it cannot be read or is not text
      */
     String read(Input input, InputStream stdin) throws InputException {
+        if (input.problem().isPresent()) {
+            throw new InputException(input.problem().get());
+        }
         byte[] bytes = input.path().isPresent() ? readFile(input.path().get()) : readStream(stdin);
         return decode(bytes);
     }
 
     private byte[] readFile(Path path) throws InputException {
         try {
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new InputException(Files.isReadable(path) ? "is a folder"
                         : "cannot read folder: permission denied");
             }
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                throw new InputException("too large: " + size + " bytes, the limit is " + maxBytes);
+            if (!attrs.isRegularFile()) {
+                throw new InputException("not a regular file (a fifo, a device or a socket), skipped");
             }
-            return Files.readAllBytes(path);
+            if (attrs.size() > maxBytes) {
+                throw new InputException("too large: " + attrs.size() + " bytes, the limit is " + maxBytes);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return bounded(in, "too large: more than " + maxBytes + " bytes");
+            }
         } catch (NoSuchFileException e) {
             throw new InputException("no such file");
         } catch (AccessDeniedException e) {
@@ -57,13 +68,18 @@ final class InputReader {
         }
     }
 
+    /** Reads at most the limit plus one byte; more than the limit is refused. */
+    private byte[] bounded(InputStream in, String tooLarge) throws IOException, InputException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new InputException(tooLarge);
+        }
+        return bytes;
+    }
+
     private byte[] readStream(InputStream in) throws InputException {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new InputException("too large: more than " + maxBytes + " bytes");
-            }
-            return bytes;
+            return bounded(in, "too large: more than " + maxBytes + " bytes");
         } catch (IOException e) {
             throw new InputException("cannot read standard input: " + e.getMessage());
         }

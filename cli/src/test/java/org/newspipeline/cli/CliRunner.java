@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.newspipeline.ArticlePipeline;
 import org.newspipeline.NewsPipeline;
 import picocli.CommandLine;
 
@@ -17,6 +19,7 @@ final class CliRunner {
     private String stdin = "";
     private boolean terminal;
     private Cancellation cancellation = Cancellation.manual();
+    private Supplier<ArticlePipeline> pipeline = NewsPipeline::defaultPipeline;
 
     CliRunner stdin(String text) {
         this.stdin = text;
@@ -28,6 +31,11 @@ final class CliRunner {
         return this;
     }
 
+    CliRunner pipeline(Supplier<ArticlePipeline> pipeline) {
+        this.pipeline = pipeline;
+        return this;
+    }
+
     CliRunner cancellation(Cancellation cancellation) {
         this.cancellation = cancellation;
         return this;
@@ -35,7 +43,7 @@ final class CliRunner {
 
     Outcome run(String... args) {
         CliEnvironment env = new CliEnvironment(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                NewsPipeline::defaultPipeline, () -> terminal, cancellation);
+                pipeline, () -> terminal, cancellation);
         CommandLine cli = NewsPipelineCommand.commandLine(env);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
