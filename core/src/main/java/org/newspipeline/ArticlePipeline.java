@@ -135,7 +135,7 @@ public final class ArticlePipeline {
         Entities found = entities.apply(ling);
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
         Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),
-                found.entities(), attributed.quotes(), attributed.speakers(), metadata);
+                found.entities(), attributed.quotes(), attributed.attributions(), attributed.speakers(), metadata);
         if (log.isDebugEnabled()) {
             log.debug("Annotated {} chars in {} ms: {}", text.length(), (System.nanoTime() - start) / 1_000_000,
                     article);

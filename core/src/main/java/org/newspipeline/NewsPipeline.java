@@ -122,7 +122,8 @@ public final class NewsPipeline {
                     ConfigResources.wordSet("group-nouns.txt"),
                     ConfigResources.wordSet("organization-nouns.txt"),
                     ConfigResources.wordSet("source-nouns.txt"),
-                    pronouns, gendered, ConfigResources.wordSet("time-words.txt"));
+                    pronouns, gendered, ConfigResources.wordSet("time-words.txt"),
+                    ConfigResources.wordWeights("attribution-cues.tsv"));
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             ArticlePipeline pipeline = new ArticlePipeline(maxInputChars,
                     new TextNormalizer(),

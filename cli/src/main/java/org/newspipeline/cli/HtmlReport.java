@@ -225,6 +225,9 @@ final class HtmlReport {
         }
         for (Speaker s : article.speakers()) {
             List<Quote> quotes = article.quotesBy(s);
+            if (quotes.isEmpty()) {
+                continue;
+            }
             h.append("<section class=\"speaker s").append(colours.get(s)).append("\">\n<h3><span class=\"swatch\">")
                     .append("</span>").append(esc(s.name())).append(" <span class=\"type\">").append(s.type())
                     .append("</span><span class=\"count\">").append(quotes.size())

@@ -3,12 +3,13 @@ package org.newspipeline.cli;
 import java.io.IOException;
 import java.io.Writer;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Speaker;
 
-/** {@code --format text}: for each article its body, its quotes with speakers, and its entities, for reading. */
+/** {@code --format text}: for each article its body, its quotes with speakers, its attributions and its entities, for reading. */
 final class TextRenderer implements ArticleRenderer {
 
     @Override
@@ -32,6 +33,14 @@ final class TextRenderer implements ArticleRenderer {
             } else {
                 s.append("(no speaker in sight)\n");
             }
+        }
+        s.append("\n== Attributions (").append(article.attributions().size()).append(")\n");
+        for (Attribution a : article.attributions()) {
+            s.append("  [").append(a.kind()).append("] ").append(a.text()).append("\n      -- ")
+                    .append(a.speaker().map(sp -> sp.name() + " (" + sp.type() + ")").orElse("(unresolved)"));
+            a.source().ifPresent(m -> s.append(", as \"").append(m.text()).append('"'));
+            a.cue().ifPresent(c -> s.append(", cue \"").append(article.textOf(c)).append('"'));
+            s.append(" [").append(a.rule()).append("]\n");
         }
         s.append("\n== Entities (").append(article.entities().size()).append(")\n");
         for (Entity e : article.entities()) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.Mention;
@@ -34,7 +35,11 @@ import org.newspipeline.model.Speaker;
  *  "quotes":      [{"start", "end", "text",
  *                   "speaker": null | {"name", "type", "mention": null | {"start", "end", "text"}},
  *                   "cue": null | {"start", "end", "text"}, "rule", "confidence"}],
- *  "speakers":    [{"name", "type", "mentions": [{"start", "end", "text"}], "quotes": [quote index]}],
+ *  "attributions": [{"content": [{"start", "end", "text"}], "kind",
+ *                   "source": null | {"start", "end", "text"}, "speaker": null | {"name", "type"},
+ *                   "cue": null | {"start", "end", "text"}, "rule", "confidence", "quotes": [quote index]}],
+ *  "speakers":    [{"name", "type", "mentions": [{"start", "end", "text"}], "quotes": [quote index],
+ *                   "attributions": [attribution index]}],
  *  "metadata":    {"headline", "authors": [name], "publicationDate", "language", "canonicalUrl"}}
  * }</pre>
  * Each metadata value is a string or null when unknown; {@code "authors"} is a list, empty when unknown.
@@ -119,6 +124,21 @@ public final class ArticleJson {
             node.put("confidence", q.confidence());
             quotes.add(node);
         }
+        ArrayNode attributions = root.putArray("attributions");
+        for (Attribution a : article.attributions()) {
+            ObjectNode node = attributions.addObject();
+            ArrayNode content = node.putArray("content");
+            a.content().forEach(p -> content.add(span(p.span(), p.text())));
+            node.put("kind", a.kind().name());
+            node.set("source", a.source().map(ArticleJson::mention).orElse(null));
+            node.set("speaker", a.speaker().map(s -> MAPPER.createObjectNode().put("name", s.name())
+                    .put("type", s.type().name())).orElse(null));
+            node.set("cue", a.cue().map(c -> span(c, article.textOf(c))).orElse(null));
+            node.put("rule", a.rule().name());
+            node.put("confidence", a.confidence());
+            ArrayNode indices = node.putArray("quotes");
+            a.quoteIndices().forEach(indices::add);
+        }
         ArrayNode speakers = root.putArray("speakers");
         for (Speaker s : article.speakers()) {
             ObjectNode node = speakers.addObject().put("name", s.name()).put("type", s.type().name());
@@ -126,6 +146,8 @@ public final class ArticleJson {
             s.mentions().forEach(m -> mentions.add(mention(m)));
             ArrayNode indices = node.putArray("quotes");
             s.quoteIndices().forEach(indices::add);
+            ArrayNode attributed = node.putArray("attributions");
+            s.attributionIndices().forEach(attributed::add);
         }
         root.set("metadata", metadata(article.metadata()));
         return root;

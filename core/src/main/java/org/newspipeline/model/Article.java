@@ -2,6 +2,7 @@ package org.newspipeline.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of annotating one news article: its body, the clutter removed around it, sentences, named entities,
@@ -29,12 +30,14 @@ import java.util.Objects;
  * @param sentences   the sentences of the body
  * @param entities    named entities, each grouping its mentions, in order of first mention
  * @param quotes      direct quotations in the body, in text order
- * @param speakers    the sources of the attributed quotes, in order of first quote
+ * @param attributions everything the body attributes to a source, quoted or reported, in text order
+ * @param speakers    the sources of the attributions, in order of first attribution
  * @param metadata    headline, authors, date, language and canonical URL from the page's markup;
  *                    {@link Metadata#none()} for plain text
  */
 public record Article(String text, List<Paragraph> body, List<Boilerplate> boilerplate, List<Sentence> sentences,
-                      List<Entity> entities, List<Quote> quotes, List<Speaker> speakers, Metadata metadata) {
+                      List<Entity> entities, List<Quote> quotes, List<Attribution> attributions, List<Speaker> speakers,
+                      Metadata metadata) {
 
     /**
      * Copies the lists and checks that every span lies in {@code text} and matches its record's text.
@@ -49,6 +52,7 @@ public record Article(String text, List<Paragraph> body, List<Boilerplate> boile
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        attributions = List.copyOf(attributions);
         speakers = List.copyOf(speakers);
         Objects.requireNonNull(metadata, "metadata");
         for (Paragraph p : body) {
@@ -68,15 +72,34 @@ public record Article(String text, List<Paragraph> body, List<Boilerplate> boile
             q.speakerMention().ifPresent(m -> check(text, m.span(), m.text()));
             q.cue().ifPresent(c -> check(text, c, c.of(text)));
         }
+        for (Attribution a : attributions) {
+            a.content().forEach(p -> check(text, p.span(), p.text()));
+            a.source().ifPresent(m -> check(text, m.span(), m.text()));
+            a.cue().ifPresent(c -> check(text, c, c.of(text)));
+            checkIndices("Attribution " + a.index(), "quote", a.quoteIndices(), quotes.size());
+        }
         for (Speaker s : speakers) {
             s.mentions().forEach(m -> check(text, m.span(), m.text()));
-            for (int i : s.quoteIndices()) {
-                if (i < 0 || i >= quotes.size()) {
-                    throw new IllegalArgumentException("Speaker " + s.name() + " names quote " + i
-                            + " of " + quotes.size());
-                }
-            }
+            checkIndices("Speaker " + s.name(), "quote", s.quoteIndices(), quotes.size());
+            checkIndices("Speaker " + s.name(), "attribution", s.attributionIndices(), attributions.size());
         }
+    }
+
+    /**
+     * An article without attributions other than its quotes' (the form of version 0.1).
+     *
+     * @param text        the original input
+     * @param body        the paragraphs kept as article text
+     * @param boilerplate the blocks removed as page clutter
+     * @param sentences   the sentences of the body
+     * @param entities    named entities
+     * @param quotes      direct quotations
+     * @param speakers    the sources of the quotes
+     * @param metadata    what the page's markup says
+     */
+    public Article(String text, List<Paragraph> body, List<Boilerplate> boilerplate, List<Sentence> sentences,
+                   List<Entity> entities, List<Quote> quotes, List<Speaker> speakers, Metadata metadata) {
+        this(text, body, boilerplate, sentences, entities, quotes, List.of(), speakers, metadata);
     }
 
     /**
@@ -86,7 +109,8 @@ public record Article(String text, List<Paragraph> body, List<Boilerplate> boile
      * @return an article whose lists are all empty
      */
     public static Article empty(String text) {
-        return new Article(text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Metadata.none());
+        return new Article(text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Metadata.none());
     }
 
     /**
@@ -105,6 +129,36 @@ public record Article(String text, List<Paragraph> body, List<Boilerplate> boile
     }
 
     /**
+     * The attributions made to a speaker of this article.
+     *
+     * @param speaker one of {@link #speakers()}
+     * @return its attributions in text order
+     * @throws IllegalArgumentException if the speaker is not one of this article's
+     */
+    public List<Attribution> attributionsBy(Speaker speaker) {
+        Objects.requireNonNull(speaker, "speaker");
+        if (!speakers.contains(speaker)) {
+            throw new IllegalArgumentException("Not a speaker of this article: " + speaker.name());
+        }
+        return speaker.attributionIndices().stream().map(attributions::get).toList();
+    }
+
+    /**
+     * The attribution a quote belongs to: the one whose content holds it.
+     *
+     * @param quote one of {@link #quotes()}
+     * @return that attribution, or empty when the quote belongs to none
+     * @throws IllegalArgumentException if the quote is not one of this article's
+     */
+    public Optional<Attribution> attributionOf(Quote quote) {
+        Objects.requireNonNull(quote, "quote");
+        if (quote.index() < 0 || quote.index() >= quotes.size() || !quotes.get(quote.index()).equals(quote)) {
+            throw new IllegalArgumentException("Not a quote of this article: " + quote.text());
+        }
+        return attributions.stream().filter(a -> a.quoteIndices().contains(quote.index())).findFirst();
+    }
+
+    /**
      * @param span a span of this article
      * @return the text it covers
      */
@@ -117,7 +171,15 @@ public record Article(String text, List<Paragraph> body, List<Boilerplate> boile
     public String toString() {
         return "Article[" + text.length() + " chars, " + body.size() + " paragraphs, " + sentences.size()
                 + " sentences, " + entities.size() + " entities, " + quotes.size() + " quotes, "
-                + speakers.size() + " speakers]";
+                + attributions.size() + " attributions, " + speakers.size() + " speakers]";
+    }
+
+    private static void checkIndices(String owner, String what, List<Integer> indices, int size) {
+        for (int i : indices) {
+            if (i < 0 || i >= size) {
+                throw new IllegalArgumentException(owner + " names " + what + " " + i + " of " + size);
+            }
+        }
     }
 
     private static void check(String text, Span span, String covered) {

@@ -1,6 +1,9 @@
 package org.newspipeline.model;
 
-/** The rule that attributed a quote to its speaker, in falling order of confidence. */
+/**
+ * The rule that attributed a quote or a piece of reported speech to its source. The rules for quotes come first,
+ * in falling order of confidence, then those for reported speech without quotation marks.
+ */
 public enum AttributionRule {
     /** A transcript's speaker label at the start of the quote: {@code "PENCE: Well, look, ..."}. */
     TRANSCRIPT_LABEL,
@@ -10,7 +13,7 @@ public enum AttributionRule {
     CUE_BEFORE_QUOTE,
     /** A credit line after the quote that ends its paragraph: {@code "..." ― Pamela Padilla}. */
     CREDIT_LINE,
-    /** {@code "...", according to X}. */
+    /** {@code "...", according to X}, and for reported speech {@code According to X, ...}. */
     ACCORDING_TO,
     /** An attribution clause later in the quote's sentence: {@code A cashier who "steals" is held to account, Warren said}. */
     TRAILING_CLAUSE,
@@ -20,8 +23,19 @@ public enum AttributionRule {
     HEADLINE_COLON,
     /** The quote is part of reported speech: {@code X hailed the talks as an important step in "..."}. */
     REPORTED_SPEECH,
-    /** The quote continues the voice of its own earlier part, of the sentence before it, or of the previous paragraph. */
+    /**
+     * The quote continues the voice of its own earlier part, of the sentence before it, or of the previous
+     * paragraph; or a sentence goes on with the report of the sentence before it.
+     */
     CONTINUATION,
+    /** Reported speech after its cue: {@code X said (that) ...}, {@code X told reporters ...}, {@code X denied ...}. */
+    REPORTED_AFTER_CUE,
+    /** Reported speech before its cue: {@code ..., X said.} or {@code ..., said X.} */
+    REPORTED_BEFORE_CUE,
+    /** Reported speech on both sides of its cue: {@code The bridge, X said, will be rebuilt}. */
+    REPORTED_AROUND_CUE,
+    /** A noun that reports: {@code X's claim that ...}, {@code X's warning that ...}. */
+    REPORTING_NOUN,
     /** No rule found a speaker. */
     NONE
 }

@@ -17,7 +17,8 @@ import org.newspipeline.model.Speaker;
 import org.newspipeline.pipeline.Stage;
 
 /**
- * Finds the quotes of the body and attributes each to its source.
+ * Finds the quotes of the body and attributes each to its source, then finds the reported speech around them and
+ * gathers both into the article's attributions (see {@link ReportedSpeechFinder} and {@link AttributionAssembler}).
  *
  * <p>The rules are tried in falling order of confidence, and the first that finds a phrase decides: a reporting
  * verb right after the quote, one introducing it, "according to", one whose reported speech contains it. The
@@ -47,6 +48,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     private final List<SpeakerRule> fallbacks = List.of(new PreviousSentenceRule(), new HeadlineColonRule(),
             new SentenceSubjectRule(), new PreviousParagraphRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
+    private final ReportedSpeechFinder reportedSpeech = new ReportedSpeechFinder();
 
     /** @param lexicon the word lists the rules read */
     public QuoteAttributor(Lexicon lexicon) {
@@ -57,49 +59,47 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     public QuotesAndSpeakers apply(QuoteInput input) {
         var ling = input.linguistics();
         List<QuoteSegment> segments = finder.find(ling.body().text().normalized(), ling.body().paragraphs());
-        if (segments.isEmpty()) {
-            return new QuotesAndSpeakers(List.of(), List.of());
-        }
         DocumentView doc = new DocumentView(ling, input.entities(), lexicon, segments);
-        List<Found> found = new ArrayList<>();
+        List<AttributedQuote> found = new ArrayList<>();
         List<ResolvedSpeaker> earlier = new ArrayList<>();
         for (QuoteSegment segment : segments) {
-            Optional<Found> f = attribute(segment, doc, earlier, rules);
+            Optional<AttributedQuote> f = attribute(segment, doc, earlier, rules);
             if (f.isEmpty()) {
                 f = sameParagraphVoice(segment, found, doc);
             }
             if (f.isEmpty()) {
                 f = attribute(segment, doc, earlier, fallbacks);
             }
-            Found result = f.orElse(Found.none(segment));
-            result.speaker.ifPresent(earlier::add);
+            AttributedQuote result = f.orElse(AttributedQuote.none(segment));
+            result.speaker().ifPresent(earlier::add);
             found.add(result);
         }
         continueVoices(found, doc);
-        return build(found, doc);
+        List<ReportedSpeech> reported = reportedSpeech.find(doc);
+        return new AttributionAssembler(doc, resolver).assemble(found, reported);
     }
 
     /**
      * The first of the rules that finds a speaker phrase decides: its phrase resolved to a speaker, or no speaker
      * when it cannot be resolved or the quote is a title. Empty when no rule applies.
      */
-    private Optional<Found> attribute(QuoteSegment segment, DocumentView doc, List<ResolvedSpeaker> earlier,
+    private Optional<AttributedQuote> attribute(QuoteSegment segment, DocumentView doc, List<ResolvedSpeaker> earlier,
                                       List<SpeakerRule> tried) {
         for (SpeakerRule rule : tried) {
             Optional<Candidate> candidate = rule.find(segment, doc);
             if (candidate.isPresent()) {
                 Candidate c = candidate.get();
                 if (TitleShape.isNamedWork(segment, doc)) {
-                    return Optional.of(Found.none(segment));
+                    return Optional.of(AttributedQuote.none(segment));
                 }
                 Optional<ResolvedSpeaker> speaker = resolver.resolve(c.phrase(), doc, earlier,
                         ADJACENT.contains(c.rule()));
                 if (speaker.isEmpty()) {
-                    return Optional.of(Found.none(segment));
+                    return Optional.of(AttributedQuote.none(segment));
                 }
                 boolean pronoun = c.phrase().end() - c.phrase().first() == 1
                         && Phrases.isPersonalPronoun(doc.token(c.phrase().first()));
-                return Optional.of(new Found(segment, speaker, Optional.of(c.cue()), c.rule(),
+                return Optional.of(new AttributedQuote(segment, speaker, Optional.of(c.cue()), c.rule(),
                         pronoun ? c.confidence() * PRONOUN_FACTOR : c.confidence()));
             }
         }
@@ -110,12 +110,12 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
      * A quote whose sentence is nothing but quotation, after an attributed quote of the same paragraph, goes on in
      * that voice: {@code "...," said Ann Kerr, who leads the union. "We will keep asking."}.
      */
-    private static Optional<Found> sameParagraphVoice(QuoteSegment segment, List<Found> found, DocumentView doc) {
+    private static Optional<AttributedQuote> sameParagraphVoice(QuoteSegment segment, List<AttributedQuote> found, DocumentView doc) {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Found previous = found.get(found.size() - 1);
-        if (previous.segment.paragraph() != segment.paragraph() || previous.speaker.isEmpty()
+        AttributedQuote previous = found.get(found.size() - 1);
+        if (previous.segment().paragraph() != segment.paragraph() || previous.speaker().isEmpty()
                 || !sentenceIsOnlyQuotation(segment, doc)) {
             return Optional.empty();
         }
@@ -123,60 +123,60 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     }
 
     /** The quote in the voice of an attributed one. */
-    private static Found continuing(QuoteSegment segment, Found source) {
-        return new Found(segment, source.speaker, source.cue, AttributionRule.CONTINUATION,
-                Math.min(CONTINUATION_CONFIDENCE, source.confidence));
+    private static AttributedQuote continuing(QuoteSegment segment, AttributedQuote source) {
+        return new AttributedQuote(segment, source.speaker(), source.cue(), AttributionRule.CONTINUATION,
+                Math.min(CONTINUATION_CONFIDENCE, source.confidence()));
     }
 
     /** Fills quotes left without a speaker from the quotation they continue. */
-    private static void continueVoices(List<Found> found, DocumentView doc) {
+    private static void continueVoices(List<AttributedQuote> found, DocumentView doc) {
         for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            if (f.speaker.isPresent()) {
+            AttributedQuote f = found.get(i);
+            if (f.speaker().isPresent()) {
                 continue;
             }
-            Found source = sameChainVoice(found, i);
+            AttributedQuote source = sameChainVoice(found, i);
             if (source == null) {
-                Optional<Found> inParagraph = sameParagraphVoice(f.segment, found.subList(0, i), doc);
+                Optional<AttributedQuote> inParagraph = sameParagraphVoice(f.segment(), found.subList(0, i), doc);
                 if (inParagraph.isPresent()) {
                     found.set(i, inParagraph.get());
                     continue;
                 }
             }
-            if (source == null && onlyQuotation(f.segment.paragraph(), doc)) {
+            if (source == null && onlyQuotation(f.segment().paragraph(), doc)) {
                 source = previousParagraphVoice(found, i);
             }
             if (source != null) {
-                found.set(i, continuing(f.segment, source));
+                found.set(i, continuing(f.segment(), source));
             }
         }
     }
 
     /** The nearest attributed segment of the same multi-paragraph quotation, earlier ones first. */
-    private static Found sameChainVoice(List<Found> found, int index) {
-        int chain = found.get(index).segment.chain();
-        for (int j = index - 1; j >= 0 && found.get(j).segment.chain() == chain; j--) {
-            if (found.get(j).speaker.isPresent()) {
+    private static AttributedQuote sameChainVoice(List<AttributedQuote> found, int index) {
+        int chain = found.get(index).segment().chain();
+        for (int j = index - 1; j >= 0 && found.get(j).segment().chain() == chain; j--) {
+            if (found.get(j).speaker().isPresent()) {
                 return found.get(j);
             }
         }
-        for (int j = index + 1; j < found.size() && found.get(j).segment.chain() == chain; j++) {
-            if (found.get(j).speaker.isPresent()) {
+        for (int j = index + 1; j < found.size() && found.get(j).segment().chain() == chain; j++) {
+            if (found.get(j).speaker().isPresent()) {
                 return found.get(j);
             }
         }
         return null;
     }
 
-    private static Found previousParagraphVoice(List<Found> found, int index) {
-        int paragraph = found.get(index).segment.paragraph();
+    private static AttributedQuote previousParagraphVoice(List<AttributedQuote> found, int index) {
+        int paragraph = found.get(index).segment().paragraph();
         for (int j = index - 1; j >= 0; j--) {
-            Found prior = found.get(j);
-            if (prior.segment.paragraph() < paragraph - 1) {
+            AttributedQuote prior = found.get(j);
+            if (prior.segment().paragraph() < paragraph - 1) {
                 return null;
             }
-            if (prior.segment.paragraph() == paragraph - 1) {
-                return prior.speaker.isPresent() ? prior : null;
+            if (prior.segment().paragraph() == paragraph - 1) {
+                return prior.speaker().isPresent() ? prior : null;
             }
         }
         return null;
@@ -202,50 +202,8 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
         return any;
     }
 
-    private static QuotesAndSpeakers build(List<Found> found, DocumentView doc) {
-        Map<String, List<Integer>> quotesByKey = new LinkedHashMap<>();
-        Map<String, Map<Span, Mention>> mentionsByKey = new LinkedHashMap<>();
-        Map<String, ResolvedSpeaker> firstByKey = new LinkedHashMap<>();
-        for (int i = 0; i < found.size(); i++) {
-            Optional<ResolvedSpeaker> s = found.get(i).speaker;
-            if (s.isPresent()) {
-                String key = s.get().key();
-                firstByKey.putIfAbsent(key, s.get());
-                quotesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                mentionsByKey.computeIfAbsent(key, k -> new TreeMap<>()).put(s.get().mention().span(), s.get().mention());
-            }
-        }
-        Map<String, Speaker> speakers = new LinkedHashMap<>();
-        for (var e : firstByKey.entrySet()) {
-            ResolvedSpeaker r = e.getValue();
-            speakers.put(e.getKey(), new Speaker(r.name(), r.type(),
-                    List.copyOf(mentionsByKey.get(e.getKey()).values()), quotesByKey.get(e.getKey())));
-        }
-        List<Quote> quotes = new ArrayList<>();
-        String text = doc.text();
-        for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            Span span = f.segment.content();
-            quotes.add(new Quote(i, span, span.of(text), f.speaker.map(s -> speakers.get(s.key())),
-                    f.speaker.map(ResolvedSpeaker::mention), f.speaker.isPresent() ? f.cue : Optional.empty(),
-                    f.speaker.isPresent() ? f.rule : AttributionRule.NONE, f.speaker.isPresent() ? f.confidence : 0));
-        }
-        List<Speaker> ordered = new ArrayList<>(speakers.values());
-        ordered.sort(Comparator.comparingInt(s -> s.quoteIndices().get(0)));
-        return new QuotesAndSpeakers(quotes, ordered);
-    }
-
     @Override
     public String name() {
         return "quotes";
-    }
-
-    /** One quote's attribution while the document is being worked through. */
-    private record Found(QuoteSegment segment, Optional<ResolvedSpeaker> speaker, Optional<Span> cue,
-                         AttributionRule rule, double confidence) {
-
-        static Found none(QuoteSegment segment) {
-            return new Found(segment, Optional.empty(), Optional.empty(), AttributionRule.NONE, 0);
-        }
     }
 }

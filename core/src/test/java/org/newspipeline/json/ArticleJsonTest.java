@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
+import org.newspipeline.model.AttributionKind;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
 import org.newspipeline.model.Mention;
 import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Passage;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
@@ -29,14 +32,36 @@ class ArticleJsonTest {
 
     private static Article article() {
         Mention ann = new Mention(new Span(16, 23), "Ann Lee", 0);
-        Speaker speaker = new Speaker("Ann Lee", SpeakerType.PERSON, List.of(ann), List.of(0));
+        Speaker speaker = new Speaker("Ann Lee", SpeakerType.PERSON, List.of(ann), List.of(0), List.of(0));
         Quote won = new Quote(0, new Span(7, 13), "We won", Optional.of(speaker), Optional.of(ann),
                 Optional.of(new Span(24, 28)), AttributionRule.CUE_AFTER_QUOTE, 0.9);
         Quote yes = new Quote(1, new Span(31, 34), "Yes", Optional.empty(), Optional.empty(), Optional.empty(),
                 AttributionRule.NONE, 0);
         return new Article(TEXT, List.of(new Paragraph(0, new Span(6, 36), TEXT.substring(6, 36))),
                 List.of(new Boilerplate(new Span(0, 5), "Tags:", BoilerplateReason.CLUTTER_CUE)), List.of(),
-                List.of(), List.of(won, yes), List.of(speaker), Metadata.none());
+                List.of(), List.of(won, yes), List.of(attribution(speaker, ann)), List.of(speaker), Metadata.none());
+    }
+
+    private static Attribution attribution(Speaker speaker, Mention ann) {
+        return new Attribution(0, List.of(new Passage(new Span(7, 13), "We won")), AttributionKind.DIRECT,
+                Optional.of(speaker), Optional.of(ann), Optional.of(new Span(24, 28)), AttributionRule.CUE_AFTER_QUOTE,
+                0.9, List.of(0));
+    }
+
+    @Test
+    void attributionsHaveTheShapeTheAttributionScorerReads() throws Exception {
+        JsonNode att = new ObjectMapper().readTree(ArticleJson.write(article(), false)).get("attributions").get(0);
+        assertEquals(1, att.get("content").size());
+        assertEquals(7, att.at("/content/0/start").asInt());
+        assertEquals(13, att.at("/content/0/end").asInt());
+        assertEquals("We won", att.at("/content/0/text").asText());
+        assertEquals("DIRECT", att.get("kind").asText());
+        assertEquals("Ann Lee", att.at("/source/text").asText());
+        assertEquals("Ann Lee", att.at("/speaker/name").asText());
+        assertEquals("PERSON", att.at("/speaker/type").asText());
+        assertEquals("said", att.at("/cue/text").asText());
+        assertEquals(0, att.at("/quotes/0").asInt());
+        assertEquals("CUE_AFTER_QUOTE", att.get("rule").asText());
     }
 
     @Test
@@ -62,6 +87,7 @@ class ArticleJsonTest {
         assertEquals(6, root.at("/body/0/start").asInt());
         assertEquals("CLUTTER_CUE", root.at("/boilerplate/0/reason").asText());
         assertEquals(0, root.at("/speakers/0/quotes/0").asInt());
+        assertEquals(0, root.at("/speakers/0/attributions/0").asInt());
     }
 
     @Test

@@ -12,12 +12,14 @@ import org.apache.commons.io.IOUtils;
 import org.newspipeline.NewsPipeline;
 import org.newspipeline.json.ArticleJson;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Quote;
 
 /**
- * Annotates one article and prints a readable report: the body, each quote with its speaker, then the entities.
+ * Annotates one article and prints a readable report: the body, each quote with its speaker, each
+ * attribution (quoted and reported speech) with its source, then the entities.
  *
  * <pre>
  * AnnotateArticle [--json] [FILE]
@@ -89,6 +91,15 @@ public final class AnnotateArticle {
             } else {
                 out.println("      -- (no speaker in sight)");
             }
+        }
+        out.println();
+        out.println("== Attributions (" + article.attributions().size() + "): quoted and reported speech");
+        for (Attribution a : article.attributions()) {
+            out.println("  [" + a.kind() + "] " + a.text());
+            out.println("      -- " + a.speaker().map(s -> s.name() + " (" + s.type() + ")").orElse("(unresolved)")
+                    + a.source().map(m -> ", as \"" + m.text() + "\"").orElse("")
+                    + a.cue().map(c -> ", cue \"" + article.textOf(c) + "\"").orElse("")
+                    + " [" + a.rule() + "]");
         }
         out.println();
         out.println("== Entities (" + article.entities().size() + ")");

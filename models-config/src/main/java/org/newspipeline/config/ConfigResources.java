@@ -78,6 +78,27 @@ public final class ConfigResources {
     }
 
     /**
+     * Reads a tab-separated table of weights, as a training program writes it: a word, its weight, and any further
+     * columns (counts, for the reader), which are ignored.
+     *
+     * @param name the table's file name under {@code wordlists/}, e.g. {@code "attribution-cues.tsv"}
+     * @return the map from word to weight, in file order
+     * @throws IllegalStateException if the resource is missing or a line has no numeric second column
+     */
+    public static Map<String, Double> wordWeights(String name) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (String line : lines("wordlists/" + name)) {
+            String[] cols = line.split("\t");
+            try {
+                map.put(cols[0].trim(), Double.parseDouble(cols[1].trim()));
+            } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+                throw new IllegalStateException("Table " + name + " needs a word and a number, got: " + line, e);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
      * Reads a property set.
      *
      * @param name the file name under {@code org/newspipeline/config/}, e.g. {@link #CORENLP_ENGLISH}

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,9 @@ class ConfigResourcesTest {
     @Test
     void pronounsMapToAgreementClasses() {
         assertEquals("MALE", ConfigResources.wordMap("pronouns.txt").get("he"));
+        Map<String, Double> cues = ConfigResources.wordWeights("attribution-cues.tsv");
+        assertTrue(cues.get("say") > 0.5 && cues.get("say") <= 1, "say is a cue: " + cues.get("say"));
+        assertTrue(cues.values().stream().allMatch(w -> w > 0 && w <= 1));
         assertEquals("NEUTER", ConfigResources.wordMap("pronouns.txt").get("it"));
     }
 

@@ -1,0 +1,307 @@
+package org.newspipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newspipeline.model.Attribution;
+import org.newspipeline.model.AttributionKind;
+import org.newspipeline.model.AttributionRule;
+import org.newspipeline.model.Mention;
+import org.newspipeline.model.Passage;
+import org.newspipeline.model.Quote;
+import org.newspipeline.model.Span;
+import org.newspipeline.model.Speaker;
+
+/**
+ * Gathers a document's attributed quotes and its reported speech into attributions, quotes and speakers.
+ *
+ * <p>Quotes that share a cue are one attribution ({@code "...," he said, "..."}); so are the paragraphs of one
+ * quotation. Reported speech whose cue is a quote's cue joins that quote's attribution, and reported speech that
+ * holds quotes takes them in ({@code She called the plan "a good start"}). The kind follows from how much of the
+ * content lies inside quotation marks: at least {@value #DIRECT_SHARE} of its characters (blanks and marks aside)
+ * make it direct, some make it mixed, none indirect. A source whose words cannot be resolved keeps its words and no
+ * speaker.
+ *
+ * <p>One instance per document; not thread-safe.
+ */
+final class AttributionAssembler {
+
+    static final double DIRECT_SHARE = 0.9;
+    /** Quotation marks, straight, curly and angled, left out when the kind is measured. */
+    private static final String QUOTE_MARKS = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
+
+    private final DocumentView doc;
+    private final SpeakerResolver resolver;
+
+    AttributionAssembler(DocumentView doc, SpeakerResolver resolver) {
+        this.doc = doc;
+        this.resolver = resolver;
+    }
+
+    /**
+     * @param quotes   the document's quotes with their attributions, in text order
+     * @param reported its reported speech, in text order
+     * @return the quotes, attributions and speakers of the article
+     */
+    QuotesAndSpeakers assemble(List<AttributedQuote> quotes, List<ReportedSpeech> reported) {
+        List<Draft> drafts = new ArrayList<>();
+        Map<Span, Draft> byCue = new HashMap<>();
+        List<ResolvedSpeaker> earlier = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            AttributedQuote q = quotes.get(i);
+            Draft shared = q.speaker().isPresent() && q.cue().isPresent() ? byCue.get(q.cue().get()) : null;
+            if (shared != null && shared.speaker.map(ResolvedSpeaker::key).equals(q.speaker().map(ResolvedSpeaker::key))) {
+                shared.quotes.add(i);
+                continue;
+            }
+            if (q.speaker().isEmpty()) {
+                // A quote nobody is said to have said (a title, a scare quote) is no attribution of its own.
+                continue;
+            }
+            Draft d = new Draft(q.speaker(), q.speaker().map(ResolvedSpeaker::mention), q.cue(), q.rule(),
+                    q.confidence());
+            d.quotes.add(i);
+            drafts.add(d);
+            q.cue().ifPresent(c -> byCue.putIfAbsent(c, d));
+            q.speaker().ifPresent(earlier::add);
+        }
+        for (ReportedSpeech r : reported) {
+            Draft sameCue = byCue.get(r.cue());
+            if (sameCue != null) {
+                // The quote's own cue: the reported speech is the same attribution when it holds the quote, and a
+                // misreading of the words after the cue otherwise ("...," she said in a statement).
+                if (sameCue.quotes.stream().allMatch(i -> within(quotes.get(i).segment().content(), r.content()))) {
+                    sameCue.pieces.addAll(r.content());
+                    absorbQuotesWithin(sameCue, r, drafts, quotes);
+                }
+                continue;
+            }
+            if (overlapsQuoteOutside(r, drafts, quotes)) {
+                continue;
+            }
+            Draft d = reportedDraft(r, earlier);
+            d.speaker.ifPresent(earlier::add);
+            absorbQuotesWithin(d, r, drafts, quotes);
+            drafts.add(d);
+        }
+        drafts.sort(Comparator.comparingInt(d -> d.start(quotes)));
+        return build(quotes, drafts);
+    }
+
+    private Draft reportedDraft(ReportedSpeech r, List<ResolvedSpeaker> earlier) {
+        Optional<ResolvedSpeaker> speaker = Optional.empty();
+        Optional<Mention> source = Optional.empty();
+        if (r.source().isPresent()) {
+            SpeakerPhrase phrase = r.source().get();
+            List<ResolvedSpeaker> before = new ArrayList<>(earlier);
+            before.sort(Comparator.comparingInt(s -> s.mention().span().start()));
+            speaker = resolver.resolve(phrase, doc, before, false);
+            source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(phrase)));
+        }
+        Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
+        d.pieces.addAll(r.content());
+        return d;
+    }
+
+    /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */
+    private static void absorbQuotesWithin(Draft into, ReportedSpeech r, List<Draft> drafts,
+                                           List<AttributedQuote> quotes) {
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft other = drafts.get(k);
+            if (other == into || !other.pieces.isEmpty() || other.quotes.isEmpty()) {
+                continue;
+            }
+            boolean all = other.quotes.stream()
+                    .allMatch(i -> within(quotes.get(i).segment().content(), r.content()));
+            if (all) {
+                into.quotes.addAll(other.quotes);
+                if (into.speaker.isEmpty() && other.speaker.isPresent() && into.source.isEmpty()) {
+                    into.speaker = other.speaker;
+                    into.source = other.source;
+                }
+                drafts.remove(k);
+            }
+        }
+        into.quotes.sort(null);
+    }
+
+    /** True when the reported speech overlaps a quote of an attribution that reaches outside it. */
+    private static boolean overlapsQuoteOutside(ReportedSpeech r, List<Draft> drafts, List<AttributedQuote> quotes) {
+        for (Draft d : drafts) {
+            boolean overlaps = false;
+            boolean outside = false;
+            for (int i : d.quotes) {
+                Span q = quotes.get(i).segment().content();
+                if (r.content().stream().anyMatch(p -> p.overlaps(q))) {
+                    overlaps = true;
+                }
+                if (!within(q, r.content())) {
+                    outside = true;
+                }
+            }
+            if (overlaps && outside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Span quote, List<Span> pieces) {
+        return pieces.stream().anyMatch(p -> p.contains(quote));
+    }
+
+    private Mention mention(SpeakerPhrase phrase) {
+        Span span = doc.span(phrase.first(), phrase.end());
+        return new Mention(span, span.of(doc.text()), doc.token(phrase.first()).sentenceIndex());
+    }
+
+    private QuotesAndSpeakers build(List<AttributedQuote> found, List<Draft> drafts) {
+        Map<String, List<Integer>> quotesByKey = new LinkedHashMap<>();
+        Map<String, List<Integer>> attributionsByKey = new LinkedHashMap<>();
+        Map<String, Map<Span, Mention>> mentionsByKey = new HashMap<>();
+        Map<String, ResolvedSpeaker> firstByKey = new LinkedHashMap<>();
+        for (int a = 0; a < drafts.size(); a++) {
+            Draft d = drafts.get(a);
+            if (d.speaker.isPresent()) {
+                String key = d.speaker.get().key();
+                firstByKey.putIfAbsent(key, d.speaker.get());
+                attributionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+                d.source.ifPresent(m -> mentionsByKey.computeIfAbsent(key, k -> new TreeMap<>()).put(m.span(), m));
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Optional<ResolvedSpeaker> s = found.get(i).speaker();
+            if (s.isPresent()) {
+                String key = s.get().key();
+                firstByKey.putIfAbsent(key, s.get());
+                quotesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                mentionsByKey.computeIfAbsent(key, k -> new TreeMap<>()).put(s.get().mention().span(), s.get().mention());
+            }
+        }
+        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        for (var e : firstByKey.entrySet()) {
+            ResolvedSpeaker r = e.getValue();
+            String key = e.getKey();
+            speakers.put(key, new Speaker(r.name(), r.type(), List.copyOf(mentionsByKey.get(key).values()),
+                    quotesByKey.getOrDefault(key, List.of()), attributionsByKey.getOrDefault(key, List.of())));
+        }
+        String text = doc.text();
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            AttributedQuote f = found.get(i);
+            Span span = f.segment().content();
+            boolean attributed = f.speaker().isPresent();
+            quotes.add(new Quote(i, span, span.of(text), f.speaker().map(s -> speakers.get(s.key())),
+                    f.speaker().map(ResolvedSpeaker::mention), attributed ? f.cue() : Optional.empty(),
+                    attributed ? f.rule() : AttributionRule.NONE, attributed ? f.confidence() : 0));
+        }
+        List<Attribution> attributions = new ArrayList<>();
+        for (int a = 0; a < drafts.size(); a++) {
+            Draft d = drafts.get(a);
+            List<Span> quoteSpans = d.quotes.stream().map(i -> found.get(i).segment().content()).toList();
+            List<Span> pieces = merge(d.pieces.isEmpty() ? quoteSpans : d.pieces);
+            AttributionKind kind = kind(pieces, quoteSpans, text);
+            if (kind == AttributionKind.DIRECT && !quoteSpans.isEmpty()) {
+                pieces = merge(quoteSpans);
+            }
+            boolean attributed = d.speaker.isPresent() || d.source.isPresent();
+            attributions.add(new Attribution(a, pieces.stream().map(p -> new Passage(p, p.of(text))).toList(), kind,
+                    d.speaker.map(s -> speakers.get(s.key())), d.source, d.cue,
+                    attributed ? d.rule : AttributionRule.NONE, attributed ? d.confidence : 0, d.quotes));
+        }
+        List<Speaker> ordered = new ArrayList<>(speakers.values());
+        ordered.sort(Comparator.comparingInt(s -> firstAttribution(s, attributions)));
+        return new QuotesAndSpeakers(quotes, attributions, ordered);
+    }
+
+    private static int firstAttribution(Speaker s, List<Attribution> attributions) {
+        if (!s.attributionIndices().isEmpty()) {
+            return s.attributionIndices().get(0);
+        }
+        // A speaker whose only quotes lie in another source's reported speech: place it by its first quote.
+        int quote = s.quoteIndices().get(0);
+        for (Attribution a : attributions) {
+            if (a.quoteIndices().contains(quote)) {
+                return a.index();
+            }
+        }
+        return attributions.size();
+    }
+
+    /** Direct, mixed or indirect, by the share of the content's characters inside the quotes. */
+    static AttributionKind kind(List<Span> pieces, List<Span> quotes, String text) {
+        int counted = 0;
+        int quoted = 0;
+        for (Span p : pieces) {
+            for (int c = p.start(); c < p.end(); c++) {
+                char ch = text.charAt(c);
+                if (Character.isWhitespace(ch) || QUOTE_MARKS.indexOf(ch) >= 0) {
+                    continue;
+                }
+                counted++;
+                for (Span q : quotes) {
+                    if (q.contains(c)) {
+                        quoted++;
+                        break;
+                    }
+                }
+            }
+        }
+        if (quoted == 0 || counted == 0) {
+            return AttributionKind.INDIRECT;
+        }
+        return quoted >= DIRECT_SHARE * counted ? AttributionKind.DIRECT : AttributionKind.MIXED;
+    }
+
+    /** Sorted spans, overlapping or touching ones joined. */
+    static List<Span> merge(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (!out.isEmpty() && s.start() <= out.get(out.size() - 1).end()) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** One attribution being put together. */
+    private static final class Draft {
+        Optional<ResolvedSpeaker> speaker;
+        Optional<Mention> source;
+        final Optional<Span> cue;
+        final AttributionRule rule;
+        final double confidence;
+        final List<Span> pieces = new ArrayList<>();
+        final List<Integer> quotes = new ArrayList<>();
+
+        Draft(Optional<ResolvedSpeaker> speaker, Optional<Mention> source, Optional<Span> cue, AttributionRule rule,
+              double confidence) {
+            this.speaker = speaker;
+            this.source = source;
+            this.cue = cue;
+            this.rule = rule;
+            this.confidence = confidence;
+        }
+
+        int start(List<AttributedQuote> found) {
+            int start = Integer.MAX_VALUE;
+            for (Span p : pieces) {
+                start = Math.min(start, p.start());
+            }
+            for (int i : quotes) {
+                start = Math.min(start, found.get(i).segment().content().start());
+            }
+            return start;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.NewsPipeline;
+import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
+import org.newspipeline.model.AttributionKind;
+import org.newspipeline.model.AttributionRule;
+import org.newspipeline.model.Passage;
+import org.newspipeline.model.Speaker;
+
+/** Attributions of reported and quoted speech on small hand-written news paragraphs, through the whole pipeline. */
+class ReportedSpeechTest {
+
+    private static Article annotate(String... paragraphs) {
+        return NewsPipeline.annotate(String.join("\n", paragraphs));
+    }
+
+    /** The attribution whose content starts with the given words. */
+    private static Attribution attribution(Article article, String contentStart) {
+        return article.attributions().stream().filter(a -> a.text().startsWith(contentStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution \"" + contentStart + "...\" in "
+                        + article.attributions().stream().map(Attribution::text).toList()));
+    }
+
+    private static List<String> content(Attribution a) {
+        return a.content().stream().map(Passage::text).toList();
+    }
+
+    private static String speaker(Attribution a) {
+        return a.speaker().map(Speaker::name).orElse("(none)");
+    }
+
+    @Test
+    void clauseAfterTheCueIsIndirectSpeech() {
+        Article a = annotate("The harbour of Nordby was closed for a week after the storm.",
+                "Mayor Lena Dahl said the harbour would reopen on Monday.");
+        Attribution att = attribution(a, "the harbour would reopen");
+        assertEquals(List.of("the harbour would reopen on Monday"), content(att));
+        assertEquals(AttributionKind.INDIRECT, att.kind());
+        assertEquals("Lena Dahl", speaker(att));
+        assertEquals("said", a.textOf(att.cue().orElseThrow()));
+        assertEquals(AttributionRule.REPORTED_AFTER_CUE, att.rule());
+        assertTrue(att.source().orElseThrow().text().contains("Lena Dahl"));
+    }
+
+    @Test
+    void hearerIsNotPartOfTheContent() {
+        Article a = annotate("The ferry company has ordered two new boats from a yard in Poland.",
+                "Its chief executive, Tomas Berg, told reporters that the boats would arrive in spring.");
+        Attribution att = attribution(a, "that the boats");
+        assertEquals(List.of("that the boats would arrive in spring"), content(att));
+        assertEquals("Tomas Berg", speaker(att));
+    }
+
+    @Test
+    void clauseBeforeTheCueWithTheSubjectAfterTheVerb() {
+        Article a = annotate("Rents in the old town rose again this year.",
+                "The city needs more flats for families, said Sara Holm, who leads the tenants' union.");
+        Attribution att = attribution(a, "The city needs");
+        assertEquals(List.of("The city needs more flats for families"), content(att));
+        assertEquals("Sara Holm", speaker(att));
+        assertEquals(AttributionRule.REPORTED_BEFORE_CUE, att.rule());
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+        Article a = annotate("Exports of timber fell sharply last year.",
+                "According to the trade ministry, sales to Asia dropped by a third.");
+        Attribution att = attribution(a, "sales to Asia");
+        assertEquals("the trade ministry", speaker(att));
+        assertEquals(AttributionRule.ACCORDING_TO, att.rule());
+    }
+
+    @Test
+    void pronounSourceTakesTheNameOfThePersonBefore() {
+        Article a = annotate("Maria Lopez, the union's treasurer, spoke after the vote on Tuesday.",
+                "She said the members had accepted the offer by a wide margin.");
+        Attribution att = attribution(a, "the members had accepted");
+        assertEquals("Maria Lopez", speaker(att));
+        assertEquals("She", att.source().orElseThrow().text());
+    }
+
+    @Test
+    void writersOwnClauseAfterButIsLeftOut() {
+        Article a = annotate("The council met on Thursday evening.",
+                "The council's planner said the new road would cut traffic, but residents remain doubtful.");
+        Attribution att = attribution(a, "the new road");
+        assertEquals(List.of("the new road would cut traffic"), content(att));
+    }
+
+    @Test
+    void quoteInterruptedByItsCueIsOneDirectAttribution() {
+        Article a = annotate("The port reopened on Friday after a month of repairs.",
+                "\"We are ready to work again,\" Peter Olsen said, \"and the cranes are faster than before.\"");
+        Attribution att = attribution(a, "We are ready");
+        assertEquals(AttributionKind.DIRECT, att.kind());
+        assertEquals(2, att.content().size(), content(att).toString());
+        assertEquals(List.of(0, 1), att.quoteIndices());
+        assertEquals("Peter Olsen", speaker(att));
+        assertEquals(att, a.attributionOf(a.quotes().get(1)).orElseThrow());
+    }
+
+    @Test
+    void quotedFragmentInReportedSpeechIsMixed() {
+        Article a = annotate("The new library opened its doors on Saturday.",
+                "The architect, Ines Varga, described the building as \"a living room for the whole town\" at the "
+                        + "opening.");
+        Attribution att = a.attributionOf(a.quotes().get(0)).orElseThrow();
+        assertEquals(AttributionKind.MIXED, att.kind());
+        assertEquals("Ines Varga", speaker(att));
+        assertTrue(att.text().startsWith("the building as"), att.text());
+    }
+
+    @Test
+    void speakerListsItsAttributions() {
+        Article a = annotate("The school board voted on the budget on Monday.",
+                "Board chair Olga Nilsen said the vote was close.",
+                "\"We will have to cut two teaching posts,\" Nilsen said.");
+        Speaker nilsen = a.speakers().stream().filter(s -> s.name().equals("Olga Nilsen")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.speakers().toString()));
+        assertEquals(2, a.attributionsBy(nilsen).size(), a.attributions().toString());
+        assertEquals(1, a.quotesBy(nilsen).size());
+    }
+
+    @Test
+    void textWithoutReportingWordsHasNoAttributions() {
+        Article a = annotate("The river froze early this winter.", "Skaters came from the whole valley to the ice.");
+        assertEquals(List.of(), a.attributions());
+    }
+}
