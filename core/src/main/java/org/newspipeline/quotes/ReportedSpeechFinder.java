@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,10 @@ final class ReportedSpeechFinder {
             "promise", "convince", "persuade", "advise", "brief");
     /** Conjunctions that, after a comma, start a clause of the writer's own. */
     private static final Set<String> CLAUSE_JOINERS = Set.of("but", "while", "although", "though", "whereas", "yet");
+    /** Words before a time that belong to it: "on Monday", "last week", "late Wednesday". */
+    private static final Set<String> TIME_INTRODUCERS = Set.of("on", "last", "this", "late", "early", "next");
+    /** How sure a participle is that reports for the source of an earlier cue of its sentence. */
+    private static final double PARTICIPLE_CONFIDENCE = 0.6;
     /** Words that open a reported clause although tagged as prepositions. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when");
     /** How far "that" may follow a cue over a phrase such as "in a statement on Monday". */
@@ -39,47 +44,185 @@ final class ReportedSpeechFinder {
      * @return its reported speech, in text order
      */
     List<ReportedSpeech> find(DocumentView doc) {
+        boolean[] inQuotation = quotationMask(doc);
         List<ReportedSpeech> out = new ArrayList<>();
-        for (int s = 0; s < doc.sentenceCount(); s++) {
-            int first = doc.sentenceFirst(s);
-            if (first < 0) {
+        int s = 0;
+        while (s < doc.sentenceCount()) {
+            if (doc.sentenceFirst(s) < 0) {
+                s++;
                 continue;
             }
-            int end = doc.sentenceEnd(s);
-            Optional<ReportedSpeech> closing = closingCue(doc, s);
-            if (closing.isPresent()) {
-                // "Three towns agreed to ..., the council said.": the closing cue reports the whole sentence.
-                out.add(closing.get());
-                continue;
+            List<ReportedSpeech> found = inSentence(doc, s, inQuotation);
+            int next = s + 1;
+            if (found.size() == 1 && found.get(0).rule() != AttributionRule.REPORTED_AFTER_CUE) {
+                // ''Sentence one,'' he said. ''Sentence two.'' : the quotation goes on in the next sentences.
+                List<Span> more = new ArrayList<>(found.get(0).content());
+                while (next < doc.sentenceCount() && continuesQuotation(doc, s, next, inQuotation)) {
+                    contentSpan(doc, doc.sentenceFirst(next), doc.sentenceEnd(next)).ifPresent(more::add);
+                    next++;
+                }
+                ReportedSpeech r = found.get(0);
+                found = List.of(new ReportedSpeech(more, r.source(), r.cue(), r.cueToken(), r.rule(), r.confidence()));
             }
-            int claimedUntil = first;
-            for (int i = first; i < end; i++) {
-                if (i < claimedUntil || doc.isQuoted(i)) {
-                    continue;
-                }
-                Optional<ReportedSpeech> found = accordingTo(doc, s, i);
-                if (found.isEmpty() && isCue(doc, i)) {
-                    found = aroundVerb(doc, s, i);
-                }
-                if (found.isPresent()) {
-                    out.add(found.get());
-                    int lastToken = doc.lastTokenEndingBy(found.get().extent().end());
-                    claimedUntil = Math.max(i + 1, lastToken + 1);
-                }
-            }
+            out.addAll(found);
+            s = next;
         }
         return out;
     }
 
-    /** The reported speech of a cue that closes its sentence ({@code ..., X said on Monday.}), if any. */
-    private static Optional<ReportedSpeech> closingCue(DocumentView doc, int sentence) {
+    /**
+     * Which tokens lie inside a quotation, by the double quotation marks of each paragraph taken in turn as opening
+     * and closing (TeX-style {@code ''...''} included, which the quote finder leaves to the writer's discretion).
+     */
+    private static boolean[] quotationMask(DocumentView doc) {
+        boolean[] mask = new boolean[doc.tokens().size()];
+        boolean open = false;
+        int paragraph = -1;
+        for (int i = 0; i < mask.length; i++) {
+            int p = doc.paragraphOfSentence(doc.token(i).sentenceIndex());
+            if (p != paragraph) {
+                paragraph = p;
+                open = false;
+            }
+            if (isDoubleMark(doc.token(i).word())) {
+                open = !open;
+            }
+            mask[i] = open || doc.isQuoted(i);
+        }
+        return mask;
+    }
+
+    private static boolean isDoubleMark(String w) {
+        return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
+    }
+
+    /**
+     * True when a sentence goes on with the quotation of the attribution before it in its paragraph: its first word
+     * lies inside the quotation, and no cue follows where the quotation closes (that would be an attribution of its
+     * own: {@code ''...,'' she added.}).
+     */
+    private static boolean continuesQuotation(DocumentView doc, int previous, int sentence, boolean[] inQuotation) {
         int first = doc.sentenceFirst(sentence);
-        for (int i = doc.sentenceEnd(sentence) - 1; i > first; i--) {
-            if (isCue(doc, i)) {
-                return aroundVerb(doc, sentence, i).filter(r -> r.rule() == AttributionRule.REPORTED_BEFORE_CUE);
+        int end = doc.sentenceEnd(sentence);
+        if (first < 0 || doc.paragraphOfSentence(sentence) != doc.paragraphOfSentence(previous)) {
+            return false;
+        }
+        int k = first;
+        while (k < end && isDoubleMark(doc.token(k).word())) {
+            k++;
+        }
+        if (k >= end || !inQuotation[k]) {
+            return false;
+        }
+        for (int i = k; i < end; i++) {
+            if (!inQuotation[i] && (isCue(doc, i) || isAccordingTo(doc, i, end))) {
+                return false;
             }
         }
-        return Optional.empty();
+        return true;
+    }
+
+    /**
+     * The reported speech of one sentence. A cue that closes the sentence ({@code ..., the council said.}) is read
+     * first, then the others from the most to the least reliable cue; one whose source, cue or content would
+     * overlap one already taken is dropped (attributions do not nest).
+     */
+    private static List<ReportedSpeech> inSentence(DocumentView doc, int sentence, boolean[] inQuotation) {
+        int first = doc.sentenceFirst(sentence);
+        int end = doc.sentenceEnd(sentence);
+        List<Integer> cues = new ArrayList<>();
+        for (int i = first; i < end; i++) {
+            if (!inQuotation[i] && (isAccordingTo(doc, i, end) || isCue(doc, i))) {
+                cues.add(i);
+            }
+        }
+        if (cues.isEmpty()) {
+            return List.of();
+        }
+        int closing = cues.get(cues.size() - 1);
+        cues.sort(Comparator.comparing((Integer i) -> i != closing)
+                .thenComparing(i -> -weight(doc, i, end)).thenComparing(i -> i));
+        boolean[] claimed = new boolean[end - first];
+        List<ReportedSpeech> found = new ArrayList<>();
+        List<Integer> participles = new ArrayList<>();
+        for (int i : cues) {
+            if (claimed[i - first]) {
+                continue;
+            }
+            Optional<ReportedSpeech> r = isAccordingTo(doc, i, end) ? accordingTo(doc, sentence, i)
+                    : aroundVerb(doc, sentence, i);
+            if (r.isEmpty()) {
+                if (doc.token(i).pos().equals("VBG") && commaBefore(doc, i, first) >= 0) {
+                    participles.add(i);
+                }
+                continue;
+            }
+            claimIfFree(doc, r.get(), claimed, first, end, found, false);
+        }
+        // "''...,'' Ms. Hill said, adding that ...": a participle after a comma reports for the source before it.
+        for (int i : participles) {
+            int verb = i;
+            Optional<ReportedSpeech> before = found.stream().filter(r -> r.cueToken() < verb && r.source().isPresent())
+                    .max(Comparator.comparingInt(ReportedSpeech::cueToken));
+            int after = contentStart(doc, i, end);
+            Optional<Span> content = after < 0 ? Optional.empty() : contentSpan(doc, after, clauseEnd(doc, after, end));
+            if (before.isPresent() && content.isPresent() && !claimed[i - first]) {
+                claimIfFree(doc, new ReportedSpeech(List.of(content.get()), before.get().source(),
+                        doc.span(i, i + 1), i, AttributionRule.REPORTED_AFTER_CUE, PARTICIPLE_CONFIDENCE),
+                        claimed, first, end, found, true);
+            }
+        }
+        found.sort(Comparator.comparingInt(r -> r.extent().start()));
+        return found;
+    }
+
+    /**
+     * Takes the reported speech when none of its tokens is taken yet; with {@code sharedSource} (a participle
+     * reporting for an earlier attribution's source) only its cue and content need to be free.
+     */
+    private static void claimIfFree(DocumentView doc, ReportedSpeech r, boolean[] claimed, int first, int end,
+                                    List<ReportedSpeech> found, boolean sharedSource) {
+        int[] region = region(doc, r);
+        int from = Math.max(first, sharedSource ? r.cueToken() : region[0]);
+        int to = Math.min(end, region[1]);
+        for (int k = from; k < to; k++) {
+            if (claimed[k - first]) {
+                return;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            claimed[k - first] = true;
+        }
+        found.add(r);
+    }
+
+    /** The tokens an attribution spans, source and cue included: {first, end}. */
+    private static int[] region(DocumentView doc, ReportedSpeech r) {
+        int from = Math.min(r.cueToken(), doc.firstTokenAtOrAfter(r.extent().start()));
+        int to = Math.max(r.cueToken() + 1, doc.lastTokenEndingBy(r.extent().end()) + 1);
+        if (r.source().isPresent()) {
+            SpeakerPhrase p = r.source().get();
+            from = Math.min(from, p.first());
+            to = Math.max(to, p.hasApposition() ? Math.max(p.end(), p.appositionEnd()) : p.end());
+        }
+        return new int[] {from, to};
+    }
+
+    /** How reliable a cue is: the fitted share of its lemma's uses that were cues. */
+    private static double weight(DocumentView doc, int i, int end) {
+        if (isAccordingTo(doc, i, end)) {
+            return doc.lexicon().attributionCues().getOrDefault("accord", 1.0);
+        }
+        String lemma = doc.token(i).lemma().toLowerCase(Locale.ROOT);
+        String word = doc.lower(i);
+        if (word.equals("said") || word.equals("says")) {
+            lemma = "say";
+        }
+        return doc.lexicon().attributionCues().getOrDefault(lemma, 0.0);
+    }
+
+    private static boolean isAccordingTo(DocumentView doc, int i, int end) {
+        return i + 2 < end && doc.lower(i).equals("according") && doc.lower(i + 1).equals("to");
     }
 
     /** A verb that marks attributions (a lemma of the fitted cue list, or "said"), not inside a quote. */
@@ -147,7 +290,8 @@ final class ReportedSpeechFinder {
         int comma = commaBefore(doc, verb, first);
         if (comma >= 0) {
             Optional<SpeakerPhrase> inverted = Phrases.startingAt(doc, verb + 1, end);
-            if (inverted.isPresent() && restIsPunctuationOrApposition(doc, inverted.get().end(), end)) {
+            if (inverted.isPresent() && (restIsPunctuationOrApposition(doc, inverted.get().end(), end)
+                    || restIsAdjunct(doc, inverted.get().end(), end))) {
                 Optional<Span> preceding = contentSpan(doc, first, comma);
                 if (preceding.isPresent()) {
                     return Optional.of(new ReportedSpeech(List.of(preceding.get()), inverted, cue, verb,
@@ -165,15 +309,19 @@ final class ReportedSpeechFinder {
         Optional<Span> following = after < 0 ? Optional.empty() : contentSpan(doc, after, clauseEnd(doc, after, end));
         Optional<Span> preceding = groupComma >= 0 ? contentSpan(doc, first, groupComma) : Optional.empty();
         boolean commaAfter = verb + 1 < end && doc.token(verb + 1).word().equals(",");
-        if (following.isPresent() && preceding.isPresent() && commaAfter) {
-            return Optional.of(new ReportedSpeech(List.of(preceding.get(), following.get()), subject, cue, verb,
-                    AttributionRule.REPORTED_AROUND_CUE, 0.7));
+        if (preceding.isPresent() && commaAfter) {
+            // "The bigger risk, he said, is a clash at sea."
+            Optional<Span> rest = contentSpan(doc, verb + 2, clauseEnd(doc, verb + 2, end));
+            if (rest.isPresent() && !startsWithParticiple(doc, verb + 2, end)) {
+                return Optional.of(new ReportedSpeech(List.of(preceding.get(), rest.get()), subject, cue, verb,
+                        AttributionRule.REPORTED_AROUND_CUE, 0.7));
+            }
         }
         if (following.isPresent() && !commaAfter) {
             return Optional.of(new ReportedSpeech(List.of(following.get()), subject, cue, verb,
                     AttributionRule.REPORTED_AFTER_CUE, 0.7));
         }
-        if (preceding.isPresent() && restIsAdjunct(doc, verb + 1, end)) {
+        if (preceding.isPresent() && restIsAdjunct(doc, afterHearer(doc, verb, end), end)) {
             return Optional.of(new ReportedSpeech(List.of(preceding.get()), subject, cue, verb,
                     AttributionRule.REPORTED_BEFORE_CUE, 0.75));
         }
@@ -193,8 +341,9 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * Where a reported clause ends: the sentence's end, or the first semicolon, dash, or comma before a conjunction
-     * that starts another clause ("..., but critics say ...").
+     * Where a reported clause ends: the sentence's end, or the first semicolon, dash, comma before a conjunction
+     * that starts another clause ("..., but critics say ..."), or comma or "and" before another cue ("... and said
+     * ...", "..., said ...").
      */
     private static int clauseEnd(DocumentView doc, int from, int end) {
         for (int k = from + 1; k < end; k++) {
@@ -208,8 +357,34 @@ final class ReportedSpeechFinder {
             if (w.equals(",") && k + 1 < end && CLAUSE_JOINERS.contains(doc.lower(k + 1))) {
                 return k;
             }
+            if (w.equals(",") || w.equals("and")) {
+                int v = k + 1;
+                while (v < end && (isQuoteMark(doc.token(v).word()) || doc.token(v).pos().startsWith("RB"))) {
+                    v++;
+                }
+                if (v < end && isCue(doc, v) && !doc.token(v).pos().equals("VBN")) {
+                    return k;
+                }
+            }
         }
         return end;
+    }
+
+    /** A clause opening with a participle: "..., he said, adding that ..." is two attributions, not one. */
+    private static boolean startsWithParticiple(DocumentView doc, int from, int end) {
+        return from < end && doc.token(from).pos().equals("VBG");
+    }
+
+    /** The token after a cue and, for "told", "assured" and the like, after the hearer named next to it. */
+    private static int afterHearer(DocumentView doc, int verb, int end) {
+        int k = verb + 1;
+        if (k < end && HEARER_VERBS.contains(doc.token(verb).lemma()) && !doc.isQuoted(k)) {
+            Optional<SpeakerPhrase> hearer = Phrases.startingAt(doc, k, end);
+            if (hearer.isPresent()) {
+                return hearer.get().end();
+            }
+        }
+        return k;
     }
 
     /**
@@ -220,7 +395,8 @@ final class ReportedSpeechFinder {
      */
     private static int contentStart(DocumentView doc, int verb, int end) {
         int k = verb + 1;
-        while (k < end && !doc.isQuoted(k) && doc.token(k).pos().startsWith("RB") && !doc.lower(k).equals("not")) {
+        while (k < end && !doc.isQuoted(k) && (doc.token(k).pos().startsWith("RB") && !doc.lower(k).equals("not")
+                || isTime(doc, k))) {
             k++;
         }
         if (k < end && HEARER_VERBS.contains(doc.token(verb).lemma()) && !doc.isQuoted(k)) {
@@ -233,6 +409,18 @@ final class ReportedSpeechFinder {
             k++;
         }
         if (k >= end) {
+            return -1;
+        }
+        if (doc.token(k).word().equals(",")) {
+            // "said, among other things, that ..."
+            for (int j = k + 2; j < Math.min(end, k + MAX_PHRASE_BEFORE_THAT); j++) {
+                if (doc.isQuoted(j)) {
+                    return -1;
+                }
+                if (doc.lower(j).equals("that") && doc.token(j - 1).word().equals(",")) {
+                    return j;
+                }
+            }
             return -1;
         }
         if (doc.isQuoted(k) || opensClause(doc, k, end)) {
@@ -250,6 +438,16 @@ final class ReportedSpeechFinder {
             }
         }
         return -1;
+    }
+
+    /** A day, month or time of day, or "on", "last", "late" before one: "said late Wednesday that ...". */
+    private static boolean isTime(DocumentView doc, int k) {
+        Set<String> times = doc.lexicon().timeWords();
+        if (times.contains(doc.lower(k))) {
+            return true;
+        }
+        return TIME_INTRODUCERS.contains(doc.lower(k)) && k + 1 < doc.tokens().size()
+                && times.contains(doc.lower(k + 1));
     }
 
     /** Whether a reported clause can start here: not with a comma, a preposition, a particle or "to" + noun. */
@@ -314,6 +512,10 @@ final class ReportedSpeechFinder {
     private static boolean restIsAdjunct(DocumentView doc, int from, int end) {
         int words = 0;
         for (int k = from; k < end; k++) {
+            if (doc.token(k).word().equals(",") && startsWithParticiple(doc, k + 1, end)) {
+                // "..., he said, adding that ...": the participle reports on its own.
+                return words <= MAX_ADJUNCT_WORDS;
+            }
             Token t = doc.token(k);
             if (t.isPunctuation()) {
                 continue;
