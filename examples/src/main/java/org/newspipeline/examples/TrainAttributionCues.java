@@ -19,7 +19,7 @@ import org.newspipeline.config.ConfigResources;
 
 /**
  * Fits the list of attribution cue verbs from annotated news: for every verb lemma, the share of its uses in the
- * training articles that annotators marked as the cue of an attribution. A lemma becomes a cue when that share is
+ * training articles, outside quotations, that annotators marked as the cue of an attribution. A lemma becomes a cue when that share is
  * at least {@value #MIN_SHARE} over at least {@value #MIN_USES} uses. The file it writes is the classpath resource
  * {@code wordlists/attribution-cues.tsv} of {@code models-config}: {@code lemma<TAB>share<TAB>uses}.
  *
@@ -69,8 +69,10 @@ public final class TrainAttributionCues {
             BratAttributions.parse(Files.readString(ann, StandardCharsets.UTF_8)).forEach(a -> cues.addAll(a.cue()));
             Annotation doc = new Annotation(Files.readString(text, StandardCharsets.UTF_8));
             corenlp.annotate(doc);
+            QuotationMarks inQuotation = new QuotationMarks(doc.get(CoreAnnotations.TextAnnotation.class));
             for (CoreLabel token : doc.get(CoreAnnotations.TokensAnnotation.class)) {
-                if (!token.tag().startsWith("VB")) {
+                if (!token.tag().startsWith("VB") || inQuotation.isInside(token.beginPosition())) {
+                    // A verb inside a quotation is the quoted speaker's word, never the article's cue.
                     continue;
                 }
                 int[] c = counts.computeIfAbsent(token.lemma().toLowerCase(Locale.ROOT), k -> new int[2]);
