@@ -139,8 +139,11 @@ final class ReportedSpeechFinder {
         if (cues.isEmpty()) {
             return List.of();
         }
-        int closing = cues.get(cues.size() - 1);
-        cues.sort(Comparator.comparing((Integer i) -> i != closing)
+        int last = cues.get(cues.size() - 1);
+        boolean closes = !isAccordingTo(doc, last, end) && aroundVerb(doc, sentence, last)
+                .filter(r -> r.rule() == AttributionRule.REPORTED_BEFORE_CUE).isPresent();
+        // A cue that closes the sentence ("..., the council said.") reports all before it: it goes first.
+        cues.sort(Comparator.comparing((Integer i) -> !(closes && i == last))
                 .thenComparing(i -> -weight(doc, i, end)).thenComparing(i -> i));
         boolean[] claimed = new boolean[end - first];
         List<ReportedSpeech> found = new ArrayList<>();
@@ -292,7 +295,7 @@ final class ReportedSpeechFinder {
             Optional<SpeakerPhrase> inverted = Phrases.startingAt(doc, verb + 1, end);
             if (inverted.isPresent() && (restIsPunctuationOrApposition(doc, inverted.get().end(), end)
                     || restIsAdjunct(doc, inverted.get().end(), end))) {
-                Optional<Span> preceding = contentSpan(doc, first, comma);
+                Optional<Span> preceding = contentSpan(doc, clauseStart(doc, first, comma), comma);
                 if (preceding.isPresent()) {
                     return Optional.of(new ReportedSpeech(List.of(preceding.get()), inverted, cue, verb,
                             AttributionRule.REPORTED_BEFORE_CUE, 0.75));
@@ -307,7 +310,8 @@ final class ReportedSpeechFinder {
         int groupComma = commaBefore(doc, subject.get().first(), first);
         int after = contentStart(doc, verb, end);
         Optional<Span> following = after < 0 ? Optional.empty() : contentSpan(doc, after, clauseEnd(doc, after, end));
-        Optional<Span> preceding = groupComma >= 0 ? contentSpan(doc, first, groupComma) : Optional.empty();
+        Optional<Span> preceding = groupComma >= 0 ? contentSpan(doc, clauseStart(doc, first, groupComma), groupComma)
+                : Optional.empty();
         boolean commaAfter = verb + 1 < end && doc.token(verb + 1).word().equals(",");
         if (preceding.isPresent() && commaAfter) {
             // "The bigger risk, he said, is a clash at sea."
@@ -351,7 +355,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             String w = doc.lower(k);
-            if (w.equals(";") || w.equals("--") || w.equals("\u2014")) {
+            if (isClauseBreak(w)) {
                 return k;
             }
             if (w.equals(",") && k + 1 < end && CLAUSE_JOINERS.contains(doc.lower(k + 1))) {
@@ -368,6 +372,22 @@ final class ReportedSpeechFinder {
             }
         }
         return end;
+    }
+
+    /** The first token of the clause that ends at {@code end}: after the last semicolon or dash before it. */
+    private static int clauseStart(DocumentView doc, int first, int end) {
+        for (int k = end - 1; k > first; k--) {
+            if (!doc.isQuoted(k) && isClauseBreak(doc.lower(k))) {
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
+    /** A semicolon or a dash standing alone between two clauses. */
+    private static boolean isClauseBreak(String word) {
+        return word.equals(";") || word.equals("--") || word.equals("-") || word.equals("\u2013")
+                || word.equals("\u2014");
     }
 
     /** A clause opening with a participle: "..., he said, adding that ..." is two attributions, not one. */
