@@ -68,7 +68,7 @@ final class AttributionAssembler {
             d.quotes.add(i);
             drafts.add(d);
             q.cue().ifPresent(c -> byCue.putIfAbsent(c, d));
-            q.speaker().ifPresent(earlier::add);
+            q.speaker().ifPresent(sp -> insertInTextOrder(earlier, sp));
         }
         for (ReportedSpeech r : reported) {
             Draft sameCue = byCue.get(r.cue());
@@ -85,7 +85,7 @@ final class AttributionAssembler {
                 continue;
             }
             Draft d = reportedDraft(r, earlier);
-            d.speaker.ifPresent(earlier::add);
+            d.speaker.ifPresent(sp -> insertInTextOrder(earlier, sp));
             absorbQuotesWithin(d, r, drafts, quotes);
             drafts.add(d);
         }
@@ -98,14 +98,22 @@ final class AttributionAssembler {
         Optional<Mention> source = Optional.empty();
         if (r.source().isPresent()) {
             SpeakerPhrase phrase = r.source().get();
-            List<ResolvedSpeaker> before = new ArrayList<>(earlier);
-            before.sort(Comparator.comparingInt(s -> s.mention().span().start()));
-            speaker = resolver.resolve(phrase, doc, before, false);
+            speaker = resolver.resolve(phrase, doc, earlier, false);
             source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(phrase)));
         }
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
         d.pieces.addAll(r.content());
         return d;
+    }
+
+    /** Keeps the earlier speakers in the text order of their mentions, as pronoun resolution reads them. */
+    private static void insertInTextOrder(List<ResolvedSpeaker> earlier, ResolvedSpeaker speaker) {
+        int start = speaker.mention().span().start();
+        int i = earlier.size();
+        while (i > 0 && earlier.get(i - 1).mention().span().start() > start) {
+            i--;
+        }
+        earlier.add(i, speaker);
     }
 
     /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */
