@@ -67,7 +67,7 @@ final class BatchAnnotator {
         for (String input : inputs) {
             try {
                 results.add(annotate.apply(input));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 throw new BatchAnnotationException(results.size(), inputs.size(), e);
             }
         }
@@ -128,11 +128,19 @@ final class BatchAnnotator {
             return future.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof Error error) {
+            if (cause instanceof Error error && !isArticleError(error)) {
                 throw error;
             }
             throw new BatchAnnotationException(index, count, cause);
         }
+    }
+
+    /**
+     * A stack overflow or an out-of-memory error while annotating one text belongs to that text: its stack and
+     * heap are gone with it, and the pipeline keeps no state of it, so it is reported like any other failure.
+     */
+    private static boolean isArticleError(Error e) {
+        return e instanceof StackOverflowError || e instanceof OutOfMemoryError;
     }
 
     private static ThreadFactory threadFactory() {

@@ -3,6 +3,7 @@ package org.newspipeline;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.config.ConfigResources;
@@ -48,9 +49,10 @@ public final class NewsPipeline {
      * @return the annotated article; an article with empty lists when {@code text} is empty or blank
      * @throws NullPointerException     if {@code text} is null
      * @throws IllegalArgumentException if {@code text} is longer than {@link #DEFAULT_MAX_INPUT_CHARS}
+     * @throws IllegalStateException    if the default pipeline cannot be built (see {@link #defaultPipeline()})
      */
     public static Article annotate(String text) {
-        return DefaultHolder.PIPELINE.annotate(text);
+        return defaultPipeline().annotate(text);
     }
 
     /**
@@ -62,14 +64,48 @@ public final class NewsPipeline {
      * @return the annotated article, with the page's metadata
      * @throws NullPointerException     if {@code html} is null
      * @throws IllegalArgumentException if the page's visible text is longer than {@link #DEFAULT_MAX_INPUT_CHARS}
+     * @throws IllegalStateException    if the default pipeline cannot be built (see {@link #defaultPipeline()})
      */
     public static Article annotateHtml(String html) {
-        return DefaultHolder.PIPELINE.annotateHtml(html);
+        return defaultPipeline().annotateHtml(html);
     }
 
-    /** @return the shared default pipeline, built on first call */
+    /**
+     * The shared default pipeline, built by the first call that needs it. A build that fails (a model missing from
+     * the classpath, too little memory, an interrupt) is reported to that call and leaves nothing behind: the next
+     * call tries again.
+     *
+     * @return the shared default pipeline
+     * @throws IllegalStateException if the pipeline cannot be built; its cause says why
+     */
     public static ArticlePipeline defaultPipeline() {
-        return DefaultHolder.PIPELINE;
+        ArticlePipeline pipeline = defaultPipeline;
+        if (pipeline != null) {
+            return pipeline;
+        }
+        synchronized (NewsPipeline.class) {
+            if (defaultPipeline == null) {
+                defaultPipeline = buildDefault(Builder::build);
+            }
+            return defaultPipeline;
+        }
+    }
+
+    /**
+     * Runs a build of the default pipeline, turning any failure into the documented exception.
+     *
+     * @param build builds a pipeline from the default builder
+     * @return the pipeline
+     * @throws IllegalStateException if the build throws anything, with that as its cause
+     */
+    static ArticlePipeline buildDefault(Function<Builder, ArticlePipeline> build) {
+        try {
+            return build.apply(new Builder());
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            throw new IllegalStateException("Cannot build the default news pipeline: " + e, e);
+        }
     }
 
     /** @return a new builder with the default settings */
@@ -142,8 +178,6 @@ public final class NewsPipeline {
         }
     }
 
-    /** Lazy holder: the default pipeline is built by the first thread that needs it, once. */
-    private static final class DefaultHolder {
-        static final ArticlePipeline PIPELINE = new Builder().build();
-    }
+    /** The default pipeline once built; guarded by the class lock for writing. */
+    private static volatile ArticlePipeline defaultPipeline;
 }

@@ -41,7 +41,7 @@ final class LineFeatures {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
                     + "|©|\\([Cc]\\)|(?i:image copyright))"
-                    + "|^[^.!?]{0,60}\\b" + AGENCIES + "\\s*\\)?\\s*$"
+                    + "|^[^.!?]{0,60}\\b" + AGENCIES + "\\s*+\\)?\\s*+$"
                     + "|^\\p{Lu}[\\w.'’-]+(?: \\p{Lu}[\\w.'’-]+)*\\s*[/|]\\s*\\p{Lu}[\\w ]+(?:[/|][\\w ]+)*$");
     /** A caption that ends in its credit: "... (Image: GETTY )", "... Credit: ESA", "... (AP Photo/Jane Doe)". */
     private static final Pattern CREDIT_TAIL = Pattern.compile(
@@ -57,8 +57,8 @@ final class LineFeatures {
     /** A line that ends in a year, as a citation or a dated link does ("..., Aug. 22, 2019"). */
     private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d\\d[)\\]]?$");
     private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？][\"'”’»)\\]]*(?=\\s)");
-    /** A short bracketed source tag that closes a line ("... was weird." [538]); read past when a line ends. */
-    private static final Pattern SOURCE_TAG = Pattern.compile("\\s*\\[[^\\[\\]]{1,40}]$");
+    /** The longest bracketed source tag that closes a line ("... was weird." [538]), read past when a line ends. */
+    private static final int SOURCE_TAG_MAX_CHARS = 40;
     private static final Pattern MARKUP_TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
     /** A lowercase word run into a capitalised one with no blank between ("Strong WR OptionsThe 49ers"). */
     private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3}[?!.:]?(?=\\p{Lu}\\p{Ll}|A\\s\\p{Ll})");
@@ -128,8 +128,7 @@ final class LineFeatures {
         boolean markupOnly = line.indexOf('<') >= 0 && MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
         boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5) || markupOnly;
         // the cheap checks before each pattern spare building a matcher for every line
-        boolean endsSentence = SENTENCE_END.matcher(line.endsWith("]") ? SOURCE_TAG.matcher(line).replaceFirst("") : line)
-                .find();
+        boolean endsSentence = endsWith(SENTENCE_END, withoutSourceTag(line));
         int marks = 0;
         Matcher mark = INNER_MARK.matcher(line);
         while (mark.find()) {
@@ -215,6 +214,26 @@ final class LineFeatures {
     private static boolean endsInYear(String line) {
         char c = line.charAt(line.length() - 1);
         return (Character.isDigit(c) || c == ')' || c == ']') && endsWith(YEAR_END, line);
+    }
+
+    /**
+     * The line without a short bracketed tag at its end ("... was weird." [538]) and the blanks before the tag; the
+     * line itself when it has none. Linear in the tag's length, whatever the line holds.
+     */
+    static String withoutSourceTag(String line) {
+        if (!line.endsWith("]")) {
+            return line;
+        }
+        int open = line.lastIndexOf('[', line.length() - 2);
+        int inner = line.length() - 2 - open;
+        if (open < 0 || inner < 1 || inner > SOURCE_TAG_MAX_CHARS || line.indexOf(']', open) != line.length() - 1) {
+            return line;
+        }
+        int end = open;
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     /** How far from a line's end the patterns anchored at the end look: a credit or a year is short. */

@@ -26,12 +26,17 @@ import org.newspipeline.pipeline.Token;
  * <p>CoreNLP reads a copy of the normalised text in which everything but the body is blanked out, so its
  * character offsets are offsets into the original input and a removed block can never join a sentence. With the
  * property {@code ssplit.newlineIsSentenceBreak=always} a paragraph break always ends a sentence. Markup tags
- * pasted into the text ({@link MarkupTags}) are blanked too, so no tag becomes a token, a name or a speaker.
+ * pasted into the text ({@link MarkupTags}) are blanked too, so no tag becomes a token, a name or a speaker. A
+ * stretch of more than {@value #MAX_SENTENCE_CHARS} chars without a sentence end is cut into sentences of at most
+ * that length (see {@link #breakLongSentences}), so no input makes the tagger run out of memory or time.
  *
  * <p>Immutable and thread-safe: the underlying CoreNLP pipeline is shared by every analyzer built with the same
  * properties, and its annotators keep no per-document state.
  */
 public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
+
+    /** The longest stretch CoreNLP reads as one sentence: a few hundred tokens of prose. */
+    static final int MAX_SENTENCE_CHARS = 500;
 
     private final AnnotationPipeline pipeline;
 
@@ -100,8 +105,45 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
                     chars[start + i] = ' ';
                 }
             }
+            breakLongSentences(chars, start, p.span().end());
         }
         return new String(chars);
+    }
+
+    /**
+     * Ends every stretch of a paragraph that runs over {@value #MAX_SENTENCE_CHARS} chars without a sentence end
+     * with a line break (which ends a sentence), at the last blank before the bound, or at the last character that
+     * is neither letter nor digit when there is no blank. The break takes the place of that one character, so
+     * offsets do not move; only a stretch without any blank loses one character to the analysis, every
+     * {@value #MAX_SENTENCE_CHARS} chars. CoreNLP's tagger and recogniser then never see a giant sentence, whose
+     * memory they cannot bound.
+     */
+    static void breakLongSentences(char[] chars, int start, int end) {
+        int sentenceStart = start;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                sentenceStart = i + 1;
+            } else if (i - sentenceStart >= MAX_SENTENCE_CHARS) {
+                int at = breakPoint(chars, sentenceStart, i);
+                chars[at] = '\n';
+                sentenceStart = at + 1;
+            }
+        }
+    }
+
+    /** The last blank in [from, to], else the last character that is neither letter nor digit, else {@code to}. */
+    private static int breakPoint(char[] chars, int from, int to) {
+        int other = -1;
+        for (int k = to; k > from; k--) {
+            if (Character.isWhitespace(chars[k])) {
+                return k;
+            }
+            if (other < 0 && !Character.isLetterOrDigit(chars[k])) {
+                other = k;
+            }
+        }
+        return other >= 0 ? other : to;
     }
 
     private static String orEmpty(String s) {

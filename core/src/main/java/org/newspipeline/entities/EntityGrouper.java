@@ -2,6 +2,8 @@ package org.newspipeline.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +54,21 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
         byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
+        Map<String, List<Group>> byName = new HashMap<>();
         for (Raw raw : byLength) {
-            Group group = groups.stream().filter(g -> g.accepts(raw)).findFirst().orElse(null);
+            Group group = null;
+            for (Group g : candidates(raw, byName)) {
+                if (g.accepts(raw)) {
+                    group = g;
+                    break;
+                }
+            }
             if (group == null) {
                 group = new Group(raw);
                 groups.add(group);
+                for (String name : keys(raw)) {
+                    byName.computeIfAbsent(name, k -> new ArrayList<>()).add(group);
+                }
             }
             group.members.add(raw);
         }
@@ -82,6 +94,36 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::firstToken));
         return new Entities(entities, mentions, genders);
+    }
+
+    /**
+     * The groups that may take a mention, in the order they were made: those whose founder has the mention's
+     * rarest name word (a group takes only mentions all of whose name words its founder has). So the cost per
+     * mention follows the groups that share its words, not all the groups of the article.
+     */
+    private static List<Group> candidates(Raw raw, Map<String, List<Group>> byName) {
+        List<Group> fewest = null;
+        for (String key : keys(raw)) {
+            List<Group> groups = byName.getOrDefault(key, List.of());
+            if (fewest == null || groups.size() < fewest.size()) {
+                fewest = groups;
+            }
+        }
+        return fewest == null ? List.of() : fewest;
+    }
+
+    /** The index keys of a mention: its type with each of its name words but "the"; the type alone if none. */
+    private static Set<String> keys(Raw raw) {
+        Set<String> keys = new HashSet<>();
+        for (String name : raw.nameTokens) {
+            if (!name.equals("the")) {
+                keys.add(raw.type + " " + name);
+            }
+        }
+        if (keys.isEmpty()) {
+            keys.add(raw.type.name());
+        }
+        return keys;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.newspipeline.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -33,11 +35,16 @@ final class BlockSplitter {
         List<TextBlock> blocks = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private final StringBuilder current = new StringBuilder();
+            /** For each open link or block element, innermost first: true for a link. */
+            private final Deque<Boolean> linkOrBlock = new ArrayDeque<>();
             private Element owner;
             private int linkChars;
 
             @Override
             public void head(Node node, int depth) {
+                if (node != body && node instanceof Element e && isLinkOrBlock(e)) {
+                    linkOrBlock.push(e.normalName().equals("a"));
+                }
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     if (s.isBlank()) {
@@ -50,7 +57,7 @@ final class BlockSplitter {
                         owner = t.parentNode() instanceof Element p ? p : body;
                     }
                     String squeezed = Whitespace.squeeze(s);
-                    if (inLink(t)) {
+                    if (!linkOrBlock.isEmpty() && linkOrBlock.peek()) {
                         linkChars += squeezed.strip().length();
                     }
                     current.append(squeezed);
@@ -63,6 +70,9 @@ final class BlockSplitter {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node != body && node instanceof Element e && isLinkOrBlock(e)) {
+                    linkOrBlock.pop();
+                }
                 if (node instanceof Element e && CELLS.contains(e.normalName())) {
                     separateCell();
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
@@ -91,15 +101,8 @@ final class BlockSplitter {
         return blocks;
     }
 
-    private static boolean inLink(Node node) {
-        for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-            if (e.normalName().equals("a")) {
-                return true;
-            }
-            if (BLOCKS.contains(e.normalName())) {
-                return false;
-            }
-        }
-        return false;
+    /** A text is in a link when its nearest link or block container is a link. */
+    private static boolean isLinkOrBlock(Element e) {
+        return e.normalName().equals("a") || BLOCKS.contains(e.normalName());
     }
 }

@@ -94,8 +94,12 @@ final class ContentFinder {
         }
         for (Element article : doc.getElementsByTag("article")) {
             for (Element e = article.parent(); e != null; e = e.parent()) {
-                if (articlesBelow.merge(e, 1, Integer::sum) == 2) {
+                int below = articlesBelow.merge(e, 1, Integer::sum);
+                if (below == 2) {
                     feeds.add(e);
+                } else if (below > 2) {
+                    // Counted twice already, and so are all its ancestors: each element is passed at most twice.
+                    break;
                 }
             }
         }
@@ -147,16 +151,23 @@ final class ContentFinder {
      * sidebar): a container inside one is a poor candidate, however much prose it has. Memoised per element.
      */
     private static boolean insideLayout(Element e, Map<Element, Boolean> memo) {
-        if (e == null || e.normalName().equals("body")) {
-            return false;
+        List<Element> path = new ArrayList<>();
+        boolean above = false;
+        for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
+            Boolean known = memo.get(x);
+            if (known != null) {
+                above = known;
+                break;
+            }
+            path.add(x);
         }
-        Boolean known = memo.get(e);
-        if (known != null) {
-            return known;
+        // Filled from the top down, in a loop: no stack depth that the page's nesting decides.
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element x = path.get(i);
+            above = above || DomCues.clutterName(x) || DomCues.layoutTag(x);
+            memo.put(x, above);
         }
-        boolean result = DomCues.clutterName(e) || DomCues.layoutTag(e) || insideLayout(e.parent(), memo);
-        memo.put(e, result);
-        return result;
+        return above;
     }
 
     /**

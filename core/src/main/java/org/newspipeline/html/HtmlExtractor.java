@@ -38,6 +38,8 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     private static final double OUT_OF_ROOT_PRIOR = -4;
     private static final double OUT_OF_ROOT_PER_WORD = -0.7;
     private static final int JSON_BODY_MIN_CHARS = 200;
+    /** A declared article body longer than this is no hint: no article is, and indexing it would cost. */
+    private static final int JSON_BODY_MAX_CHARS = 2_000_000;
     private static final double JSON_MATCH_PER_WORD = 0.5;
 
     private final MetadataReader metadataReader = new MetadataReader();
@@ -48,8 +50,9 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         Document doc = Jsoup.parse(html);
         List<JsonNode> articles = metadataReader.articleObjects(doc);
         Metadata metadata = metadataReader.read(doc, articles);
-        Optional<String> jsonBody = metadataReader.articleBody(articles)
-                .filter(b -> b.length() >= JSON_BODY_MIN_CHARS).map(b -> Whitespace.squeeze(b).toLowerCase(Locale.ROOT));
+        Optional<PassageIndex> jsonBody = metadataReader.articleBody(articles)
+                .filter(b -> b.length() >= JSON_BODY_MIN_CHARS && b.length() <= JSON_BODY_MAX_CHARS)
+                .map(b -> new PassageIndex(Whitespace.squeeze(b).toLowerCase(Locale.ROOT)));
         Element body = doc.body();
         clean(body);
         List<TextBlock> blocks = BlockSplitter.split(body);
@@ -82,7 +85,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         drop.forEach(Element::remove);
     }
 
-    private static double prior(TextBlock block, ContentFinder.Content content, Optional<String> jsonBody) {
+    private static double prior(TextBlock block, ContentFinder.Content content, Optional<PassageIndex> jsonBody) {
         int words = block.words();
         double prior;
         if (content.contains(block.owner())) {
@@ -94,8 +97,10 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             prior -= words;
         }
         if (jsonBody.isPresent() && words >= 5) {
-            boolean matches = jsonBody.get().contains(Whitespace.squeeze(block.text()).toLowerCase(Locale.ROOT));
-            prior += matches ? JSON_MATCH_PER_WORD * words : -JSON_MATCH_PER_WORD * words;
+            PassageIndex.Found found = jsonBody.get().find(Whitespace.squeeze(block.text()).toLowerCase(Locale.ROOT));
+            if (found != PassageIndex.Found.UNKNOWN) {
+                prior += found == PassageIndex.Found.YES ? JSON_MATCH_PER_WORD * words : -JSON_MATCH_PER_WORD * words;
+            }
         }
         return prior;
     }

@@ -1,6 +1,8 @@
 package org.newspipeline.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
@@ -43,18 +45,32 @@ final class LayoutMarks {
                 || test(e, bylines, x -> DomCues.byline(x) && !mostOfContent(x));
     }
 
-    /** True if some container of {@code e} that does not hold the content root passes {@code cue}. */
+    /**
+     * True if some container of {@code e} that does not hold the content root passes {@code cue}. Walks up in a
+     * loop to the nearest container already known, then fills the memo on the way back down, so neither the stack
+     * nor the work depends on how deep the page nests.
+     */
     private boolean test(Element e, Map<Element, Boolean> memo, Predicate<Element> cue) {
-        if (e == null || e.normalName().equals("body") || e.normalName().equals("html")) {
-            return false;
+        List<Element> path = new ArrayList<>();
+        boolean above = false;
+        for (Element x = e; x != null && !isTop(x); x = x.parent()) {
+            Boolean known = memo.get(x);
+            if (known != null) {
+                above = known;
+                break;
+            }
+            path.add(x);
         }
-        Boolean known = memo.get(e);
-        if (known != null) {
-            return known;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element x = path.get(i);
+            above = above || (cue.test(x) && (root == null || !Dom.isInside(root, x)));
+            memo.put(x, above);
         }
-        boolean result = (cue.test(e) && (root == null || !Dom.isInside(root, e))) || test(e.parent(), memo, cue);
-        memo.put(e, result);
-        return result;
+        return above;
+    }
+
+    private static boolean isTop(Element e) {
+        return e.normalName().equals("body") || e.normalName().equals("html");
     }
 
     /** True if {@code e} is inside the content root and holds most of its text. */

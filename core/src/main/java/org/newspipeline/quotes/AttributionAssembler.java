@@ -51,7 +51,7 @@ final class AttributionAssembler {
     QuotesAndSpeakers assemble(List<AttributedQuote> quotes, List<ReportedSpeech> reported) {
         List<Draft> drafts = new ArrayList<>();
         Map<Span, Draft> byCue = new HashMap<>();
-        List<ResolvedSpeaker> earlier = new ArrayList<>();
+        SpeakerHistory earlier = new SpeakerHistory();
         for (int i = 0; i < quotes.size(); i++) {
             AttributedQuote q = quotes.get(i);
             Draft shared = q.speaker().isPresent() && q.cue().isPresent() ? byCue.get(q.cue().get()) : null;
@@ -68,7 +68,7 @@ final class AttributionAssembler {
             d.quotes.add(i);
             drafts.add(d);
             q.cue().ifPresent(c -> byCue.putIfAbsent(c, d));
-            q.speaker().ifPresent(sp -> insertInTextOrder(earlier, sp));
+            q.speaker().ifPresent(earlier::add);
         }
         for (ReportedSpeech r : reported) {
             Draft sameCue = byCue.get(r.cue());
@@ -85,7 +85,7 @@ final class AttributionAssembler {
                 continue;
             }
             Draft d = reportedDraft(r, earlier);
-            d.speaker.ifPresent(sp -> insertInTextOrder(earlier, sp));
+            d.speaker.ifPresent(earlier::add);
             absorbQuotesWithin(d, r, drafts, quotes);
             drafts.add(d);
         }
@@ -93,7 +93,7 @@ final class AttributionAssembler {
         return build(quotes, drafts);
     }
 
-    private Draft reportedDraft(ReportedSpeech r, List<ResolvedSpeaker> earlier) {
+    private Draft reportedDraft(ReportedSpeech r, SpeakerHistory earlier) {
         Optional<ResolvedSpeaker> speaker = Optional.empty();
         Optional<Mention> source = Optional.empty();
         if (r.source().isPresent()) {
@@ -104,16 +104,6 @@ final class AttributionAssembler {
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
         d.pieces.addAll(r.content());
         return d;
-    }
-
-    /** Keeps the earlier speakers in the text order of their mentions, as pronoun resolution reads them. */
-    private static void insertInTextOrder(List<ResolvedSpeaker> earlier, ResolvedSpeaker speaker) {
-        int start = speaker.mention().span().start();
-        int i = earlier.size();
-        while (i > 0 && earlier.get(i - 1).mention().span().start() > start) {
-            i--;
-        }
-        earlier.add(i, speaker);
     }
 
     /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */

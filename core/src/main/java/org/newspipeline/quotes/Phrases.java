@@ -57,15 +57,22 @@ final class Phrases {
         return endingAt(doc, k, sentenceFirst);
     }
 
-    /** The noun phrase whose last token is {@code last}. */
+    /**
+     * The noun phrase whose last token is {@code last}. Parentheses after it ("Chaffetz (R-Utah)") are passed over,
+     * as many as there are, in a loop: the depth of nothing here depends on the input.
+     */
     static Optional<SpeakerPhrase> endingAt(DocumentView doc, int last, int sentenceFirst) {
+        while (last >= sentenceFirst && !doc.isQuoted(last) && doc.token(last).word().equals(")")) {
+            Optional<Integer> open = skipParenthesis(doc, last, sentenceFirst);
+            if (open.isEmpty()) {
+                return Optional.empty();
+            }
+            last = open.get() - 1;
+        }
         if (last < sentenceFirst || doc.isQuoted(last)) {
             return Optional.empty();
         }
         Token t = doc.token(last);
-        if (t.word().equals(")")) {
-            return skipParenthesis(doc, last, sentenceFirst).flatMap(open -> endingAt(doc, open - 1, sentenceFirst));
-        }
         if (isPersonalPronoun(t)) {
             return Optional.of(new SpeakerPhrase(last, last + 1, last));
         }
@@ -93,42 +100,62 @@ final class Phrases {
         return Optional.of(new SpeakerPhrase(k, last + 1, head));
     }
 
-    /** The noun phrase that starts at {@code first} ("said Mr. Smith, a spokesman"). */
+    /**
+     * The noun phrase that starts at {@code first} ("said Mr. Smith, a spokesman"), with its complements joined by
+     * a preposition ("a spokesman for the council of the city"), as many as there are, in a loop.
+     */
     static Optional<SpeakerPhrase> startingAt(DocumentView doc, int first, int sentenceEnd) {
-        if (first >= sentenceEnd || doc.isQuoted(first)) {
-            return Optional.empty();
+        Optional<SpeakerPhrase> core = nounGroupAt(doc, first, sentenceEnd);
+        if (core.isEmpty() || isPersonalPronoun(doc.token(core.get().head()))) {
+            return core;
         }
-        Token t = doc.token(first);
-        if (isPersonalPronoun(t)) {
-            return Optional.of(new SpeakerPhrase(first, first + 1, first));
-        }
-        int k = first;
-        if (t.pos().equals("DT") || t.pos().equals("PRP$")) {
-            k++;
-        }
-        int lastNoun = -1;
-        while (k < sentenceEnd && !doc.isQuoted(k) && isModifier(doc.token(k))) {
-            if (doc.token(k).isNoun()) {
-                lastNoun = k;
+        int end = core.get().end();
+        while (end + 1 < sentenceEnd && LINKS.contains(doc.lower(end)) && !doc.isQuoted(end + 1)) {
+            Optional<SpeakerPhrase> tail = nounGroupAt(doc, end + 1, sentenceEnd);
+            if (tail.isEmpty() || isPersonalPronoun(doc.token(tail.get().first()))) {
+                break;
             }
-            k++;
+            end = tail.get().end();
+            if (isPersonalPronoun(doc.token(tail.get().head()))) {
+                // "the spokesman for one of them": nothing hangs on the pronoun.
+                break;
+            }
         }
-        if (lastNoun < 0) {
+        return Optional.of(new SpeakerPhrase(first, end, core.get().head()));
+    }
+
+    /**
+     * The determiner, modifiers and nouns that start at {@code first}, without complements; or a pronoun; or, for
+     * "one of those advisers" and "some of his aides", the group after the "of"s, however many.
+     */
+    private static Optional<SpeakerPhrase> nounGroupAt(DocumentView doc, int first, int sentenceEnd) {
+        int start = first;
+        while (start < sentenceEnd && !doc.isQuoted(start)) {
+            Token t = doc.token(start);
+            if (isPersonalPronoun(t)) {
+                return Optional.of(new SpeakerPhrase(first, start + 1, start));
+            }
+            int k = start;
+            if (t.pos().equals("DT") || t.pos().equals("PRP$")) {
+                k++;
+            }
+            int lastNoun = -1;
+            while (k < sentenceEnd && !doc.isQuoted(k) && isModifier(doc.token(k))) {
+                if (doc.token(k).isNoun()) {
+                    lastNoun = k;
+                }
+                k++;
+            }
+            if (lastNoun >= 0) {
+                return Optional.of(new SpeakerPhrase(first, lastNoun + 1, lastNoun));
+            }
             // "one of those advisers", "some of his aides": the phrase after "of" names who.
-            if (k + 1 < sentenceEnd && doc.lower(k).equals("of") && k > first) {
-                return startingAt(doc, k + 1, sentenceEnd).map(p -> new SpeakerPhrase(first, p.end(), p.head()));
+            if (!(k + 1 < sentenceEnd && doc.lower(k).equals("of") && k > start)) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            start = k + 1;
         }
-        int head = lastNoun;
-        int end = lastNoun + 1;
-        if (end + 1 < sentenceEnd && LINKS.contains(doc.lower(end)) && !doc.isQuoted(end + 1)) {
-            Optional<SpeakerPhrase> tail = startingAt(doc, end + 1, sentenceEnd);
-            if (tail.isPresent() && !isPersonalPronoun(doc.token(tail.get().first()))) {
-                end = tail.get().end();
-            }
-        }
-        return Optional.of(new SpeakerPhrase(first, end, head));
+        return Optional.empty();
     }
 
     /**

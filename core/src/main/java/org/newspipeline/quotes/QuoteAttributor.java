@@ -61,7 +61,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
         List<QuoteSegment> segments = finder.find(ling.body().text().normalized(), ling.body().paragraphs());
         DocumentView doc = new DocumentView(ling, input.entities(), lexicon, segments);
         List<AttributedQuote> found = new ArrayList<>();
-        List<ResolvedSpeaker> earlier = new ArrayList<>();
+        SpeakerHistory earlier = new SpeakerHistory();
         for (QuoteSegment segment : segments) {
             Optional<AttributedQuote> f = attribute(segment, doc, earlier, rules);
             if (f.isEmpty()) {
@@ -83,7 +83,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
      * The first of the rules that finds a speaker phrase decides: its phrase resolved to a speaker, or no speaker
      * when it cannot be resolved or the quote is a title. Empty when no rule applies.
      */
-    private Optional<AttributedQuote> attribute(QuoteSegment segment, DocumentView doc, List<ResolvedSpeaker> earlier,
+    private Optional<AttributedQuote> attribute(QuoteSegment segment, DocumentView doc, SpeakerHistory earlier,
                                       List<SpeakerRule> tried) {
         for (SpeakerRule rule : tried) {
             Optional<Candidate> candidate = rule.find(segment, doc);

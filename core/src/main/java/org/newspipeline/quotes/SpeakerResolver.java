@@ -41,11 +41,11 @@ final class SpeakerResolver {
     /**
      * @param phrase   the phrase a rule found
      * @param doc      the document
-     * @param earlier  the speakers of the quotes before, in text order
+     * @param earlier  the sources found before
      * @param adjacent true when the rule's cue touches the quote ({@code "...," the businessman said}): then any
      *                 common noun may name the speaker, not only the role, group, organisation and source nouns
      */
-    Optional<ResolvedSpeaker> resolve(SpeakerPhrase phrase, DocumentView doc, List<ResolvedSpeaker> earlier,
+    Optional<ResolvedSpeaker> resolve(SpeakerPhrase phrase, DocumentView doc, SpeakerHistory earlier,
                                       boolean adjacent) {
         Token head = doc.token(phrase.head());
         if (phrase.end() - phrase.first() == 1 && Phrases.isPersonalPronoun(head)) {
@@ -121,14 +121,13 @@ final class SpeakerResolver {
     }
 
     private Optional<ResolvedSpeaker> antecedent(DocumentView doc, Gender gender, int offset,
-                                                 List<ResolvedSpeaker> earlier) {
+                                                 SpeakerHistory earlier) {
         int sentence = doc.sentenceAt(offset);
         for (int s = sentence; s >= 0 && s > sentence - PRONOUN_REACH; s--) {
             Span bounds = doc.span(doc.sentenceFirst(s), doc.sentenceEnd(s));
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                ResolvedSpeaker e = earlier.get(i);
+            for (ResolvedSpeaker e : earlier.startingIn(bounds.start(), Math.min(bounds.end(), offset))) {
                 Span at = e.mention().span();
-                if (bounds.contains(at) && at.start() < offset && fits(e.type(), e.gender(), gender)) {
+                if (bounds.contains(at) && fits(e.type(), e.gender(), gender)) {
                     return Optional.of(e);
                 }
             }
@@ -147,11 +146,11 @@ final class SpeakerResolver {
      * guessed wrong from a first name shared by men and women ("Terry").
      */
     private static Optional<ResolvedSpeaker> latestSpeakerOfAnyGender(DocumentView doc, Gender gender, int offset,
-                                                                      List<ResolvedSpeaker> earlier) {
-        if (gender != Gender.MALE && gender != Gender.FEMALE || earlier.isEmpty()) {
+                                                                      SpeakerHistory earlier) {
+        if (gender != Gender.MALE && gender != Gender.FEMALE || earlier.lastAdded().isEmpty()) {
             return Optional.empty();
         }
-        ResolvedSpeaker last = earlier.get(earlier.size() - 1);
+        ResolvedSpeaker last = earlier.lastAdded().get();
         int sentence = doc.sentenceAt(offset);
         int lastSentence = doc.sentenceAt(last.mention().span().start());
         boolean near = sentence - lastSentence <= NEAR_SENTENCES && last.mention().span().start() < offset;
