@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -319,6 +322,36 @@ class HostileInputTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("news-pipeline: cannot load the pipeline: java.lang.IllegalStateException: the models could not "
                 + "be read", run.err().strip());
+    }
+
+    @Test
+    void deviceSocketAndDanglingLinkMetInAFolderAreReportedAndTheOthersGoOn() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "An article.");
+        Files.createSymbolicLink(in.resolve("gone.txt"), tmp.resolve("nowhere.txt"));
+        boolean device = Files.exists(Path.of("/dev/zero"));
+        if (device) {
+            Files.createSymbolicLink(in.resolve("zero.txt"), Path.of("/dev/zero"));
+        }
+        Path socketPath = in.resolve("socket.txt");
+        try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.bind(UnixDomainSocketAddress.of(socketPath));
+
+            CliRunner.Outcome run = new CliRunner().annotator(new StubAnnotator(text -> null))
+                    .run("annotate", "--format", "jsonl", in.toString());
+
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().contains(socketPath + ": not a regular file"), run.err());
+            assertTrue(run.err().contains(in.resolve("gone.txt") + ": a link to a file that does not exist"),
+                    run.err());
+            if (device) {
+                assertTrue(run.err().contains(in.resolve("zero.txt") + ": not a regular file"), run.err());
+            }
+            assertEquals(1, run.out().lines().count(), run.out());
+            assertTrue(run.out().contains("a.txt"), run.out());
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "no Unix domain sockets here");
+        }
     }
 
     private static boolean makeFifo(Path path) {
