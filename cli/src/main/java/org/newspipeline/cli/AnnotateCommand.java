@@ -3,11 +3,12 @@ package org.newspipeline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newspipeline.ArticlePipeline;
 import org.newspipeline.model.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -119,8 +120,15 @@ final class AnnotateCommand implements Callable<Integer> {
                     + collected.size() + " inputs");
         }
         OutputSink folder = out != null ? folderSink(chosen) : null;
-        ArticlePipeline pipeline = env.pipeline().get();
-        return new Run(pipeline, collected, chosen, folder).execute();
+        ArticleAnnotator annotator;
+        try {
+            annotator = env.annotator().get();
+        } catch (RuntimeException | LinkageError e) {
+            err().println("news-pipeline: cannot load the pipeline: " + e);
+            err().flush();
+            return 1;
+        }
+        return new Run(annotator, collected, chosen, folder).execute();
     }
 
     /** The output folder, checked and created before the models load, so that a bad --out costs no time. */
@@ -128,11 +136,26 @@ final class AnnotateCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw usage("--out " + out + " is a file, not a folder");
         }
+        FolderSink sink;
         try {
-            return new FolderSink(out, chosen);
+            sink = new FolderSink(out, chosen);
         } catch (IOException e) {
-            throw usage("cannot create the --out folder " + out + ": " + e.getMessage());
+            throw usage("cannot create the --out folder " + out + ": " + reason(e));
         }
+        if (!Files.isWritable(out)) {
+            throw usage("cannot write into the --out folder " + out + ": permission denied");
+        }
+        return sink;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way at " + e.getMessage();
+        }
+        return e.getMessage();
     }
 
     private List<Input> collect() {
@@ -155,7 +178,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     /** One run over the collected inputs: counts, progress, messages. */
     private final class Run {
-        private final ArticlePipeline pipeline;
+        private final ArticleAnnotator annotator;
         private final List<Input> inputs;
         private final ArticleFormat format;
         private final ProgressBar progress;
@@ -164,8 +187,8 @@ final class AnnotateCommand implements Callable<Integer> {
         private int failed;
         private int quotes;
 
-        Run(ArticlePipeline pipeline, List<Input> inputs, ArticleFormat format, OutputSink folder) {
-            this.pipeline = pipeline;
+        Run(ArticleAnnotator annotator, List<Input> inputs, ArticleFormat format, OutputSink folder) {
+            this.annotator = annotator;
             this.folder = folder;
             this.inputs = inputs;
             this.format = format;
@@ -176,8 +199,8 @@ final class AnnotateCommand implements Callable<Integer> {
 
         int execute() throws IOException {
             long start = System.nanoTime();
-            InputReader reader = new InputReader(4L * pipeline.maxInputChars());
-            BatchAnnotator batch = new BatchAnnotator(pipeline, reader, env.stdin(), threads, env.cancellation());
+            InputReader reader = new InputReader(4L * annotator.maxInputChars());
+            BatchAnnotator batch = new BatchAnnotator(annotator, reader, env.stdin(), threads, env.cancellation());
             boolean complete;
             try (OutputSink sink = folder != null ? folder
                     : new StreamSink(format.renderer(), spec.commandLine().getOut(), inputs.size())) {
@@ -212,11 +235,13 @@ final class AnnotateCommand implements Callable<Integer> {
                     sink.write(input, article);
                     quotes += article.quotes().size();
                     if (verbosity.verbose) {
-                        message(String.format("%s: %d quotes, %d speakers (%d ms)", input.name(),
+                        message(String.format("%s: %d quotes, %d speakers (%d ms)", Printable.of(input.name()),
                                 article.quotes().size(), article.speakers().size(), result.millis()));
                     }
                 } catch (IOException e) {
                     fail(input, "cannot write the output: " + e.getMessage());
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    fail(input, "cannot render the article: " + BatchAnnotator.describe(e));
                 }
             } else {
                 fail(input, result.error().orElseThrow());
@@ -228,7 +253,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
         private void fail(Input input, String reason) {
             failed++;
-            message("news-pipeline: " + input.name() + ": " + reason);
+            message("news-pipeline: " + Printable.of(input.name() + ": " + reason));
         }
 
         private void message(String line) {

@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.newspipeline.ArticlePipeline;
 import org.newspipeline.model.Article;
 
 /**
@@ -35,32 +34,15 @@ final class BatchAnnotator {
         void accept(Result result) throws IOException;
     }
 
-    /** Annotates one input's content: the pipeline in text or HTML mode. */
-    @FunctionalInterface
-    interface Annotator {
-        /**
-         * @param input   the input
-         * @param content what was read of it
-         * @return its article
-         */
-        Article annotate(Input input, String content);
-    }
-
     private static final long POLL_MILLIS = 100;
 
-    private final Annotator annotator;
+    private final ArticleAnnotator annotator;
     private final InputReader reader;
     private final InputStream stdin;
     private final int threads;
     private final Cancellation cancellation;
 
-    BatchAnnotator(ArticlePipeline pipeline, InputReader reader, InputStream stdin, int threads,
-                   Cancellation cancellation) {
-        this((input, content) -> input.html() ? pipeline.annotateHtml(content) : pipeline.annotate(content), reader,
-                stdin, threads, cancellation);
-    }
-
-    BatchAnnotator(Annotator annotator, InputReader reader, InputStream stdin, int threads,
+    BatchAnnotator(ArticleAnnotator annotator, InputReader reader, InputStream stdin, int threads,
                    Cancellation cancellation) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -133,12 +115,28 @@ final class BatchAnnotator {
             return Result.failed(input, e.getMessage(), millisSince(start));
         } catch (IllegalArgumentException e) {
             return Result.failed(input, "too large: " + e.getMessage(), millisSince(start));
-        } catch (RuntimeException e) {
-            return Result.failed(input, "annotation failed: " + e, millisSince(start));
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (VirtualMachineError e) {
+            if (!(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) {
+                throw e; // an internal error of the JVM: nothing after it can be trusted
+            }
             // The article's own stack or heap is gone with the error; the pipeline holds no state of it.
-            return Result.failed(input, "annotation failed: " + e, millisSince(start));
+            return Result.failed(input, "annotation failed: " + describe(e), millisSince(start));
+        } catch (Throwable e) {
+            // Any other exception or error of one article (an assertion, a class that failed to initialise, a
+            // checked exception thrown through) leaves the pipeline as usable as before: report it, go on.
+            return Result.failed(input, "annotation failed: " + describe(e), millisSince(start));
         }
+    }
+
+    /** A one-line reason: the error and its message, with a hint for the errors that say too little. */
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return e + " (the article nests too deeply for the thread's stack)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return e + " (the article needs more memory than the JVM has; raise -Xmx)";
+        }
+        return e.toString();
     }
 
     private static long millisSince(long start) {

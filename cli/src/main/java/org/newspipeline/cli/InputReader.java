@@ -60,7 +60,8 @@ final class InputReader {
                 return bounded(in, "too large: more than " + maxBytes + " bytes");
             }
         } catch (NoSuchFileException e) {
-            throw new InputException("no such file");
+            throw new InputException(Files.isSymbolicLink(path) ? "a link to a file that does not exist"
+                    : "no such file");
         } catch (AccessDeniedException e) {
             throw new InputException("cannot read: permission denied");
         } catch (IOException e) {

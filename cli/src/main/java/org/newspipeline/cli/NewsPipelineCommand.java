@@ -34,7 +34,21 @@ final class NewsPipelineCommand implements Runnable {
         CommandLine cli = new CommandLine(new NewsPipelineCommand());
         cli.addSubcommand("annotate", new AnnotateCommand(env));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(NewsPipelineCommand::usageError);
         return cli;
+    }
+
+    /**
+     * Reports a usage error in one line, the command's name first, instead of the message and the whole help; exit
+     * code 2. Usage errors found by the command itself (an --out that is a file) come here too.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
+        String message = Printable.of(String.valueOf(e.getMessage()));
+        command.getErr().println(name + ": " + message + " (see '" + name + " --help')");
+        command.getErr().flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.newspipeline.cli;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import org.newspipeline.model.Article;
 
@@ -24,7 +25,10 @@ final class StreamSink implements OutputSink {
 
     @Override
     public void write(Input input, Article article) throws IOException {
-        renderer.render(input, article, out);
+        // Rendered whole before it is written: an article that fails to render leaves nothing half-written.
+        StringWriter one = new StringWriter();
+        renderer.render(input, article, one);
+        out.write(one.toString());
         out.flush();
     }
 

@@ -9,7 +9,7 @@ import org.newspipeline.ArticlePipeline;
 import org.newspipeline.NewsPipeline;
 import picocli.CommandLine;
 
-/** Runs the command in-process with captured streams, on the shared default pipeline. */
+/** Runs the command in-process with captured streams, on the shared default pipeline unless told otherwise. */
 final class CliRunner {
 
     /** What a run gave. */
@@ -19,7 +19,7 @@ final class CliRunner {
     private String stdin = "";
     private boolean terminal;
     private Cancellation cancellation = Cancellation.manual();
-    private Supplier<ArticlePipeline> pipeline = NewsPipeline::defaultPipeline;
+    private Supplier<ArticleAnnotator> annotator = () -> ArticleAnnotator.of(NewsPipeline.defaultPipeline());
 
     CliRunner stdin(String text) {
         this.stdin = text;
@@ -32,7 +32,12 @@ final class CliRunner {
     }
 
     CliRunner pipeline(Supplier<ArticlePipeline> pipeline) {
-        this.pipeline = pipeline;
+        this.annotator = () -> ArticleAnnotator.of(pipeline.get());
+        return this;
+    }
+
+    CliRunner annotator(ArticleAnnotator annotator) {
+        this.annotator = () -> annotator;
         return this;
     }
 
@@ -43,7 +48,7 @@ final class CliRunner {
 
     Outcome run(String... args) {
         CliEnvironment env = new CliEnvironment(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                pipeline, () -> terminal, cancellation);
+                annotator, () -> terminal, cancellation);
         CommandLine cli = NewsPipelineCommand.commandLine(env);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
