@@ -13,9 +13,10 @@ import org.newspipeline.pipeline.Token;
 /**
  * Finds reported speech in a document from its reporting words: a cue verb with its subject and the clause it
  * reports ({@code X said (that) ...}, {@code ..., X said}, {@code ..., said X}, {@code The plan, X said, is ...}),
- * and {@code according to X}. Quotation marks do not matter here: a quote inside the reported clause is part of
- * it. Each sentence's cues are read left to right, and a cue inside the content of an earlier one is part of that
- * content (attributions do not nest).
+ * and {@code according to X}. A quote inside the reported clause is part of it. In each sentence a cue that closes
+ * it goes first, then the others from the most to the least reliable (the fitted share of their lemma), and one
+ * whose source, cue or content overlaps one already taken is dropped: attributions do not nest. A quotation in
+ * double marks that goes on over the next sentences of its paragraph joins the attribution before it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -397,7 +398,11 @@ final class ReportedSpeechFinder {
 
     /** The token after a cue and, for "told", "assured" and the like, after the hearer named next to it. */
     private static int afterHearer(DocumentView doc, int verb, int end) {
-        int k = verb + 1;
+        return skipHearer(doc, verb, verb + 1, end);
+    }
+
+    /** From token {@code k}, past the hearer of a verb that names one ("told reporters"), if it stands there. */
+    private static int skipHearer(DocumentView doc, int verb, int k, int end) {
         if (k < end && HEARER_VERBS.contains(doc.token(verb).lemma()) && !doc.isQuoted(k)) {
             Optional<SpeakerPhrase> hearer = Phrases.startingAt(doc, k, end);
             if (hearer.isPresent()) {
@@ -419,12 +424,7 @@ final class ReportedSpeechFinder {
                 || isTime(doc, k))) {
             k++;
         }
-        if (k < end && HEARER_VERBS.contains(doc.token(verb).lemma()) && !doc.isQuoted(k)) {
-            Optional<SpeakerPhrase> hearer = Phrases.startingAt(doc, k, end);
-            if (hearer.isPresent()) {
-                k = hearer.get().end();
-            }
-        }
+        k = skipHearer(doc, verb, k, end);
         if (k < end && doc.token(k).word().equals(":")) {
             k++;
         }
@@ -510,9 +510,9 @@ final class ReportedSpeechFinder {
                 || w.equals("-RRB-"));
     }
 
+    /** A double quotation mark, or a single one. */
     private static boolean isQuoteMark(String w) {
-        return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")
-                || w.equals("'") || w.equals("`") || w.equals("\u2018") || w.equals("\u2019");
+        return isDoubleMark(w) || w.equals("'") || w.equals("`") || w.equals("\u2018") || w.equals("\u2019");
     }
 
     private static int trimComma(DocumentView doc, int i) {
