@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds lists of data in the article: several lines in a row that each hold a number and a field separator (tour
- * dates "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", a race calendar "1a etapa: 10 de março –
+ * dates "June 9 -- Harbour Arena, Port Ellis, ME", a race calendar "1a etapa: 10 de março –
  * Interlagos", rows of a table copied with tabs). Menus and story lists rarely look like that, so such lines lose
  * the penalty of short lines and the article region may take them in (in text mode; HTML mode has the markup).
  * Stateless; linear in the number of lines.

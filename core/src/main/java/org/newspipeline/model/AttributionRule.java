@@ -5,21 +5,21 @@ package org.newspipeline.model;
  * in falling order of confidence, then those for reported speech without quotation marks.
  */
 public enum AttributionRule {
-    /** A transcript's speaker label at the start of the quote: {@code "PENCE: Well, look, ..."}. */
+    /** A transcript's speaker label at the start of the quote: {@code "HOLM: Well, look, ..."}. */
     TRANSCRIPT_LABEL,
     /** A reporting verb right after the quote: {@code "...," X said} or {@code "...," said X}. */
     CUE_AFTER_QUOTE,
     /** A reporting verb that introduces the quote: {@code X said: "..."} or {@code X told reporters "..."}. */
     CUE_BEFORE_QUOTE,
-    /** A credit line after the quote that ends its paragraph: {@code "..." ― Pamela Padilla}. */
+    /** A credit line after the quote that ends its paragraph: {@code "..." ― Karin Lund}. */
     CREDIT_LINE,
     /** {@code "...", according to X}, and for reported speech {@code According to X, ...}. */
     ACCORDING_TO,
-    /** An attribution clause later in the quote's sentence: {@code A cashier who "steals" is held to account, Warren said}. */
+    /** An attribution clause later in the quote's sentence: {@code A driver who "runs a red light" loses the licence, Lund said}. */
     TRAILING_CLAUSE,
     /** The quote opens the paragraph after one that ends in a colon: {@code He said:} then {@code "..."}. */
     COLON_PARAGRAPH,
-    /** A headline whose words before a colon name the speaker: {@code Pat Caddell: Voters Worried; It's 'in Their Heads'}. */
+    /** A headline whose words before a colon name the speaker: {@code Ann Berg: Towns Worried About Rents; It's 'Not Over Yet'}. */
     HEADLINE_COLON,
     /** The quote is part of reported speech: {@code X hailed the talks as an important step in "..."}. */
     REPORTED_SPEECH,

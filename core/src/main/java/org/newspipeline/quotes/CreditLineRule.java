@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newspipeline.model.AttributionRule;
 
-/** A dash and a name after the quote, ending its paragraph: {@code "..." ― Pamela Padilla}. */
+/** A dash and a name after the quote, ending its paragraph: {@code "..." ― Karin Lund}. */
 final class CreditLineRule implements SpeakerRule {
 
     private static final double CONFIDENCE = 0.85;

@@ -5,8 +5,8 @@ import org.newspipeline.model.AttributionRule;
 import org.newspipeline.pipeline.Token;
 
 /**
- * A quote in the headline whose words before a colon name the speaker: {@code Pat Caddell: Democrat Voters Worried
- * ...; It's 'in Their Heads.'}. The headline is the first body paragraph when it is short and not a run of
+ * A quote in the headline whose words before a colon name the speaker: {@code Ann Berg: Harbour Towns Worried
+ * ...; It's 'Not Over Yet.'}. The headline is the first body paragraph when it is short and not a run of
  * sentences.
  */
 final class HeadlineColonRule implements SpeakerRule {

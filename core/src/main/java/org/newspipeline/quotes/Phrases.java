@@ -188,7 +188,7 @@ final class Phrases {
     /**
      * The subject of a sentence: a noun phrase at its start, or after an opening phrase set off by a comma ("In a
      * statement, the council said"), followed by a verb, with a parenthesis or an apposition allowed between
-     * ("Dean, a medical doctor, then appeared ...", "Reid (D-Nev.), in particular, has been pounding ...").
+     * ("Berg, a retired nurse, then spoke ...", "Holm (Greens), in particular, has been pressing ...").
      */
     static Optional<SpeakerPhrase> sentenceSubject(DocumentView doc, int sentence) {
         int first = doc.sentenceFirst(sentence);

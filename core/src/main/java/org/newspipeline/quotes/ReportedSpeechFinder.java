@@ -315,7 +315,7 @@ final class ReportedSpeechFinder {
                 : Optional.empty();
         boolean commaAfter = verb + 1 < end && doc.token(verb + 1).word().equals(",");
         if (preceding.isPresent() && commaAfter) {
-            // "The bigger risk, he said, is a clash at sea."
+            // "The real danger, she said, is a flood in spring."
             Optional<Span> rest = contentSpan(doc, verb + 2, clauseEnd(doc, verb + 2, end));
             if (rest.isPresent() && !startsWithParticiple(doc, verb + 2, end)) {
                 return Optional.of(new ReportedSpeech(List.of(preceding.get(), rest.get()), subject, cue, verb,

@@ -5,8 +5,8 @@ import org.newspipeline.model.AttributionRule;
 
 /**
  * The last resort: a quote after the main verb of a sentence whose subject names someone is taken as that
- * subject's words, whatever the verb: {@code Reid has gone after Trump as a "human leech"},
- * {@code Another critic likened the rules to "burning the Constitution"}. Only a subject that the resolver turns
+ * subject's words, whatever the verb: {@code Holm has gone after the mayor as a "paper tiger"},
+ * {@code Another critic likened the plan to "building on sand"}. Only a subject that the resolver turns
  * into a person, organisation or group counts.
  */
 final class SentenceSubjectRule implements SpeakerRule {

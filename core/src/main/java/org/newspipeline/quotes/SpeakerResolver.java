@@ -194,12 +194,12 @@ final class SpeakerResolver {
         return named.isPresent() ? named : nominal(doc, phrase, mention, adjacent);
     }
 
-    /** A word in capitals, as transcripts write speaker labels ("PENCE"). */
+    /** A word in capitals, as transcripts write speaker labels ("HOLM"). */
     private static boolean isCapitalised(String word) {
         return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
-    /** The one person entity whose name ends in this word, any case ("PENCE" for Mike Pence). */
+    /** The one person entity whose name ends in this word, any case ("HOLM" for Erik Holm). */
     private static Optional<Integer> personBySurname(DocumentView doc, String word) {
         Optional<Integer> found = Optional.empty();
         List<Entity> entities = doc.entities().entities();

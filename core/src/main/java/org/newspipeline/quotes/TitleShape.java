@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * capitalised but for short function words, and no sentence punctuation at the end. Stateless.
  *
  * <p>Such a quote standing where a name stands — after a preposition ({@code on "Fox News Sunday,"}), a possessive
- * ({@code MSNBC's "Morning Joe"}) or a determiner ({@code the "Never Trump" movement}) — names a show, a book or a
+ * ({@code Channel 9's "Good Evening"}) or a determiner ({@code the "Save the Pier" campaign}) — names a show, a book or a
  * slogan, and gets no speaker.
  */
 final class TitleShape {

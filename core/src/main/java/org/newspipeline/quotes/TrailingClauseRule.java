@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.newspipeline.model.AttributionRule;
 
 /**
- * An attribution clause set off by a comma later in the quote's sentence: {@code A cashier who "steals a handful
- * of $20s" is held accountable, Warren said} or {@code ..., said Warren}.
+ * An attribution clause set off by a comma later in the quote's sentence: {@code A driver who "runs a red light
+ * twice" loses the licence, Lund said} or {@code ..., said Lund}.
  */
 final class TrailingClauseRule implements SpeakerRule {
 

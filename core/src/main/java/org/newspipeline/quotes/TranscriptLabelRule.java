@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newspipeline.model.AttributionRule;
 
-/** A transcript's speaker label in capitals at the start of the quote: {@code "PENCE: Well, look, ..."}. */
+/** A transcript's speaker label in capitals at the start of the quote: {@code "HOLM: Well, look, ..."}. */
 final class TranscriptLabelRule implements SpeakerRule {
 
     private static final double CONFIDENCE = 0.9;

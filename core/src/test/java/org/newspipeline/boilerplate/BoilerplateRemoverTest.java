@@ -183,9 +183,9 @@ class BoilerplateRemoverTest {
 
     @Test
     void aListOfTourDatesAfterTheArticleBelongsToIt() {
-        List<String> dates = List.of("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
-                "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Bank Amphitheatre, Alpharetta, GA",
-                "June 17 -- Bridgestone Arena, Nashville, TN", "June 19 -- Music Pavilion, Charlotte, NC");
+        List<String> dates = List.of("June 9 -- Harbour Arena, Port Ellis, ME",
+                "June 10 -- Lakeside Hall, Brookfield, WI", "June 14 -- Pine Ridge Amphitheatre, Ashford, KY",
+                "June 17 -- Civic Dome, Millbrook, OR", "June 19 -- Riverside Pavilion, Dunmore, PA");
         String page = String.join("\n", ARTICLE) + "\n" + String.join("\n", dates) + "\n"
                 + String.join("\n", "Share this:", "Facebook", "Twitter", "Most Popular", "Weather", "Sports");
         List<String> expected = new java.util.ArrayList<>(ARTICLE);

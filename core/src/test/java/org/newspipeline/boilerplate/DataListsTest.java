@@ -23,9 +23,9 @@ class DataListsTest {
 
     @Test
     void rowsOfDatesAndPlacesAreData() {
-        double[] scores = marked(String.join("\n", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
-                "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Bank Amphitheatre, Alpharetta, GA",
-                "June 17 -- Bridgestone Arena, Nashville, TN"));
+        double[] scores = marked(String.join("\n", "June 9 -- Harbour Arena, Port Ellis, ME",
+                "June 10 -- Lakeside Hall, Brookfield, WI", "June 14 -- Pine Ridge Amphitheatre, Ashford, KY",
+                "June 17 -- Civic Dome, Millbrook, OR"));
         for (double score : scores) {
             assertTrue(score > 0);
         }

@@ -29,7 +29,7 @@ class LineFeaturesTest {
     @Test
     void aBrandNameInsideASentenceIsNoStoryCard() {
         assertFalse(LineFeatures.isGluedTitle("The new MacBook Pro has a keyboard that the company says will last."));
-        assertFalse(LineFeatures.isGluedTitle("Now the Agency's SciSpacE team has called in a design group for help."));
+        assertFalse(LineFeatures.isGluedTitle("Now the Council's GeoParcE team has called on a planning firm for advice."));
         // several fields run together: a form copied as text, not one card
         assertFalse(LineFeatures.isGluedTitle("Name: Jane Doe Age: 27City: New YorkJob: WaitressPay: five dollars an hour"));
     }
