@@ -151,23 +151,8 @@ final class ContentFinder {
      * sidebar): a container inside one is a poor candidate, however much prose it has. Memoised per element.
      */
     private static boolean insideLayout(Element e, Map<Element, Boolean> memo) {
-        List<Element> path = new ArrayList<>();
-        boolean above = false;
-        for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
-            Boolean known = memo.get(x);
-            if (known != null) {
-                above = known;
-                break;
-            }
-            path.add(x);
-        }
-        // Filled from the top down, in a loop: no stack depth that the page's nesting decides.
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Element x = path.get(i);
-            above = above || DomCues.clutterName(x) || DomCues.layoutTag(x);
-            memo.put(x, above);
-        }
-        return above;
+        return Dom.selfOrAncestor(e, x -> DomCues.clutterName(x) || DomCues.layoutTag(x),
+                x -> x.normalName().equals("body"), memo);
     }
 
     /**

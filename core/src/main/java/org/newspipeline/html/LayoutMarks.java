@@ -1,8 +1,6 @@
 package org.newspipeline.html;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
@@ -46,27 +44,12 @@ final class LayoutMarks {
     }
 
     /**
-     * True if some container of {@code e} that does not hold the content root passes {@code cue}. Walks up in a
-     * loop to the nearest container already known, then fills the memo on the way back down, so neither the stack
-     * nor the work depends on how deep the page nests.
+     * True if some container of {@code e} that does not hold the content root passes {@code cue}; memoised per
+     * element, and free of recursion (see {@link Dom#selfOrAncestor}).
      */
     private boolean test(Element e, Map<Element, Boolean> memo, Predicate<Element> cue) {
-        List<Element> path = new ArrayList<>();
-        boolean above = false;
-        for (Element x = e; x != null && !isTop(x); x = x.parent()) {
-            Boolean known = memo.get(x);
-            if (known != null) {
-                above = known;
-                break;
-            }
-            path.add(x);
-        }
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Element x = path.get(i);
-            above = above || (cue.test(x) && (root == null || !Dom.isInside(root, x)));
-            memo.put(x, above);
-        }
-        return above;
+        return Dom.selfOrAncestor(e, x -> cue.test(x) && (root == null || !Dom.isInside(root, x)),
+                LayoutMarks::isTop, memo);
     }
 
     private static boolean isTop(Element e) {

@@ -34,8 +34,6 @@ public enum AttributionRule {
     REPORTED_BEFORE_CUE,
     /** Reported speech on both sides of its cue: {@code The bridge, X said, will be rebuilt}. */
     REPORTED_AROUND_CUE,
-    /** A noun that reports: {@code X's claim that ...}, {@code X's warning that ...}. */
-    REPORTING_NOUN,
     /** No rule found a speaker. */
     NONE
 }
