@@ -149,32 +149,17 @@ public final class NewsPipeline {
         public ArticlePipeline build() {
             long start = System.nanoTime();
             Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
-            Map<String, Gender> pronouns = genders(ConfigResources.wordMap("pronouns.txt"));
-            Map<String, Gender> gendered = genders(ConfigResources.wordMap("gendered-words.txt"));
-            Lexicon lexicon = new Lexicon(
-                    ConfigResources.wordSet("reporting-verbs.txt"),
-                    ConfigResources.wordSet("inverting-verbs.txt"),
-                    ConfigResources.wordSet("role-nouns.txt"),
-                    ConfigResources.wordSet("group-nouns.txt"),
-                    ConfigResources.wordSet("organization-nouns.txt"),
-                    ConfigResources.wordSet("source-nouns.txt"),
-                    pronouns, gendered, ConfigResources.wordSet("time-words.txt"),
-                    ConfigResources.wordWeights("attribution-cues.tsv"));
+            Lexicon lexicon = Lexicon.english();
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             ArticlePipeline pipeline = new ArticlePipeline(maxInputChars,
                     new TextNormalizer(),
                     new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
                             ConfigResources.wordSet("boilerplate-cues.txt")),
                     new CoreNlpAnalyzer(props),
-                    new EntityGrouper(titles, gendered, NameGenders.load()),
+                    new EntityGrouper(titles, lexicon.genderedWords(), NameGenders.load()),
                     new QuoteAttributor(lexicon));
             log.info("Built news pipeline in {} ms", (System.nanoTime() - start) / 1_000_000);
             return pipeline;
-        }
-
-        private static Map<String, Gender> genders(Map<String, String> words) {
-            return words.entrySet().stream()
-                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Gender.valueOf(e.getValue())));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +19,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Builds a CoreNLP pipeline with its annotators loaded at the same time, one thread per core, heaviest first:
- * loading the POS tagger and the NER classifier one after the other is most of a pipeline's build time.
+ * Builds a CoreNLP pipeline, split into tokenizer and taggers ({@link CoreNlpStages}), with its annotators loaded
+ * at the same time, one thread per core, heaviest first: loading the POS tagger and the NER classifier one after
+ * the other is most of a pipeline's build time.
  *
  * <p>Each annotator comes from the factory method {@link StanfordCoreNLP} itself calls for that name, with the
  * same properties, so the pipeline annotates exactly as {@code new StanfordCoreNLP(props)} would (the tests
@@ -32,15 +34,22 @@ final class AnnotatorLoader {
     /** The annotators loaded in parallel, with their load cost relative to each other (for the start order). */
     private static final Map<String, Integer> COST = Map.of("ner", 3, "pos", 2, "tokenize", 1, "ssplit", 0,
             "lemma", 0);
+    /** The annotators that make sentences and tokens; the others tag one sentence at a time. */
+    private static final Set<String> TOKENIZERS = Set.of("tokenize", "ssplit");
 
     private AnnotatorLoader() {
     }
 
-    static AnnotationPipeline load(Properties props) {
+    /**
+     * @return the tokenizer and the taggers; a property set naming an annotator not listed here gives the whole
+     *         {@link StanfordCoreNLP} pipeline as the first step and no second one, since such an annotator may read
+     *         the whole document
+     */
+    static CoreNlpStages load(Properties props) {
         List<String> listed = Arrays.stream(props.getProperty("annotators", "").split(","))
                 .map(String::trim).filter(name -> !name.isEmpty()).toList();
         if (listed.isEmpty() || !COST.keySet().containsAll(listed)) {
-            return new StanfordCoreNLP(props);
+            return new CoreNlpStages(new StanfordCoreNLP(props), new AnnotationPipeline(), false);
         }
         // Since CoreNLP 4.5 the tokenizer splits sentences itself (with the ssplit.* properties), and
         // StanfordCoreNLP drops a separate ssplit when tokenize is there; so do we.
@@ -63,11 +72,12 @@ final class AnnotatorLoader {
             Map<String, Future<Annotator>> loading = new LinkedHashMap<>();
             names.stream().sorted(Comparator.comparing(COST::get).reversed())
                     .forEach(name -> loading.put(name, pool.submit(() -> create.get(name).apply(props))));
-            List<Annotator> annotators = new ArrayList<>();
+            List<Annotator> tokenizer = new ArrayList<>();
+            List<Annotator> taggers = new ArrayList<>();
             for (String name : names) {
-                annotators.add(loaded(name, loading.get(name)));
+                (TOKENIZERS.contains(name) ? tokenizer : taggers).add(loaded(name, loading.get(name)));
             }
-            return new AnnotationPipeline(annotators);
+            return new CoreNlpStages(new AnnotationPipeline(tokenizer), new AnnotationPipeline(taggers), true);
         } finally {
             pool.shutdownNow();
         }

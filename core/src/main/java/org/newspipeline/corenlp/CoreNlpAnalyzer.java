@@ -1,15 +1,16 @@
 package org.newspipeline.corenlp;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.IntFunction;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Sentence;
 import org.newspipeline.model.Span;
@@ -18,6 +19,8 @@ import org.newspipeline.pipeline.Linguistics;
 import org.newspipeline.pipeline.MarkupTags;
 import org.newspipeline.pipeline.Stage;
 import org.newspipeline.pipeline.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs CoreNLP (sentences, part-of-speech tags, lemmas, named entities) on the body paragraphs only and copies
@@ -28,7 +31,11 @@ import org.newspipeline.pipeline.Token;
  * property {@code ssplit.newlineIsSentenceBreak=always} a paragraph break always ends a sentence. Markup tags
  * pasted into the text ({@link MarkupTags}) are blanked too, so no tag becomes a token, a name or a speaker. A
  * stretch of more than {@value #MAX_SENTENCE_CHARS} chars without a sentence end is cut into sentences of at most
- * that length (see {@link #breakLongSentences}), so no input makes the tagger run out of memory or time.
+ * that length (see {@link #breakLongSentences}), so no input makes the tagger run out of memory. The taggers run
+ * on a few sentences at a time within an {@link AnalysisBudget} of processor time proportional to the text's
+ * length: text made to be slow to tag (hundreds of thousands of one-letter or unknown words) keeps its sentences
+ * and tokens past the budget, but without tags, lemmas or entities; such sentences say so
+ * ({@link Sentence#tagged()}) and a warning is logged. Prose never comes near the budget.
  *
  * <p>Immutable and thread-safe: the underlying CoreNLP pipeline is shared by every analyzer built with the same
  * properties, and its annotators keep no per-document state.
@@ -38,7 +45,13 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
     /** The longest stretch CoreNLP reads as one sentence: a few hundred tokens of prose. */
     static final int MAX_SENTENCE_CHARS = 500;
 
-    private final AnnotationPipeline pipeline;
+    /** The taggers run on this many chars of sentences at a time, so that the budget is checked often. */
+    static final int BATCH_CHARS = 5_000;
+
+    private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
+
+    private final CoreNlpStages pipeline;
+    private final IntFunction<AnalysisBudget> budgets;
 
     /**
      * Loads (or reuses) the CoreNLP models the properties name.
@@ -46,7 +59,13 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
      * @param properties CoreNLP properties; must include tokenize, ssplit, pos, lemma and ner
      */
     public CoreNlpAnalyzer(Properties properties) {
+        this(properties, AnalysisBudget::forChars);
+    }
+
+    /** With the budget for a text of the given length made by {@code budgets} (tests spend it early). */
+    CoreNlpAnalyzer(Properties properties, IntFunction<AnalysisBudget> budgets) {
         this.pipeline = CoreNlpModels.pipeline(properties);
+        this.budgets = budgets;
     }
 
     @Override
@@ -55,17 +74,20 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
             return new Linguistics(body, List.of(), List.of());
         }
         String original = body.text().original();
-        Annotation annotation = new Annotation(bodyOnly(body));
-        pipeline.annotate(annotation);
+        String analysed = bodyOnly(body);
+        AnalysisBudget budget = budgets.apply(analysed.length());
+        Annotation annotation = new Annotation(analysed);
+        List<CoreMap> coreSentences = tagWithin(annotation, budget);
 
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         int paragraph = 0;
-        for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap coreSentence : coreSentences) {
             List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
                 continue;
             }
+            boolean tagged = coreSentence.containsKey(Tagged.class);
             int sentenceIndex = sentences.size();
             for (CoreLabel label : labels) {
                 Span span = new Span(label.beginPosition(), label.endPosition());
@@ -78,9 +100,61 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
                     && body.paragraphs().get(paragraph).span().end() <= span.start()) {
                 paragraph++;
             }
-            sentences.add(new Sentence(sentenceIndex, paragraph, span, span.of(original)));
+            sentences.add(new Sentence(sentenceIndex, paragraph, span, span.of(original), tagged));
         }
         return new Linguistics(body, sentences, tokens);
+    }
+
+    /** Marks a CoreNLP sentence that went through the taggers. */
+    private static final class Tagged implements CoreAnnotation<Boolean> {
+        @Override
+        public Class<Boolean> getType() {
+            return Boolean.class;
+        }
+    }
+
+    /**
+     * Tokenizes the whole text, then tags its sentences batch by batch while the budget lasts. The sentences after
+     * the budget is spent keep their tokens without tags, lemmas or entities, and are logged.
+     *
+     * @return CoreNLP's sentences, those tagged marked with {@link Tagged}
+     */
+    private List<CoreMap> tagWithin(Annotation annotation, AnalysisBudget budget) {
+        List<CoreMap> all;
+        if (!pipeline.sentenceLocal()) {
+            pipeline.annotate(annotation);
+            all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+            all.forEach(s -> s.set(Tagged.class, true));
+            return all;
+        }
+        pipeline.tokenizer().annotate(annotation);
+        all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        int next = 0;
+        while (next < all.size() && !budget.spent()) {
+            int end = next;
+            int chars = 0;
+            List<CoreLabel> tokens = new ArrayList<>();
+            while (end < all.size() && (end == next || chars < BATCH_CHARS)) {
+                List<CoreLabel> labels = all.get(end).get(CoreAnnotations.TokensAnnotation.class);
+                tokens.addAll(labels);
+                if (!labels.isEmpty()) {
+                    chars += labels.get(labels.size() - 1).endPosition() - labels.get(0).beginPosition();
+                }
+                end++;
+            }
+            Annotation batch = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+            batch.set(CoreAnnotations.SentencesAnnotation.class, all.subList(next, end));
+            batch.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            pipeline.taggers().annotate(batch);
+            all.subList(next, end).forEach(s -> s.set(Tagged.class, true));
+            next = end;
+        }
+        if (next < all.size()) {
+            log.warn("Tagging stopped after {} of {} sentences: the time allowed for {} chars was spent; the rest of"
+                    + " the text has sentences and tokens but no tags, lemmas or entities", next, all.size(),
+                    annotation.get(CoreAnnotations.TextAnnotation.class).length());
+        }
+        return all;
     }
 
     /**

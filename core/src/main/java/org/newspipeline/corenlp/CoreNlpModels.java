@@ -1,6 +1,5 @@
 package org.newspipeline.corenlp;
 
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -17,23 +16,23 @@ import org.slf4j.LoggerFactory;
 final class CoreNlpModels {
 
     private static final Logger log = LoggerFactory.getLogger(CoreNlpModels.class);
-    private static final Map<Map<String, String>, AnnotationPipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static final Map<Map<String, String>, CoreNlpStages> PIPELINES = new ConcurrentHashMap<>();
 
     private CoreNlpModels() {
     }
 
-    static AnnotationPipeline pipeline(Properties props) {
+    static CoreNlpStages pipeline(Properties props) {
         Map<String, String> key = new TreeMap<>();
         props.stringPropertyNames().forEach(name -> key.put(name, props.getProperty(name)));
         HugeMethodCheck.adviseOnce(log);
         return PIPELINES.computeIfAbsent(Map.copyOf(key), k -> load(props));
     }
 
-    private static AnnotationPipeline load(Properties props) {
+    private static CoreNlpStages load(Properties props) {
         long start = System.nanoTime();
         Properties copy = new Properties();
         copy.putAll(props);
-        AnnotationPipeline pipeline = AnnotatorLoader.load(copy);
+        CoreNlpStages pipeline = AnnotatorLoader.load(copy);
         log.info("Loaded CoreNLP annotators {} in {} ms", props.getProperty("annotators"),
                 (System.nanoTime() - start) / 1_000_000);
         return pipeline;

@@ -1,5 +1,6 @@
 package org.newspipeline.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newspipeline.model.Entity;
@@ -10,7 +11,7 @@ import org.newspipeline.pipeline.Gender;
  * entity's gender.
  *
  * @param entities the grouped entities, in order of first mention
- * @param mentions every mention, in text order
+ * @param mentions every mention, in text order (by first token; mentions never overlap)
  * @param genders  for each entity, its gender when a title or first name tells it
  */
 public record Entities(List<Entity> entities, List<EntityMention> mentions, List<Optional<Gender>> genders) {
@@ -33,6 +34,22 @@ public record Entities(List<Entity> entities, List<EntityMention> mentions, List
      * @return the mentions lying wholly inside the range, in text order
      */
     public List<EntityMention> within(int firstToken, int endToken) {
-        return mentions.stream().filter(m -> m.firstToken() >= firstToken && m.endToken() <= endToken).toList();
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).firstToken() < firstToken) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<EntityMention> inside = new ArrayList<>();
+        for (int i = lo; i < mentions.size() && mentions.get(i).firstToken() < endToken; i++) {
+            if (mentions.get(i).endToken() <= endToken) {
+                inside.add(mentions.get(i));
+            }
+        }
+        return List.copyOf(inside);
     }
 }

@@ -30,7 +30,7 @@ import org.newspipeline.model.Speaker;
  * {"text": "...",
  *  "body":        [{"start", "end", "text"}],
  *  "boilerplate": [{"start", "end", "text", "reason"}],
- *  "sentences":   [{"start", "end", "text", "paragraph"}],
+ *  "sentences":   [{"start", "end", "text", "paragraph", "tagged"}],
  *  "entities":    [{"name", "type", "mentions": [{"start", "end", "text"}]}],
  *  "quotes":      [{"start", "end", "text",
  *                   "speaker": null | {"name", "type", "mention": null | {"start", "end", "text"}},
@@ -101,7 +101,7 @@ public final class ArticleJson {
         }
         ArrayNode sentences = root.putArray("sentences");
         for (Sentence s : article.sentences()) {
-            sentences.add(span(s.span(), s.text()).put("paragraph", s.paragraphIndex()));
+            sentences.add(span(s.span(), s.text()).put("paragraph", s.paragraphIndex()).put("tagged", s.tagged()));
         }
         ArrayNode entities = root.putArray("entities");
         for (Entity e : article.entities()) {

@@ -1,9 +1,14 @@
 package org.newspipeline.quotes;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.newspipeline.entities.Entities;
+import org.newspipeline.model.Entity;
+import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Linguistics;
 import org.newspipeline.pipeline.Token;
@@ -20,6 +25,8 @@ final class DocumentView {
     private final int[] sentenceFirst;
     private final int[] sentenceEnd;
     private final boolean[] quoted;
+    /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
+    private Map<String, Integer> surnames;
 
     DocumentView(Linguistics ling, Entities entities, Lexicon lexicon, List<QuoteSegment> segments) {
         this.ling = ling;
@@ -58,6 +65,28 @@ final class DocumentView {
 
     Entities entities() {
         return entities;
+    }
+
+    /**
+     * The one person entity whose name ends with {@code word} (ignoring case), found in an index built on first
+     * use.
+     *
+     * @return its index in {@code entities().entities()}; empty when no person or more than one has that surname
+     */
+    Optional<Integer> personBySurname(String word) {
+        if (surnames == null) {
+            surnames = new HashMap<>();
+            List<Entity> all = entities.entities();
+            for (int i = 0; i < all.size(); i++) {
+                Entity e = all.get(i);
+                if (e.type() == EntityType.PERSON) {
+                    String[] parts = e.name().split("\\s+");
+                    surnames.merge(parts[parts.length - 1].toLowerCase(Locale.ROOT), i, (a, b) -> -1);
+                }
+            }
+        }
+        Integer found = surnames.get(word.toLowerCase(Locale.ROOT));
+        return found == null || found < 0 ? Optional.empty() : Optional.of(found);
     }
 
     Lexicon lexicon() {

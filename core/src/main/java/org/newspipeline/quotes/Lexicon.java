@@ -2,6 +2,8 @@ package org.newspipeline.quotes;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.newspipeline.config.ConfigResources;
 import org.newspipeline.pipeline.Gender;
 
 /**
@@ -36,5 +38,25 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         genderedWords = Map.copyOf(genderedWords);
         timeWords = Set.copyOf(timeWords);
         attributionCues = Map.copyOf(attributionCues);
+    }
+
+    /** The English word lists of {@code models-config}. */
+    public static Lexicon english() {
+        return new Lexicon(
+                ConfigResources.wordSet("reporting-verbs.txt"),
+                ConfigResources.wordSet("inverting-verbs.txt"),
+                ConfigResources.wordSet("role-nouns.txt"),
+                ConfigResources.wordSet("group-nouns.txt"),
+                ConfigResources.wordSet("organization-nouns.txt"),
+                ConfigResources.wordSet("source-nouns.txt"),
+                genders(ConfigResources.wordMap("pronouns.txt")),
+                genders(ConfigResources.wordMap("gendered-words.txt")),
+                ConfigResources.wordSet("time-words.txt"),
+                ConfigResources.wordWeights("attribution-cues.tsv"));
+    }
+
+    private static Map<String, Gender> genders(Map<String, String> words) {
+        return words.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Gender.valueOf(e.getValue())));
     }
 }

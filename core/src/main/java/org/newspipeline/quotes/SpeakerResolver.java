@@ -100,7 +100,7 @@ final class SpeakerResolver {
         } else if (lex.roleNouns().contains(head.lemma())) {
             type = SpeakerType.PERSON;
         } else if (properName) {
-            Optional<Integer> person = personBySurname(doc, head.word());
+            Optional<Integer> person = doc.personBySurname(head.word());
             if (person.isPresent()) {
                 return Optional.of(fromEntity(doc, person.get(), mention));
             }
@@ -200,22 +200,6 @@ final class SpeakerResolver {
     }
 
     /** The one person entity whose name ends in this word, any case ("HOLM" for Erik Holm). */
-    private static Optional<Integer> personBySurname(DocumentView doc, String word) {
-        Optional<Integer> found = Optional.empty();
-        List<Entity> entities = doc.entities().entities();
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
-            String[] parts = e.name().split("\\s+");
-            if (e.type() == EntityType.PERSON && parts[parts.length - 1].equalsIgnoreCase(word)) {
-                if (found.isPresent()) {
-                    return Optional.empty();
-                }
-                found = Optional.of(i);
-            }
-        }
-        return found;
-    }
-
     private static boolean fits(SpeakerType type, Optional<Gender> known, Gender pronoun) {
         return switch (pronoun) {
             case MALE, FEMALE -> type == SpeakerType.PERSON && known.map(g -> g == pronoun).orElse(true);
