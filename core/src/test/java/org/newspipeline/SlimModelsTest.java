@@ -21,6 +21,7 @@ import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Speaker;
+import org.newspipeline.models.english.EnglishModels;
 
 /**
  * The default pipeline builds and annotates with news-pipeline-models-english as its only model files: CoreNLP's
@@ -53,6 +54,7 @@ class SlimModelsTest {
         Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
         List<String> files = List.of(props.getProperty("pos.model"), props.getProperty("ner.model"),
                 NameGenders.RESOURCE);
+        assertEquals(EnglishModels.FILES, files);
         for (String file : files) {
             URL url = LOADER.getResource(file);
             assertNotNull(url, file);
