@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.newspipeline.pipeline.Gender;
 
 /**
- * The usual gender of first names, read from the name counts shipped in CoreNLP's English models jar
- * ({@value #RESOURCE}: a name, then counts as male, female, neuter and plural). A name counts as one gender when
- * at least {@value #MIN_COUNT} uses are known and four in five of its gendered uses are of that gender.
+ * The usual gender of first names, read from the name counts shipped in CoreNLP's English models, which
+ * news-pipeline-models-english carries ({@value #RESOURCE}: a name, then counts as male, female, neuter and
+ * plural). A name counts as one gender when at least {@value #MIN_COUNT} uses are known and four in five of its
+ * gendered uses are of that gender.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,13 +36,13 @@ public final class NameGenders {
      * Loads the counts from the classpath.
      *
      * @return the loaded table
-     * @throws IllegalStateException if the CoreNLP models jar is not on the classpath
+     * @throws IllegalStateException if the resource is not on the classpath
      */
     public static NameGenders load() {
         InputStream in = NameGenders.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("Missing resource " + RESOURCE
-                    + ": add edu.stanford.nlp:stanford-corenlp:models to the classpath");
+                    + ": add org.newspipeline:news-pipeline-models-english to the classpath");
         }
         Map<String, Gender> genders = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
