@@ -20,11 +20,13 @@ import org.newspipeline.pipeline.Gender;
  * @param timeWords      days, months and times of day that may stand between a speaker and the verb
  * @param attributionCues lemmas of verbs that mark reported speech, with the share of their uses in annotated news
  *                       that were an attribution's cue (fitted by a training program)
+ * @param phrasalCues    verb lemmas with a preposition ({@code "call for"}) whose content follows the preposition,
+ *                       with the share of the pair's uses that were such a cue (fitted by the same program)
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns, Set<String> groupNouns,
                       Set<String> orgNouns, Set<String> sourceNouns, Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords, Set<String> timeWords,
-                      Map<String, Double> attributionCues) {
+                      Map<String, Double> attributionCues, Map<String, Double> phrasalCues) {
 
     /** Copies the sets. */
     public Lexicon {
@@ -38,6 +40,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         genderedWords = Map.copyOf(genderedWords);
         timeWords = Set.copyOf(timeWords);
         attributionCues = Map.copyOf(attributionCues);
+        phrasalCues = Map.copyOf(phrasalCues);
     }
 
     /** The English word lists of {@code models-config}. */
@@ -52,7 +55,8 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 genders(ConfigResources.wordMap("pronouns.txt")),
                 genders(ConfigResources.wordMap("gendered-words.txt")),
                 ConfigResources.wordSet("time-words.txt"),
-                ConfigResources.wordWeights("attribution-cues.tsv"));
+                ConfigResources.wordWeights("attribution-cues.tsv"),
+                ConfigResources.wordWeights("attribution-phrasal-cues.tsv"));
     }
 
     private static Map<String, Gender> genders(Map<String, String> words) {

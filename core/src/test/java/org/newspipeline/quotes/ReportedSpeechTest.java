@@ -132,4 +132,28 @@ class ReportedSpeechTest {
         Article a = annotate("The river froze early this winter.", "Skaters came from the whole valley to the ice.");
         assertEquals(List.of(), a.attributions());
     }
+
+    @Test
+    void phrasalCueReportsWhatFollowsItsPreposition() {
+        Article a = annotate("The fishing union met in Vardo on Friday.",
+                "Its leader Siri Moen called for a ban on trawlers inside the fjord.");
+        Attribution att = attribution(a, "a ban on trawlers");
+        assertEquals(List.of("a ban on trawlers inside the fjord"), content(att));
+        assertEquals("Siri Moen", speaker(att));
+        assertEquals("called", a.textOf(att.cue().orElseThrow()));
+    }
+
+    @Test
+    void hyphenInsideAWordDoesNotEndTheContent() {
+        Article a = annotate("Mayor Lena Dahl said the long-term repairs would cost less than a new quay.");
+        Attribution att = attribution(a, "the long-term repairs");
+        assertEquals(List.of("the long-term repairs would cost less than a new quay"), content(att));
+    }
+
+    @Test
+    void dashBetweenWordsStillEndsTheContent() {
+        Article a = annotate("Mayor Lena Dahl said the repairs would cost less - a claim the council disputes.");
+        Attribution att = attribution(a, "the repairs");
+        assertEquals(List.of("the repairs would cost less"), content(att));
+    }
 }

@@ -18,13 +18,17 @@ import java.util.stream.Stream;
 import org.newspipeline.config.ConfigResources;
 
 /**
- * Fits the list of attribution cue verbs from annotated news: for every verb lemma, the share of its uses in the
- * training articles, outside quotations, that annotators marked as the cue of an attribution. A lemma becomes a cue when that share is
- * at least {@value #MIN_SHARE} over at least {@value #MIN_USES} uses. The file it writes is the classpath resource
- * {@code wordlists/attribution-cues.tsv} of {@code models-config}: {@code lemma<TAB>share<TAB>uses}.
+ * Fits the lists of attribution cues from annotated news. For every verb lemma, the share of its uses in the
+ * training articles, outside quotations, that annotators marked as the cue of an attribution; a lemma becomes a cue
+ * when that share is at least {@value #MIN_SHARE} over at least {@value #MIN_USES} uses. For every verb lemma
+ * followed by a preposition or particle ("call for", "refer to"), the share of those uses whose cue is the verb
+ * and whose content starts right after the preposition: the pairs with the same share and uses are the phrasal
+ * cues. The files it writes are the classpath resources {@code wordlists/attribution-cues.tsv} and
+ * {@code wordlists/attribution-phrasal-cues.tsv} of {@code models-config}: {@code lemma<TAB>share<TAB>uses} and
+ * {@code lemma preposition<TAB>share<TAB>uses}.
  *
  * <pre>
- * TrainAttributionCues SPLIT_DIR OUT_TSV
+ * TrainAttributionCues SPLIT_DIR OUT_TSV PHRASAL_OUT_TSV
  * </pre>
  * {@code SPLIT_DIR} holds {@code text/NAME.txt} and {@code attributions/NAME_XXXX.ann} (brat standoff, the PolNeAR
  * layout; the first annotation file of an article in name order is used).
@@ -40,12 +44,12 @@ public final class TrainAttributionCues {
     }
 
     /**
-     * @param args {@code SPLIT_DIR OUT_TSV}
+     * @param args {@code SPLIT_DIR OUT_TSV PHRASAL_OUT_TSV}
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("Usage: TrainAttributionCues SPLIT_DIR OUT_TSV");
+        if (args.length != 3) {
+            System.err.println("Usage: TrainAttributionCues SPLIT_DIR OUT_TSV PHRASAL_OUT_TSV");
             System.exit(2);
         }
         Path split = Path.of(args[0]);
@@ -53,6 +57,7 @@ public final class TrainAttributionCues {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
         Map<String, int[]> counts = new TreeMap<>();
+        Map<String, int[]> phrasal = new TreeMap<>();
         List<Path> texts;
         try (Stream<Path> list = Files.list(split.resolve("text"))) {
             texts = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -66,27 +71,51 @@ public final class TrainAttributionCues {
             }
             articles++;
             List<int[]> cues = new ArrayList<>();
-            BratAttributions.parse(Files.readString(ann, StandardCharsets.UTF_8)).forEach(a -> cues.addAll(a.cue()));
+            List<BratAttributions.Annotated> attributions =
+                    BratAttributions.parse(Files.readString(ann, StandardCharsets.UTF_8));
+            attributions.forEach(a -> cues.addAll(a.cue()));
             Annotation doc = new Annotation(Files.readString(text, StandardCharsets.UTF_8));
             corenlp.annotate(doc);
             QuotationMarks inQuotation = new QuotationMarks(doc.get(CoreAnnotations.TextAnnotation.class));
-            for (CoreLabel token : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+            List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel token = tokens.get(i);
                 if (!token.tag().startsWith("VB") || inQuotation.isInside(token.beginPosition())) {
                     // A verb inside a quotation is the quoted speaker's word, never the article's cue.
                     continue;
                 }
-                int[] c = counts.computeIfAbsent(token.lemma().toLowerCase(Locale.ROOT), k -> new int[2]);
+                String lemma = token.lemma().toLowerCase(Locale.ROOT);
+                int[] c = counts.computeIfAbsent(lemma, k -> new int[2]);
                 c[0]++;
                 if (overlapsAny(token.beginPosition(), token.endPosition(), cues)) {
                     c[1]++;
                 }
+                if (i + 2 < tokens.size() && isPreposition(tokens.get(i + 1))) {
+                    int[] p = phrasal.computeIfAbsent(lemma + " " + tokens.get(i + 1).word().toLowerCase(Locale.ROOT),
+                            k -> new int[2]);
+                    p[0]++;
+                    if (contentFollows(attributions, token, tokens.get(i + 2))) {
+                        p[1]++;
+                    }
+                }
             }
         }
+        int kept = write(Path.of(args[1]), counts, "# Verb lemmas that mark attributions in news, fitted by"
+                + " TrainAttributionCues on " + articles + " annotated articles.",
+                "# lemma<TAB>share of its uses as a verb that were an attribution's cue<TAB>uses.");
+        int keptPhrasal = write(Path.of(args[2]), phrasal, "# Verbs with a preposition that mark attributions in news"
+                + " (the content follows the preposition), fitted by TrainAttributionCues on " + articles
+                + " annotated articles.", "# lemma preposition<TAB>share of the verb's uses before that preposition"
+                + " that were an attribution's cue with its content right after the preposition<TAB>uses.");
+        System.out.printf("%d articles, %d verb lemmas, %d kept as cues; %d verb-preposition pairs, %d kept%n",
+                articles, counts.size(), kept, phrasal.size(), keptPhrasal);
+    }
+
+    /** Writes the entries with enough uses and share; @return how many. */
+    private static int write(Path out, Map<String, int[]> counts, String title, String columns) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# Verb lemmas that mark attributions in news, fitted by TrainAttributionCues on " + articles
-                + " annotated articles.");
-        lines.add("# lemma<TAB>share of its uses as a verb that were an attribution's cue<TAB>uses."
-                + " Kept: share >= " + MIN_SHARE + ", uses >= " + MIN_USES + ".");
+        lines.add(title);
+        lines.add(columns + " Kept: share >= " + MIN_SHARE + ", uses >= " + MIN_USES + ".");
         int kept = 0;
         for (var e : counts.entrySet()) {
             int uses = e.getValue()[0];
@@ -96,8 +125,28 @@ public final class TrainAttributionCues {
                 kept++;
             }
         }
-        Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
-        System.out.printf("%d articles, %d verb lemmas, %d kept as cues%n", articles, counts.size(), kept);
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        return kept;
+    }
+
+    /** A preposition or particle that can stand between a verb and what it reports, but not "that" or "if". */
+    private static boolean isPreposition(CoreLabel token) {
+        String tag = token.tag();
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return (tag.equals("IN") || tag.equals("TO") || tag.equals("RP")) && !word.equals("that") && !word.equals("if")
+                && !word.equals("whether");
+    }
+
+    /** Whether one attribution has its cue on the verb and a content fragment starting at {@code next}. */
+    private static boolean contentFollows(List<BratAttributions.Annotated> attributions, CoreLabel verb,
+                                          CoreLabel next) {
+        for (BratAttributions.Annotated a : attributions) {
+            if (overlapsAny(verb.beginPosition(), verb.endPosition(), a.cue())
+                    && a.content().stream().anyMatch(c -> c[0] == next.beginPosition())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path firstAnnotation(Path folder, String name) throws IOException {
