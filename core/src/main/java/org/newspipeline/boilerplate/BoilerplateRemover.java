@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
 import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.NormalizedText;
 import org.newspipeline.pipeline.Stage;
@@ -22,6 +23,7 @@ import org.newspipeline.pipeline.Stage;
  * and hard clutter goes, and so does a repeated short line with a copy outside the region (a share bar or a
  * newsletter box that the page shows twice); a short line just before it that is not clutter is kept as the
  * headline. A line of nothing but pasted markup tags (an embedded tweet) is removed but weighs nothing either way.
+ * An article pasted twice is read from its first copy; the second is removed as repeated ({@link SecondCopy}).
  * Every removed line is recorded with its reason.
  *
  * <p>In HTML mode the extractor adds a {@link BlockHint} per line with evidence from the markup, which shifts the
@@ -62,7 +64,9 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
      * @return the body and the removed lines
      */
     public BodyText apply(NormalizedText input, List<BlockHint> hints) {
-        List<Line> lines = features.lines(input.normalized());
+        List<Line> all = features.lines(input.normalized());
+        int secondCopy = SecondCopy.start(all);
+        List<Line> lines = secondCopy < 0 ? all : SecondCopy.firstPart(all, secondCopy);
         Map<Integer, BlockHint> byStart = new HashMap<>();
         for (BlockHint hint : hints) {
             byStart.put(hint.span().start(), hint);
@@ -103,6 +107,11 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             } else {
                 removed.add(new Boilerplate(line.span(), line.span().of(original), reason(line, layout[i])));
             }
+        }
+        for (int i = lines.size(); i < all.size(); i++) {
+            // the second copy of an article pasted twice
+            Span span = all.get(i).span();
+            removed.add(new Boilerplate(span, span.of(original), BoilerplateReason.REPEATED_LINE));
         }
         return new BodyText(input, body, removed);
     }

@@ -32,6 +32,12 @@ record Line(Span span, String text, int words, double stopWordRatio, boolean end
             boolean commentsHeading, boolean countedComments, boolean markupOnly, boolean gluedTitle,
             boolean datedReference, boolean photoCredit) {
 
+    /** @return the same line with {@code repeated} set as given */
+    Line withRepeated(boolean value) {
+        return new Line(span, text, words, stopWordRatio, endsSentence, innerMarks, ideographic, clutterCue, timestamp,
+                value, notText, commentsHeading, countedComments, markupOnly, gluedTitle, datedReference, photoCredit);
+    }
+
     /** @return true if one signal alone marks the line as clutter, wherever it stands */
     boolean isHardClutter() {
         return clutterCue || timestamp || notText;

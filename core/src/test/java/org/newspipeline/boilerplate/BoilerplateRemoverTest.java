@@ -197,4 +197,30 @@ class BoilerplateRemoverTest {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();
     }
+
+    @Test
+    void articlePastedTwiceKeepsOneCopyAsBody() {
+        String article = String.join("\n",
+                "Council votes to rebuild the old bridge",
+                "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.",
+                "Engineers said the work would take two years and cost about 12 million pounds in all.",
+                "The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.");
+        BodyText twice = run(article + "\n" + article);
+
+        List<String> body = twice.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of(article.split("\n")), body);
+        int secondCopy = article.length() + 1;
+        assertEquals(4, twice.boilerplate().stream()
+                .filter(b -> b.span().start() >= secondCopy && b.reason() == BoilerplateReason.REPEATED_LINE).count());
+    }
+
+    @Test
+    void proseRepeatedOnceInsideAnArticleIsNoSecondCopy() {
+        String line = "The mayor said the bridge had been closed to lorries since the spring because of cracks.";
+        BodyText text = run(String.join("\n", line,
+                "Engineers said the work would take two years and cost about 12 million pounds in all.", line,
+                "Residents who live near the bridge have complained for months about the noise of the traffic."));
+        assertTrue(text.paragraphs().stream().anyMatch(p -> p.text().startsWith("Residents")));
+        assertTrue(text.boilerplate().stream().noneMatch(b -> b.text().startsWith("Residents")));
+    }
 }
