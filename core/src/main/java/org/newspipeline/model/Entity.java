@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A named entity with all its mentions in the article body: "Col Muammar Gaddafi", "Col Gaddafi" and "Gaddafi"
- * are one PERSON named "Muammar Gaddafi".
+ * A named entity with all its mentions in the article body: "Mayor Lena Dahl", "Ms Dahl" and "Dahl"
+ * are one PERSON named "Lena Dahl".
  *
  * @param name     the best name in the article: the fullest form, without titles such as "Col" or "Mr"
  * @param type     what kind of entity it is

@@ -2,10 +2,10 @@ package org.newspipeline.model;
 
 /** The kind of a named entity, as the named-entity recogniser tells it. */
 public enum EntityType {
-    /** A person: "Moussa Ibrahim". */
+    /** A person: "Ana Ruiz". */
     PERSON,
     /** An organisation: "Nato", "BBC". */
     ORGANIZATION,
-    /** A place, including countries and cities: "Libya", "Tripoli". */
+    /** A place, including countries and cities: "Norway", "Bergen". */
     LOCATION
 }

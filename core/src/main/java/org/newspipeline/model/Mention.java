@@ -3,7 +3,7 @@ package org.newspipeline.model;
 import java.util.Objects;
 
 /**
- * One place in the text that names or refers to an entity or a speaker ("Col Gaddafi", "a spokesman", "he").
+ * One place in the text that names or refers to an entity or a speaker ("Ms Dahl", "a spokesman", "he").
  *
  * @param span          where it stands in {@link Article#text()}
  * @param text          {@code span.of(article.text())}

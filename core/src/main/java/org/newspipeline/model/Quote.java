@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param span           the quoted words in {@link Article#text()}, without the quotation marks
  * @param text           {@code span.of(article.text())}
  * @param speaker        who said it, or empty when no speaker is in sight (a wrong speaker is worse than none)
- * @param speakerMention the words the attribution used ("he", "Libyan government spokesman Moussa Ibrahim");
+ * @param speakerMention the words the attribution used ("he", "port authority director Ana Ruiz");
  *                       present exactly when {@code speaker} is
  * @param cue            the reporting words ("said", "according to"), when a rule used one
  * @param rule           the rule that attributed the quote, {@link AttributionRule#NONE} when none did

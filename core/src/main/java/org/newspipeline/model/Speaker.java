@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * Someone to whom at least one attribution is made. All the mentions used to attribute quotes and reported speech
- * to the same source ("Libyan government spokesman Moussa Ibrahim", "he") are grouped in one speaker.
+ * to the same source ("port authority director Ana Ruiz", "she") are grouped in one speaker.
  *
- * @param name         the best name in the article ("Moussa Ibrahim", "the US state department"); never a
+ * @param name         the best name in the article ("Ana Ruiz", "the city transport department"); never a
  *                     pronoun
  * @param type         what kind of source it is
  * @param mentions     the mentions through which quotes and reported speech were attributed to it, in text order

@@ -15,6 +15,6 @@ class DisplayTextTest {
 
     @Test
     void leavesAPlainNameAlone() {
-        assertEquals("Muammar Gaddafi", DisplayText.of("Muammar Gaddafi"));
+        assertEquals("Harald Brekke", DisplayText.of("Harald Brekke"));
     }
 }
