@@ -2,14 +2,18 @@ package org.newspipeline;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.corenlp.CoreNlpAnalyzer;
 import org.newspipeline.entities.Entities;
 import org.newspipeline.entities.EntityGrouper;
 import org.newspipeline.html.HtmlExtractor;
 import org.newspipeline.html.HtmlText;
+import org.newspipeline.language.LanguageGuess;
+import org.newspipeline.language.LanguageIdentifier;
 import org.newspipeline.model.Article;
 import org.newspipeline.model.Metadata;
+import org.newspipeline.model.Paragraph;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.Linguistics;
 import org.newspipeline.pipeline.NormalizedText;
@@ -66,11 +70,14 @@ public final class ArticlePipeline {
     private final CoreNlpAnalyzer analyzer;
     private final EntityGrouper entities;
     private final QuoteAttributor quotes;
+    private final LanguageIdentifier language;
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
 
     ArticlePipeline(int maxInputChars, TextNormalizer normalizer, BoilerplateRemover boilerplate,
-                    CoreNlpAnalyzer analyzer, EntityGrouper entities, QuoteAttributor quotes) {
+                    CoreNlpAnalyzer analyzer, EntityGrouper entities, QuoteAttributor quotes,
+                    LanguageIdentifier language) {
         this.maxInputChars = maxInputChars;
+        this.language = language;
         this.normalizer = normalizer;
         this.boilerplate = boilerplate;
         this.analyzer = analyzer;
@@ -131,16 +138,31 @@ public final class ArticlePipeline {
 
     private Article analyse(BodyText body, Metadata metadata, long start) {
         String text = body.text().original();
-        Linguistics ling = analyzer.apply(body);
+        // The body's language decides, when the detector is sure of it: a page's markup may name another.
+        Optional<LanguageGuess> guess = language.identify(sample(body));
+        Linguistics ling = analyzer.apply(body, guess.map(LanguageGuess::isEnglish).orElse(true));
         Entities found = entities.apply(ling);
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
         Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),
-                found.entities(), attributed.quotes(), attributed.attributions(), attributed.speakers(), metadata);
+                found.entities(), attributed.quotes(), attributed.attributions(), attributed.speakers(),
+                guess.map(g -> metadata.withLanguage(g.code())).orElse(metadata));
         if (log.isDebugEnabled()) {
             log.debug("Annotated {} chars in {} ms: {}", text.length(), (System.nanoTime() - start) / 1_000_000,
                     article);
         }
         return article;
+    }
+
+    /** The body's first paragraphs, as much as the language detector reads. */
+    private static String sample(BodyText body) {
+        StringBuilder sample = new StringBuilder();
+        for (Paragraph p : body.paragraphs()) {
+            if (sample.length() >= LanguageIdentifier.SAMPLE_CHARS) {
+                break;
+            }
+            sample.append(p.text()).append('\n');
+        }
+        return sample.toString();
     }
 
     private void checkLength(String input) {

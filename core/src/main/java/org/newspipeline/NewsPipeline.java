@@ -10,6 +10,7 @@ import org.newspipeline.config.ConfigResources;
 import org.newspipeline.corenlp.CoreNlpAnalyzer;
 import org.newspipeline.entities.EntityGrouper;
 import org.newspipeline.entities.NameGenders;
+import org.newspipeline.language.LanguageIdentifier;
 import org.newspipeline.model.Article;
 import org.newspipeline.pipeline.Gender;
 import org.newspipeline.pipeline.TextNormalizer;
@@ -157,7 +158,8 @@ public final class NewsPipeline {
                             ConfigResources.wordSet("boilerplate-cues.txt")),
                     new CoreNlpAnalyzer(props),
                     new EntityGrouper(titles, lexicon.genderedWords(), NameGenders.load()),
-                    new QuoteAttributor(lexicon));
+                    new QuoteAttributor(lexicon),
+                    LanguageIdentifier.load());
             log.info("Built news pipeline in {} ms", (System.nanoTime() - start) / 1_000_000);
             return pipeline;
         }

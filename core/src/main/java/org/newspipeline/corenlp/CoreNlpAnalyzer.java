@@ -49,6 +49,8 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
     static final int BATCH_CHARS = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
+    /** The budget of a body that is not to be tagged at all. */
+    private static final AnalysisBudget NOT_TAGGED = () -> true;
 
     private final CoreNlpStages pipeline;
     private final IntFunction<AnalysisBudget> budgets;
@@ -70,12 +72,22 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
 
     @Override
     public Linguistics apply(BodyText body) {
+        return apply(body, true);
+    }
+
+    /**
+     * @param body the body to analyse
+     * @param tag  false to give sentences and tokens only, without tags, lemmas or entities: for a body that is
+     *             not in English, which the English models would only get wrong, and slowly
+     * @return the sentences and tokens
+     */
+    public Linguistics apply(BodyText body, boolean tag) {
         if (body.paragraphs().isEmpty()) {
             return new Linguistics(body, List.of(), List.of());
         }
         String original = body.text().original();
         String analysed = bodyOnly(body);
-        AnalysisBudget budget = budgets.apply(analysed.length());
+        AnalysisBudget budget = tag ? budgets.apply(analysed.length()) : NOT_TAGGED;
         Annotation annotation = new Annotation(analysed);
         List<CoreMap> coreSentences = tagWithin(annotation, budget);
 
@@ -149,7 +161,7 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
             all.subList(next, end).forEach(s -> s.set(Tagged.class, true));
             next = end;
         }
-        if (next < all.size()) {
+        if (next < all.size() && budget != NOT_TAGGED) {
             log.warn("Tagging stopped after {} of {} sentences: the time allowed for {} chars was spent; the rest of"
                     + " the text has sentences and tokens but no tags, lemmas or entities", next, all.size(),
                     annotation.get(CoreAnnotations.TextAnnotation.class).length());

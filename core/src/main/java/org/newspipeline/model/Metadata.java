@@ -38,6 +38,14 @@ public record Metadata(Optional<String> headline, List<String> authors, Optional
         authors = List.copyOf(authors);
     }
 
+    /**
+     * @param code the language the article is written in, as an ISO 639 code
+     * @return the same metadata with that language
+     */
+    public Metadata withLanguage(String code) {
+        return new Metadata(headline, authors, publicationDate, Optional.of(code), canonicalUrl);
+    }
+
     /** @return metadata with every field empty: what text mode gives */
     public static Metadata none() {
         return NONE;

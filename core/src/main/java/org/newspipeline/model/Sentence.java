@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param paragraphIndex the index of the {@link Paragraph} it belongs to
  * @param span           where it stands in {@link Article#text()}
  * @param text           {@code span.of(article.text())}
- * @param tagged         whether its words were tagged (parts of speech, lemmas, named entities); false only for
- *                       text made to be slow to tag, past the time the pipeline allows per char of input, in which
- *                       case no entity, speaker or reported speech is found in it (quotation marks still are)
+ * @param tagged         whether its words were tagged (parts of speech, lemmas, named entities); false in a body
+ *                       that is not in English (the English models would only get it wrong), and for text made to
+ *                       be slow to tag, past the time the pipeline allows per char of input; then no entity,
+ *                       speaker or reported speech is found in it (quotation marks still are)
  */
 public record Sentence(int index, int paragraphIndex, Span span, String text, boolean tagged) {
 
