@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One CoreNLP pipeline per distinct property set per JVM, so that every pipeline built with the same settings
  * shares the loaded models; {@link AnnotatorLoader} loads its annotators in parallel. The first pipeline of a
- * JVM that would run the NER stage interpreted logs how to start the JVM instead ({@link HugeMethodCheck}).
- * Thread-safe.
+ * JVM that would run the NER stage interpreted logs how to start the JVM instead ({@link HugeMethodCheck}), and
+ * the first pipeline of a JVM turns CoreNLP's informational log lines to DEBUG ({@link CoreNlpLogging}); the
+ * loading time is logged at DEBUG, since the pipeline's builder logs the one INFO line of a build. Thread-safe.
  */
 final class CoreNlpModels {
 
@@ -24,7 +25,8 @@ final class CoreNlpModels {
     static CoreNlpStages pipeline(Properties props) {
         Map<String, String> key = new TreeMap<>();
         props.stringPropertyNames().forEach(name -> key.put(name, props.getProperty(name)));
-        HugeMethodCheck.adviseOnce(log);
+        HugeMethodCheck.adviseOnce();
+        CoreNlpLogging.infoAtDebugOnce();
         return PIPELINES.computeIfAbsent(Map.copyOf(key), k -> load(props));
     }
 
@@ -33,7 +35,7 @@ final class CoreNlpModels {
         Properties copy = new Properties();
         copy.putAll(props);
         CoreNlpStages pipeline = AnnotatorLoader.load(copy);
-        log.info("Loaded CoreNLP annotators {} in {} ms", props.getProperty("annotators"),
+        log.debug("Loaded CoreNLP annotators {} in {} ms", props.getProperty("annotators"),
                 (System.nanoTime() - start) / 1_000_000);
         return pipeline;
     }
