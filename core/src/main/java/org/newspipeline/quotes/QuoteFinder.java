@@ -13,6 +13,12 @@ import org.newspipeline.pipeline.MarkupTags;
  *   <li>Double marks: straight {@code "} and curly {@code “ ”}, in any mix. Whether a mark opens or closes is read
  *       from its neighbours (a blank or an opening bracket before and a letter after opens; a letter before and a
  *       blank or punctuation after closes), and from its shape only when they leave it open.</li>
+ *   <li>Other languages' double marks: the low mark {@code „} always opens, closed by {@code “} (German) or
+ *       {@code ”} (Polish, Hungarian) as read above; guillemets {@code « »} open and close by their shape, blanks
+ *       inside or not (French {@code « oui »}), and so does the reversed pair {@code » «} (German
+ *       {@code »ja«}) when a {@code »} opens by its neighbours outside any quote.</li>
+ *   <li>Single guillemets {@code ‹ ›} count only outside double quotes and as a pair in one paragraph, like curly
+ *       single marks; a lone one (a breadcrumb arrow) is nothing.</li>
  *   <li>TeX-style marks: {@code ``} opens a double quote and {@code ''} closes one that {@code ``} opened; any
  *       other {@code ''} (two primes, two apostrophes) closes nothing.</li>
  *   <li>A quote inside a quote belongs to the outer one. A closing mark outside any quote (an inch mark, a typo)
@@ -31,6 +37,11 @@ final class QuoteFinder {
     private static final String DOUBLE_MARKS = "\"\u201c\u201d";
     private static final char SINGLE_OPEN = '\u2018';
     private static final char SINGLE_CLOSE = '\u2019';
+    private static final char LOW_OPEN = '\u201e';
+    private static final char GUILLEMET_LEFT = '\u00ab';
+    private static final char GUILLEMET_RIGHT = '\u00bb';
+    private static final char SINGLE_GUILLEMET_OPEN = '\u2039';
+    private static final char SINGLE_GUILLEMET_CLOSE = '\u203a';
     private static final String STRIP = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
     private static final String OPEN_PUNCT = "([{<\u2014\u2013-/\u2018\u201c\"'";
     private static final String CLOSE_PUNCT = ".,;:!?)]}>\u2014\u2013-/\u2026\u2019\u201d\"'";
@@ -83,8 +94,30 @@ final class QuoteFinder {
         int depth = 0;
         int open = -1;
         int texDepth = 0;
+        boolean reversedGuillemets = false;
         for (int i = 0; i < line.length(); i++) {
             if (masked[i]) {
+                continue;
+            }
+            char c = line.charAt(i);
+            if (c == LOW_OPEN || c == GUILLEMET_LEFT || c == GUILLEMET_RIGHT) {
+                boolean opens;
+                if (c == LOW_OPEN) {
+                    opens = true;
+                } else if (depth == 0) {
+                    reversedGuillemets = c == GUILLEMET_RIGHT && direction(line, i) == Direction.OPEN;
+                    opens = c == GUILLEMET_LEFT || reversedGuillemets;
+                } else {
+                    opens = (c == GUILLEMET_LEFT) != reversedGuillemets;
+                }
+                if (opens) {
+                    if (depth++ == 0) {
+                        open = i;
+                    }
+                } else if (depth > 0 && --depth == 0) {
+                    segments.add(new int[] {open, i});
+                    texDepth = 0;
+                }
                 continue;
             }
             if (isPair(line, i, '`')) {
@@ -149,11 +182,22 @@ final class QuoteFinder {
         };
     }
 
-    /** Clear ‘...’ pairs in line[lo, hi): {open mark, close mark}. */
+    /** Clear ‘...’ and ‹...› pairs in line[lo, hi): {open mark, close mark}. */
     private static List<int[]> singleSegments(String line, int lo, int hi, boolean[] masked) {
         List<int[]> segments = new ArrayList<>();
         for (int i = lo; i < hi; i++) {
-            if (line.charAt(i) != SINGLE_OPEN || masked[i]) {
+            if (masked[i]) {
+                continue;
+            }
+            if (line.charAt(i) == SINGLE_GUILLEMET_OPEN) {
+                int close = singleGuillemetClose(line, i, hi, masked);
+                if (close >= 0) {
+                    segments.add(new int[] {i, close});
+                    i = close;
+                }
+                continue;
+            }
+            if (line.charAt(i) != SINGLE_OPEN) {
                 continue;
             }
             char prev = i > 0 ? line.charAt(i - 1) : 0;
@@ -187,6 +231,22 @@ final class QuoteFinder {
             }
         }
         return segments;
+    }
+
+    /** @return the {@code ›} that closes the {@code ‹} at {@code open} before {@code hi}, or -1 when none does */
+    private static int singleGuillemetClose(String line, int open, int hi, boolean[] masked) {
+        for (int j = open + 1; j < hi; j++) {
+            if (masked[j]) {
+                continue;
+            }
+            if (line.charAt(j) == SINGLE_GUILLEMET_OPEN) {
+                return -1;
+            }
+            if (line.charAt(j) == SINGLE_GUILLEMET_CLOSE) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static Span strip(String text, int start, int end) {

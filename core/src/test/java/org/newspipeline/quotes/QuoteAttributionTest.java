@@ -218,4 +218,18 @@ class QuoteAttributionTest {
         assertSpeaker(quote(a, "The bridge opens in May."), "Ruth Banks", "Governor Ruth Banks",
                 AttributionRule.CUE_BEFORE_QUOTE);
     }
+
+    @Test
+    void guillemetsAndLowMarksAreAttributedLikeCurlyMarksWithOffsetsIntoTheInput() {
+        String text = "The ferry service to the islands will stop for the winter, the operator said.\n"
+                + "\u00ab We cannot sail safely in these storms \u00bb, said Anna Berg, the operator's chief.\n"
+                + "\u201eThe islanders will have a helicopter instead,\u201c said Tomas Lind, the mayor.";
+        Article a = NewsPipeline.annotate(text);
+        Quote guillemets = quote(a, "We cannot sail safely in these storms");
+        assertSpeaker(guillemets, "Anna Berg", "Anna Berg", AttributionRule.CUE_AFTER_QUOTE);
+        assertEquals(guillemets.text(), guillemets.span().of(text));
+        Quote low = quote(a, "The islanders will have a helicopter instead,");
+        assertSpeaker(low, "Tomas Lind", "Tomas Lind", AttributionRule.CUE_AFTER_QUOTE);
+        assertEquals(low.text(), low.span().of(text));
+    }
 }

@@ -106,4 +106,63 @@ class QuoteFinderTest {
     void twoApostrophesWithoutATexOpenerCloseNothing() {
         assertEquals(List.of("It is 6'' wide,"), quotes("\"It is 6'' wide,\" he said. Two '' marks."));
     }
+
+    @Test
+    void frenchGuillemetsWithBlanksInsideAreQuotesWithoutMarksOrBlanks() {
+        String text = "\u00ab Le pont restera ferm\u00e9 jusqu'en mai \u00bb, a d\u00e9clar\u00e9 la maire.";
+        List<QuoteSegment> segments = find(text);
+        assertEquals(List.of("Le pont restera ferm\u00e9 jusqu'en mai"), quotes(text));
+        assertEquals(new Span(0, text.indexOf('\u00bb') + 1), segments.get(0).outer());
+        assertTrue(segments.get(0).closed());
+    }
+
+    @Test
+    void guillemetsWorkInEnglishTextAndWithoutBlanks() {
+        assertEquals(List.of("The ferry will sail at noon,", "Bring a coat."),
+                quotes("\u00abThe ferry will sail at noon,\u00bb the captain said. \u00ab Bring a coat. \u00bb"));
+    }
+
+    @Test
+    void reversedGermanGuillemetsAreQuotes() {
+        assertEquals(List.of("Der Zug f\u00e4hrt heute nicht,"),
+                quotes("\u00bbDer Zug f\u00e4hrt heute nicht,\u00ab sagte der Sprecher der Bahn."));
+    }
+
+    @Test
+    void aGuillemetBetweenWordsOutsideAQuoteIsNoQuote() {
+        assertEquals(List.of(), quotes("Home \u00bb Region \u00bb Harbour news"));
+        assertEquals(List.of(), quotes("Home \u203a Region \u203a Harbour news \u2039 back"));
+    }
+
+    @Test
+    void singleGuillemetsAreAPairOrNothing() {
+        assertEquals(List.of("Nous restons"), quotes("Le slogan \u2039 Nous restons \u203a a tenu deux ans."));
+        assertEquals(List.of("Il a r\u00e9pondu \u2039 jamais \u203a puis il est parti"),
+                quotes("\u00ab Il a r\u00e9pondu \u2039 jamais \u203a puis il est parti \u00bb, dit-elle."));
+    }
+
+    @Test
+    void germanLowAndHighMarksAreQuotesAndNest() {
+        assertEquals(List.of("Wir bauen die Br\u00fccke neu,"),
+                quotes("\u201eWir bauen die Br\u00fccke neu,\u201c sagte die B\u00fcrgermeisterin."));
+        assertEquals(List.of("Das Wort \u201eneu\u201c passt nicht"),
+                quotes("Er meinte: \u201eDas Wort \u201eneu\u201c passt nicht\u201c. Dann ging er."));
+    }
+
+    @Test
+    void polishLowAndRightMarksAreQuotes() {
+        String text = "\u201eMost b\u0119dzie gotowy w maju\u201d \u2013 powiedzia\u0142 burmistrz. Potem wyszed\u0142.";
+        List<QuoteSegment> segments = find(text);
+        assertEquals(List.of("Most b\u0119dzie gotowy w maju"), quotes(text));
+        assertEquals(new Span(0, text.indexOf('\u201d') + 1), segments.get(0).outer());
+    }
+
+    @Test
+    void aGuillemetQuoteGoesOnInTheNextParagraph() {
+        String text = "\u00ab Nous avons tout perdu.\n\u00ab Mais nous reviendrons \u00bb, a-t-il ajout\u00e9.";
+        List<QuoteSegment> segments = find(text);
+        assertEquals(2, segments.size());
+        assertFalse(segments.get(0).closed());
+        assertEquals(segments.get(0).chain(), segments.get(1).chain());
+    }
 }
