@@ -7,7 +7,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newspipeline.model.Article;
 import picocli.CommandLine;
@@ -100,6 +102,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        long start = System.nanoTime();
         ArticleFormat chosen = format != null ? format : (out != null ? ArticleFormat.JSON : ArticleFormat.TEXT);
         if (threads < 1) {
             throw usage("--threads must be at least 1, got " + threads);
@@ -120,15 +123,49 @@ final class AnnotateCommand implements Callable<Integer> {
                     + collected.size() + " inputs");
         }
         OutputSink folder = out != null ? folderSink(chosen) : null;
-        ArticleAnnotator annotator;
+        Run run = new Run(collected, chosen, folder, start);
+        List<Input> readable = run.checkInputs();
+        ArticleAnnotator annotator = null;
+        if (!readable.isEmpty()) {
+            annotator = load();
+            if (annotator == null) {
+                return 1;
+            }
+        }
+        return run.execute(annotator, readable);
+    }
+
+    /**
+     * Loads the pipeline, saying so on a terminal, since it takes seconds.
+     *
+     * @return the annotator, or null when it cannot be loaded (reported)
+     */
+    private ArticleAnnotator load() {
+        boolean announce = !verbosity.quiet && env.stderrTerminal().getAsBoolean();
+        long start = System.nanoTime();
+        if (announce) {
+            err().print("Loading the language models...");
+            if (verbosity.verbose) {
+                err().println();
+            }
+            err().flush();
+        }
         try {
-            annotator = env.annotator().get();
+            ArticleAnnotator annotator = env.annotator().get();
+            if (announce) {
+                err().printf(verbosity.verbose ? "Loaded the language models in %.1f s%n" : " done (%.1f s)%n",
+                        (System.nanoTime() - start) / 1e9);
+                err().flush();
+            }
+            return annotator;
         } catch (RuntimeException | LinkageError e) {
+            if (announce && !verbosity.verbose) {
+                err().println();
+            }
             err().println("news-pipeline: cannot load the pipeline: " + e);
             err().flush();
-            return 1;
+            return null;
         }
-        return new Run(annotator, collected, chosen, folder).execute();
     }
 
     /** The output folder, checked and created before the models load, so that a bad --out costs no time. */
@@ -176,41 +213,106 @@ final class AnnotateCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /**
+     * The closing line: {@code Annotated 84 of 84 inputs: 512 quotes in 26.1 s (3.2 s loading the models, 0.27 s
+     * per article), written to out}.
+     *
+     * @param annotated     the inputs annotated
+     * @param total         all inputs
+     * @param failed        the inputs that failed
+     * @param quotes        the quotes found
+     * @param seconds       the whole run, loading included
+     * @param loading       of which before the first article: checking the inputs and loading the models
+     * @param annotating    of which reading, annotating and writing the articles
+     * @param out           the output folder, or null
+     * @return the line
+     */
+    static String summary(int annotated, int total, int failed, int quotes, double seconds, double loading,
+                          double annotating, Path out) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Annotated %d of %d inputs", annotated,
+                total));
+        if (failed > 0) {
+            s.append(" (").append(failed).append(" failed)");
+        }
+        s.append(String.format(Locale.ROOT, ": %d quote%s in %.1f s", quotes, quotes == 1 ? "" : "s", seconds));
+        if (annotated > 0) {
+            s.append(String.format(Locale.ROOT, " (%.1f s loading the models, %.2f s per article)", loading,
+                    annotating / annotated));
+        }
+        if (out != null) {
+            s.append(", written to ").append(out);
+        }
+        return s.toString();
+    }
+
     /** One run over the collected inputs: counts, progress, messages. */
     private final class Run {
-        private final ArticleAnnotator annotator;
         private final List<Input> inputs;
         private final ArticleFormat format;
-        private final ProgressBar progress;
         private final OutputSink folder;
+        private final long start;
+        private ProgressBar progress;
         private int done;
         private int failed;
+        private int unreadable;
         private int quotes;
 
-        Run(ArticleAnnotator annotator, List<Input> inputs, ArticleFormat format, OutputSink folder) {
-            this.annotator = annotator;
+        /**
+         * @param start when the command started, for the total time
+         */
+        Run(List<Input> inputs, ArticleFormat format, OutputSink folder, long start) {
             this.folder = folder;
             this.inputs = inputs;
             this.format = format;
-            boolean showProgress = inputs.size() > 1 && !verbosity.quiet && !verbosity.verbose
-                    && env.stderrTerminal().getAsBoolean();
-            this.progress = showProgress ? new ProgressBar(err(), inputs.size(), System::nanoTime) : null;
+            this.start = start;
         }
 
-        int execute() throws IOException {
-            long start = System.nanoTime();
-            InputReader reader = new InputReader(4L * annotator.maxInputChars());
-            BatchAnnotator batch = new BatchAnnotator(annotator, reader, env.stdin(), threads, env.cancellation());
-            boolean complete;
+        /**
+         * Reports at once, before the models load, the inputs that cannot be read (a missing file, a folder, a
+         * device): each is counted as failed.
+         *
+         * @return the other inputs, in order
+         */
+        List<Input> checkInputs() {
+            List<Input> readable = new ArrayList<>();
+            for (Input input : inputs) {
+                try {
+                    InputReader.check(input);
+                    readable.add(input);
+                } catch (InputException e) {
+                    done++;
+                    unreadable++;
+                    fail(input, e.getMessage());
+                }
+            }
+            return readable;
+        }
+
+        /**
+         * @param annotator what annotates; null when no input is left to annotate
+         * @param readable  the inputs left after {@link #checkInputs()}
+         */
+        int execute(ArticleAnnotator annotator, List<Input> readable) throws IOException {
+            long annotating = System.nanoTime();
+            boolean showProgress = readable.size() > 1 && !verbosity.quiet && !verbosity.verbose
+                    && env.stderrTerminal().getAsBoolean();
+            boolean complete = true;
             try (OutputSink sink = folder != null ? folder
                     : new StreamSink(format.renderer(), spec.commandLine().getOut(), inputs.size())) {
-                complete = batch.run(inputs, result -> handle(result, sink));
+                if (annotator != null) {
+                    progress = showProgress ? new ProgressBar(err(), readable.size(), env.columns().getAsInt(),
+                            System::nanoTime) : null;
+                    InputReader reader = new InputReader(4L * annotator.maxInputChars());
+                    BatchAnnotator batch = new BatchAnnotator(annotator, reader, env.stdin(), threads,
+                            env.cancellation());
+                    complete = batch.run(readable, result -> handle(result, sink));
+                }
             } finally {
                 if (progress != null) {
                     progress.finish();
                 }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            long end = System.nanoTime();
             if (!complete) {
                 err().printf("news-pipeline: interrupted after %d of %d inputs; the files written are complete%n",
                         done, inputs.size());
@@ -218,9 +320,8 @@ final class AnnotateCommand implements Callable<Integer> {
                 return EXIT_INTERRUPTED;
             }
             if (!verbosity.quiet && (inputs.size() > 1 || failed > 0 || verbosity.verbose)) {
-                err().printf("Annotated %d of %d inputs%s: %d quotes in %.1f s%s%n", done - failed, inputs.size(),
-                        failed > 0 ? " (" + failed + " failed)" : "", quotes, seconds,
-                        out != null ? ", written to " + out : "");
+                err().println(summary(done - failed, inputs.size(), failed, quotes, (end - start) / 1e9,
+                        (annotating - start) / 1e9, (end - annotating) / 1e9, out));
             }
             err().flush();
             return failed > 0 ? 1 : 0;
@@ -247,7 +348,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 fail(input, result.error().orElseThrow());
             }
             if (progress != null) {
-                progress.update(done, failed);
+                progress.update(done - unreadable, failed - unreadable);
             }
         }
 

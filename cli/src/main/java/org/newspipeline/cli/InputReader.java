@@ -43,29 +43,66 @@ final class InputReader {
         return decode(bytes);
     }
 
+    /**
+     * Checks, without opening it, what can be known of an input before it is read: that the file exists, is a
+     * regular file and is readable; the command reports these problems before the models load.
+     *
+     * @param input the input
+     * @throws InputException with the reason, if it cannot be read
+     */
+    static void check(Input input) throws InputException {
+        if (input.problem().isPresent()) {
+            throw new InputException(input.problem().get());
+        }
+        if (input.path().isEmpty()) {
+            return;
+        }
+        Path path = input.path().get();
+        try {
+            attributes(path);
+        } catch (IOException e) {
+            throw reason(path, e);
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputException("cannot read: permission denied");
+        }
+    }
+
+    /** @return the attributes of a regular file; anything else is refused with the reason */
+    private static BasicFileAttributes attributes(Path path) throws IOException, InputException {
+        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attrs.isDirectory()) {
+            throw new InputException(Files.isReadable(path) ? "is a folder"
+                    : "cannot read folder: permission denied");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new InputException("not a regular file (a fifo, a device or a socket), skipped");
+        }
+        return attrs;
+    }
+
+    private static InputException reason(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new InputException(Files.isSymbolicLink(path) ? "a link to a file that does not exist"
+                    : "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new InputException("cannot read: permission denied");
+        }
+        return new InputException("cannot read: " + e.getMessage());
+    }
+
     private byte[] readFile(Path path) throws InputException {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attrs.isDirectory()) {
-                throw new InputException(Files.isReadable(path) ? "is a folder"
-                        : "cannot read folder: permission denied");
-            }
-            if (!attrs.isRegularFile()) {
-                throw new InputException("not a regular file (a fifo, a device or a socket), skipped");
-            }
+            BasicFileAttributes attrs = attributes(path);
             if (attrs.size() > maxBytes) {
                 throw new InputException("too large: " + attrs.size() + " bytes, the limit is " + maxBytes);
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return bounded(in, "too large: more than " + maxBytes + " bytes");
             }
-        } catch (NoSuchFileException e) {
-            throw new InputException(Files.isSymbolicLink(path) ? "a link to a file that does not exist"
-                    : "no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException("cannot read: permission denied");
         } catch (IOException e) {
-            throw new InputException("cannot read: " + e.getMessage());
+            throw reason(path, e);
         }
     }
 

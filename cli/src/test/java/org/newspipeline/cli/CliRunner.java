@@ -18,6 +18,7 @@ final class CliRunner {
 
     private String stdin = "";
     private boolean terminal;
+    private int columns = 80;
     private Cancellation cancellation = Cancellation.manual();
     private Supplier<ArticleAnnotator> annotator = () -> ArticleAnnotator.of(NewsPipeline.defaultPipeline());
 
@@ -28,6 +29,11 @@ final class CliRunner {
 
     CliRunner stderrIsTerminal(boolean terminal) {
         this.terminal = terminal;
+        return this;
+    }
+
+    CliRunner columns(int columns) {
+        this.columns = columns;
         return this;
     }
 
@@ -48,7 +54,7 @@ final class CliRunner {
 
     Outcome run(String... args) {
         CliEnvironment env = new CliEnvironment(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                annotator, () -> terminal, cancellation);
+                annotator, () -> terminal, () -> columns, cancellation);
         CommandLine cli = NewsPipelineCommand.commandLine(env);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
