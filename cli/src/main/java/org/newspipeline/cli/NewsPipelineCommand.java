@@ -14,8 +14,10 @@ import picocli.CommandLine.Spec;
         description = "Finds the quotes in news articles and who said them.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  news-pipeline annotate article.txt                    a readable report",
-            "  news-pipeline annotate --out out/ articles/           one NAME.json per article",
+            "  news-pipeline annotate article.txt",
+            "      a readable report",
+            "  news-pipeline annotate --out out/ articles/",
+            "      one NAME.json per article",
             "  news-pipeline annotate --format quotes-csv articles/ > quotes.csv",
             "  news-pipeline annotate --format html --out pages/ articles/",
             "  curl -s https://example.org/story | news-pipeline annotate --html -",
@@ -35,6 +37,7 @@ final class NewsPipelineCommand implements Runnable {
         cli.addSubcommand("annotate", new AnnotateCommand(env));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(NewsPipelineCommand::usageError);
+        HelpText.install(cli);
         return cli;
     }
 
