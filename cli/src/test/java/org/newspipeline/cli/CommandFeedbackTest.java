@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -112,5 +113,19 @@ class CommandFeedbackTest {
         assertEquals(100, Terminal.columns(Map.of("COLUMNS", "wide"), () -> OptionalInt.of(100)));
         assertEquals(100, Terminal.columns(Map.of(), () -> OptionalInt.of(100)));
         assertEquals(80, Terminal.columns(Map.of("COLUMNS", "0"), OptionalInt::empty));
+    }
+
+    @Test
+    void aUsageErrorIsOneLineThatPointsToTheHelp() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.txt"), Articles.BRIDGE);
+        for (String[] args : List.of(new String[] {"annotate", "--no-such-option", a.toString()},
+                new String[] {"annotate"}, new String[] {"annotate", "--threads", "x", a.toString()},
+                new String[] {})) {
+            CliRunner.Outcome run = new CliRunner().run(args);
+            assertEquals(2, run.exitCode());
+            String[] lines = run.err().split("\\R");
+            assertEquals(1, lines.length, run.err());
+            assertTrue(lines[0].endsWith(" --help')"), run.err());
+        }
     }
 }
