@@ -8,18 +8,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
+import org.newspipeline.model.Entity;
+import org.newspipeline.model.EntityType;
+import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
+import org.newspipeline.model.SpeakerType;
 
 /**
  * One article as a self-contained HTML page (inline CSS, no script, no external asset): the text in reading order
  * with each quote highlighted in its speaker's colour, the cue underlined and the speaker's mention in bold; the
- * removed clutter greyed and folded; a side panel listing each speaker with type and quotes. Hovering a quote shows
- * its speaker, rule and confidence. Stateless and thread-safe.
+ * removed clutter greyed and folded; a side panel with the page's headline, authors, date and language (when the
+ * input was an HTML page that gives them), each speaker with type and quotes, and the people, organisations and
+ * places the article names. Hovering a quote shows its speaker, how it was attributed (in plain words; the rule's
+ * name is in the quote's {@code data-rule}) and the confidence. Stateless and thread-safe.
  */
 final class HtmlReport {
 
@@ -40,7 +47,10 @@ final class HtmlReport {
             colours.putIfAbsent(article.speakers().get(i), i);
         }
         StringBuilder h = new StringBuilder(article.text().length() * 3 + 8_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String lang = article.metadata().language().filter(l -> l.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*"))
+                .orElse("en");
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title(name, article))).append(" \u2014 news-pipeline</title>\n")
                 .append("<style>\n").append(CSS).append(speakerCss(article.speakers().size()))
@@ -55,16 +65,26 @@ final class HtmlReport {
     }
 
     private static String title(String name, Article article) {
+        if (article.metadata().headline().isPresent()) {
+            return shorten(article.metadata().headline().get(), 90);
+        }
         return article.body().isEmpty() ? name : shorten(article.body().get(0).text(), 90);
     }
 
     private static void header(StringBuilder h, String name, Article article) {
         long attributed = article.quotes().stream().filter(q -> q.speaker().isPresent()).count();
+        long speakers = article.speakers().stream().filter(s -> !article.quotesBy(s).isEmpty()).count();
         h.append("<header class=\"top\"><span class=\"file\">").append(esc(name)).append("</span>")
-                .append("<span class=\"stats\">").append(article.quotes().size()).append(" quotes, ")
-                .append(attributed).append(" attributed, ").append(article.speakers().size())
-                .append(" speakers, ").append(article.boilerplate().size())
-                .append(" blocks of clutter removed</span></header>\n");
+                .append("<span class=\"stats\">").append(count(article.quotes().size(), "quote", "quotes"))
+                .append(", ").append(attributed).append(" attributed, ")
+                .append(count(speakers, "speaker", "speakers")).append(", ")
+                .append(count(article.boilerplate().size(), "block", "blocks"))
+                .append(" of clutter removed</span></header>\n");
+    }
+
+    /** @return {@code "1 quote"}, {@code "2 quotes"} */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     // ---- the article text, in reading order
@@ -109,8 +129,8 @@ final class HtmlReport {
         run.forEach(b -> reasons.merge(b.reason(), 1, Integer::sum));
         List<String> counts = new ArrayList<>();
         reasons.forEach((r, n) -> counts.add(reasonLabel(r) + (n > 1 ? " \u00d7" + n : "")));
-        h.append("<details class=\"clutter\"><summary>").append(run.size())
-                .append(run.size() == 1 ? " block" : " blocks").append(" of page clutter removed <span class=\"why\">(")
+        h.append("<details class=\"clutter\"><summary>").append(count(run.size(), "block", "blocks"))
+                .append(" of page clutter removed <span class=\"why\">(")
                 .append(esc(String.join(", ", counts))).append(")</span></summary>\n");
         for (Boilerplate b : run) {
             h.append("<div class=\"removed\" title=\"").append(esc("removed: " + b.reason().name())).append("\">")
@@ -121,8 +141,18 @@ final class HtmlReport {
         run.clear();
     }
 
-    private static String reasonLabel(BoilerplateReason reason) {
-        return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** @return why a block was removed, in a few plain words */
+    static String reasonLabel(BoilerplateReason reason) {
+        return switch (reason) {
+            case CLUTTER_CUE -> "page furniture";
+            case TIMESTAMP -> "a time alone";
+            case REPEATED_LINE -> "repeated";
+            case LIST_OR_MENU -> "menu or link";
+            case PHOTO_CREDIT -> "photo credit";
+            case NOT_TEXT -> "not text";
+            case OUTSIDE_ARTICLE -> "outside the article";
+            case PAGE_LAYOUT -> "page layout";
+        };
     }
 
     /** A piece of inline markup: a quote, a cue or a speaker mention. */
@@ -144,8 +174,8 @@ final class HtmlReport {
                     end++;
                 }
                 marks.put("q" + q.index(), new Mark(start, end, 0,
-                        "<mark id=\"q-" + q.index() + "\" class=\"quote " + cls + "\" title=\""
-                                + esc(quoteTip(article, q)) + "\">", "</mark>"));
+                        "<mark id=\"q-" + q.index() + "\" class=\"quote " + cls + "\" data-rule=\"" + q.rule()
+                                + "\" title=\"" + esc(quoteTip(article, q)) + "\">", "</mark>"));
             }
             q.speakerMention().ifPresent(m -> {
                 if (m.span().overlaps(para)) {
@@ -202,65 +232,171 @@ final class HtmlReport {
 
     private static String quoteTip(Article article, Quote q) {
         if (q.speaker().isEmpty()) {
-            return "No speaker in sight (rule " + q.rule() + ")";
+            return "No speaker in sight";
         }
         Speaker s = q.speaker().get();
-        StringBuilder tip = new StringBuilder(s.name()).append(" (").append(s.type()).append(")\nrule ")
-                .append(q.rule()).append(String.format(Locale.ROOT, ", confidence %.2f", q.confidence()));
-        q.speakerMention().ifPresent(m -> tip.append("\nmention: ").append(m.text()));
-        q.cue().ifPresent(c -> tip.append("\ncue: ").append(article.textOf(c)));
+        StringBuilder tip = new StringBuilder(s.name()).append(" (").append(typeLabel(s.type())).append(")\n")
+                .append(ruleLabel(q.rule()))
+                .append(String.format(Locale.ROOT, ", confidence %.2f", q.confidence()));
+        q.speakerMention().ifPresent(m -> tip.append("\nnamed as: ").append(m.text()));
+        q.cue().ifPresent(c -> tip.append("\nverb: ").append(article.textOf(c)));
         return tip.toString();
     }
 
     private static String speakerTip(Speaker s) {
-        return "Speaker: " + s.name() + " (" + s.type() + ")";
+        return "Speaker: " + s.name() + " (" + typeLabel(s.type()) + ")";
+    }
+
+    /** @return the speaker type in a word: person, organisation, place, group, other */
+    static String typeLabel(SpeakerType type) {
+        return switch (type) {
+            case PERSON -> "person";
+            case ORGANIZATION -> "organisation";
+            case GPE -> "place";
+            case GROUP -> "group";
+            case OTHER -> "other";
+        };
+    }
+
+    /** @return how a quote found its speaker, in words a reader who does not know the rules' names follows */
+    static String ruleLabel(AttributionRule rule) {
+        return switch (rule) {
+            case TRANSCRIPT_LABEL -> "named by the transcript label before the quote";
+            case CUE_AFTER_QUOTE -> "named after the quote";
+            case CUE_BEFORE_QUOTE -> "named before the quote";
+            case CREDIT_LINE -> "credited after the quote";
+            case ACCORDING_TO -> "named with \u201caccording to\u201d";
+            case TRAILING_CLAUSE -> "named later in the sentence";
+            case COLON_PARAGRAPH -> "introduced by the paragraph before";
+            case HEADLINE_COLON -> "named before the colon of the headline";
+            case REPORTED_SPEECH -> "part of what the source is reported to have said";
+            case CONTINUATION -> "same speaker as the words before";
+            case REPORTED_AFTER_CUE -> "reported, the source named before";
+            case REPORTED_BEFORE_CUE -> "reported, the source named after";
+            case REPORTED_AROUND_CUE -> "reported, the source named in the middle";
+            case NONE -> "no speaker in sight";
+        };
     }
 
     // ---- the side panel
 
     private static void panel(StringBuilder h, Article article, Map<Speaker, Integer> colours) {
+        about(h, article.metadata());
         h.append("<h2>Speakers</h2>\n");
-        if (article.speakers().isEmpty()) {
-            h.append("<p class=\"nobody\">No quote was attributed.</p>\n");
-        }
+        Speaker first = null;
         for (Speaker s : article.speakers()) {
             List<Quote> quotes = article.quotesBy(s);
             if (quotes.isEmpty()) {
                 continue;
             }
-            h.append("<section class=\"speaker s").append(colours.get(s)).append("\">\n<h3><span class=\"swatch\">")
-                    .append("</span>").append(esc(s.name())).append(" <span class=\"type\">").append(s.type())
-                    .append("</span><span class=\"count\">").append(quotes.size())
-                    .append(quotes.size() == 1 ? " quote" : " quotes").append("</span></h3>\n");
+            first = first == null ? s : first;
+            h.append("<section class=\"speaker s").append(colours.get(s)).append("\">\n<h3><span class=\"who\">")
+                    .append("<span class=\"swatch\"></span>").append(esc(s.name())).append("</span> ")
+                    .append("<span class=\"type\">").append(typeLabel(s.type())).append("</span>")
+                    .append("<span class=\"count\">").append(count(quotes.size(), "quote", "quotes"))
+                    .append("</span></h3>\n");
             quoteList(h, quotes);
             h.append("</section>\n");
         }
+        if (first == null) {
+            h.append("<p class=\"nobody\">No quote was attributed.</p>\n");
+        }
         List<Quote> unattributed = article.quotes().stream().filter(q -> q.speaker().isEmpty()).toList();
         if (!unattributed.isEmpty()) {
-            h.append("<section class=\"speaker none\">\n<h3><span class=\"swatch\"></span>No speaker in sight")
-                    .append("<span class=\"count\">").append(unattributed.size())
-                    .append(unattributed.size() == 1 ? " quote" : " quotes").append("</span></h3>\n");
+            h.append("<section class=\"speaker none\">\n<h3><span class=\"who\"><span class=\"swatch\"></span>")
+                    .append("No speaker in sight</span><span class=\"count\">")
+                    .append(count(unattributed.size(), "quote", "quotes")).append("</span></h3>\n");
             quoteList(h, unattributed);
             h.append("</section>\n");
         }
-        h.append("<p class=\"legend\"><mark class=\"quote s-legend\">\u201cquote\u201d</mark> in its speaker\u2019s ")
-                .append("colour, <b>speaker mention</b>, <span class=\"cue s-legend\">cue</span> underlined, ")
-                .append("<span class=\"removed-legend\">removed clutter</span> greyed and folded. ")
-                .append("Hover over a quote for its speaker and rule.</p>\n");
+        entities(h, article.entities());
+        // The legend takes the colours of the first speaker listed, so that it matches what is on the page.
+        String sample = first == null ? "none" : "s" + colours.get(first);
+        h.append("<p class=\"legend\"><mark class=\"quote ").append(sample)
+                .append("\">\u201cquote\u201d</mark> in its speaker\u2019s colour, <b class=\"who ").append(sample)
+                .append("\">speaker</b> as named, <span class=\"cue ").append(sample)
+                .append("\">said</span> underlined, <span class=\"removed-legend\">removed clutter</span> greyed ")
+                .append("and folded. Hover over a quote for its speaker and how it was attributed.</p>\n");
+    }
+
+    /** The page's headline, authors, date and language, when it gave any. */
+    private static void about(StringBuilder h, Metadata metadata) {
+        List<String[]> rows = new ArrayList<>();
+        metadata.headline().ifPresent(v -> rows.add(new String[] {"Headline", v}));
+        if (!metadata.authors().isEmpty()) {
+            rows.add(new String[] {"By", String.join(", ", metadata.authors())});
+        }
+        metadata.publicationDate().ifPresent(v -> rows.add(new String[] {"Published", v}));
+        metadata.language().ifPresent(v -> rows.add(new String[] {"Language", languageLabel(v)}));
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Article</h2>\n<dl class=\"about\">\n");
+        for (String[] row : rows) {
+            h.append("<dt>").append(row[0]).append("</dt><dd>").append(esc(row[1])).append("</dd>\n");
+        }
+        h.append("</dl>\n");
+    }
+
+    /** @return {@code "English (en)"}, or the tag alone when Java does not know the language */
+    static String languageLabel(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() || name.equalsIgnoreCase(tag) ? tag : name + " (" + tag + ")";
+    }
+
+    /** The people, organisations and places the article names, the most mentioned first. */
+    private static void entities(StringBuilder h, List<Entity> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Named in the article</h2>\n<dl class=\"entities\">\n");
+        for (EntityType type : EntityType.values()) {
+            List<Entity> ofType = entities.stream().filter(e -> e.type() == type)
+                    .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
+                    .toList();
+            if (ofType.isEmpty()) {
+                continue;
+            }
+            h.append("<dt>").append(switch (type) {
+                case PERSON -> "People";
+                case ORGANIZATION -> "Organisations";
+                case LOCATION -> "Places";
+            }).append("</dt><dd>");
+            for (int i = 0; i < ofType.size(); i++) {
+                Entity e = ofType.get(i);
+                h.append(i > 0 ? ", " : "").append("<span class=\"entity\">").append(esc(e.name()));
+                if (e.mentions().size() > 1) {
+                    h.append(" <span class=\"times\">\u00d7").append(e.mentions().size()).append("</span>");
+                }
+                h.append("</span>");
+            }
+            h.append("</dd>\n");
+        }
+        h.append("</dl>\n");
     }
 
     private static void quoteList(StringBuilder h, List<Quote> quotes) {
         h.append("<ol>\n");
         for (Quote q : quotes) {
             h.append("<li><a href=\"#q-").append(q.index()).append("\">\u201c")
-                    .append(esc(shorten(q.text(), PANEL_QUOTE_CHARS))).append("\u201d</a>")
-                    .append("<span class=\"rule\">").append(esc(ruleLabel(q))).append("</span></li>\n");
+                    .append(esc(shorten(panelText(q.text()), PANEL_QUOTE_CHARS))).append("\u201d</a>")
+                    .append("<span class=\"rule\">").append(esc(ruleLabel(q.rule()))).append("</span></li>\n");
         }
         h.append("</ol>\n");
     }
 
-    private static String ruleLabel(Quote q) {
-        return q.rule().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /**
+     * @param quote a quote's text
+     * @return the text without the comma, colon or semicolon that joined it to the sentence around it
+     *         ({@code We won,} is listed as {@code We won})
+     */
+    static String panelText(String quote) {
+        int end = quote.length();
+        while (end > 0 && (Character.isWhitespace(quote.charAt(end - 1))
+                || ",;:".indexOf(quote.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end == 0 ? quote : quote.substring(0, end);
     }
 
     private static String shorten(String s, int max) {
@@ -311,19 +447,26 @@ final class HtmlReport {
             .speaker{background:#fff;border-radius:6px;border-left:6px solid var(--fg);padding:.6em .9em;
               margin-bottom:.8em;box-shadow:0 1px 3px rgba(0,0,0,.08)}
             .speaker.none{border-left:6px dashed #aaa}
-            .speaker h3{margin:0 0 .3em;font-size:15px;display:flex;align-items:center;gap:.4em;flex-wrap:wrap}
-            .swatch{width:.9em;height:.9em;border-radius:2px;background:var(--bg);border:2px solid var(--fg)}
+            .speaker h3{margin:0 0 .3em;font-size:15px;display:flex;align-items:baseline;gap:.4em;flex-wrap:wrap}
+            .speaker h3 .who{display:flex;align-items:baseline;gap:.4em;min-width:0;overflow-wrap:anywhere}
+            .swatch{flex:none;width:.9em;height:.9em;border-radius:2px;background:var(--bg);
+              border:2px solid var(--fg);align-self:center}
             .speaker.none .swatch{background:#fff;border:1px dashed #999}
-            .type{font-size:10px;font-weight:600;letter-spacing:.05em;color:var(--fg);border:1px solid var(--fg);
-              border-radius:3px;padding:0 .35em}
-            .count{margin-left:auto;font-weight:400;color:#777;font-size:12px}
+            .type{font-size:11px;font-weight:600;letter-spacing:.03em;color:var(--fg);border:1px solid var(--fg);
+              border-radius:3px;padding:0 .35em;white-space:nowrap}
+            .count{margin-left:auto;font-weight:400;color:#777;font-size:12px;white-space:nowrap}
             .speaker ol{margin:0;padding-left:1.3em}
             .speaker li{margin:.25em 0}
             .speaker a{color:#222;text-decoration:none}
             .speaker a:hover{text-decoration:underline}
             .rule{display:block;color:#999;font-size:11px}
             .legend{color:#777;font-size:12px;margin-top:1em}
-            .s-legend{--bg:#ffe58a;--fg:#a07800}
+            .legend mark.quote{cursor:default}
+            dl.about,dl.entities{background:#fff;border-radius:6px;padding:.6em .9em;margin:0 0 1.2em;
+              box-shadow:0 1px 3px rgba(0,0,0,.08);display:grid;grid-template-columns:auto 1fr;gap:.2em .8em}
+            dl.about dt,dl.entities dt{color:#777;font-size:12px;padding-top:.1em}
+            dl.about dd,dl.entities dd{margin:0;overflow-wrap:anywhere}
+            .entity .times{color:#999;font-size:11px}
             .removed-legend{color:#999}
             .empty,.nobody{color:#888}
             @media (max-width:900px){.layout{grid-template-columns:1fr}.panel{position:static;max-height:none}}

@@ -128,8 +128,8 @@ class AnnotateCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String page = run.out();
         assertTrue(page.startsWith("<!DOCTYPE html>"));
-        assertTrue(page.contains("<mark id=\"q-0\" class=\"quote s0\" title=\"Anna Berg (PERSON)\nrule "
-                + "CUE_AFTER_QUOTE"), page);
+        assertTrue(page.contains("<mark id=\"q-0\" class=\"quote s0\" data-rule=\"CUE_AFTER_QUOTE\" "
+                + "title=\"Anna Berg (person)\nnamed after the quote"), page);
         assertTrue(page.contains("<span class=\"cue s0\" title=\"cue\">said</span>"));
         assertFalse(page.contains("src=") || page.contains("<link") || page.contains("<script")
                 || page.contains("@import"));
