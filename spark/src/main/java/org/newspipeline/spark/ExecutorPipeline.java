@@ -1,0 +1,35 @@
+package org.newspipeline.spark;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newspipeline.ArticlePipeline;
+import org.newspipeline.NewsPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline of this JVM (a Spark executor, or the driver in local mode): built on first use by the first task
+ * that needs it, then shared by every task of the JVM. A static holder, so no pipeline is ever serialised with a
+ * task's closure; only the settings travel.
+ */
+final class ExecutorPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(ExecutorPipeline.class);
+    private static final Map<Integer, ArticlePipeline> PIPELINES = new ConcurrentHashMap<>();
+
+    private ExecutorPipeline() {
+    }
+
+    /**
+     * @param maxInputChars the pipeline's input limit
+     * @return this JVM's pipeline with that limit, built the first time it is asked for
+     */
+    static ArticlePipeline get(int maxInputChars) {
+        return PIPELINES.computeIfAbsent(maxInputChars, limit -> {
+            long start = System.nanoTime();
+            ArticlePipeline pipeline = NewsPipeline.builder().maxInputChars(limit).build();
+            log.info("news-pipeline built on this executor in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return pipeline;
+        });
+    }
+}
