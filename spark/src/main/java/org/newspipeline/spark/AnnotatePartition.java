@@ -52,6 +52,7 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
                         batch.add(input.next());
                     }
                     ready.addAll(annotate(batch, pipeline()));
+                    ExecutorPipeline.firstArticleDone();
                 }
                 return !ready.isEmpty();
             }

@@ -1,7 +1,9 @@
 package org.newspipeline.spark;
 
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.newspipeline.ArticlePipeline;
 import org.newspipeline.NewsPipeline;
 import org.slf4j.Logger;
@@ -16,6 +18,7 @@ final class ExecutorPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(ExecutorPipeline.class);
     private static final Map<Integer, ArticlePipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static final AtomicBoolean FIRST_DONE = new AtomicBoolean();
 
     private ExecutorPipeline() {
     }
@@ -31,5 +34,13 @@ final class ExecutorPipeline {
             log.info("news-pipeline built on this executor in {} ms", (System.nanoTime() - start) / 1_000_000);
             return pipeline;
         });
+    }
+
+    /** Logs, once per JVM, how long after the JVM's start its first article was annotated. */
+    static void firstArticleDone() {
+        if (!FIRST_DONE.getAndSet(true)) {
+            log.info("news-pipeline: first article annotated {} ms after this executor JVM started",
+                    ManagementFactory.getRuntimeMXBean().getUptime());
+        }
     }
 }
