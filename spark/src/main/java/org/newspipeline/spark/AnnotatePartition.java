@@ -52,7 +52,7 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
                         batch.add(input.next());
                     }
                     ready.addAll(annotate(batch, pipeline()));
-                    ExecutorPipeline.firstArticleDone();
+                    ExecutorPipeline.firstBatchDone(batch.size());
                 }
                 return !ready.isEmpty();
             }

@@ -36,11 +36,11 @@ final class ExecutorPipeline {
         });
     }
 
-    /** Logs, once per JVM, how long after the JVM's start its first article was annotated. */
-    static void firstArticleDone() {
+    /** Logs, once per JVM, how long after the JVM's start its first batch of articles was annotated. */
+    static void firstBatchDone(int articles) {
         if (!FIRST_DONE.getAndSet(true)) {
-            log.info("news-pipeline: first article annotated {} ms after this executor JVM started",
-                    ManagementFactory.getRuntimeMXBean().getUptime());
+            log.info("news-pipeline: first batch ({} articles) annotated {} ms after this executor JVM started",
+                    articles, ManagementFactory.getRuntimeMXBean().getUptime());
         }
     }
 }

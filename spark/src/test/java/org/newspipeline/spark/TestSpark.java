@@ -20,6 +20,7 @@ final class TestSpark {
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .getOrCreate();
+            session.sparkContext().setLogLevel("WARN");
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
         }
         return session;

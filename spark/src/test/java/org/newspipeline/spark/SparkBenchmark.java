@@ -1,0 +1,156 @@
+package org.newspipeline.spark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newspipeline.ArticlePipeline;
+import org.newspipeline.NewsPipeline;
+
+/**
+ * Throughput of the Spark module against the library's batch API in one JVM: the same texts through
+ * {@code annotateAll(texts, n)} and through {@link NewsPipelineSpark#annotate} on {@code local[n]}, for n = 1 and
+ * 2, best of a few rounds after a warm-up, and the time to the first annotated article in this fresh JVM. A
+ * program, not a test (timings belong to a quiet machine, not to CI):
+ *
+ * <pre>
+ * mvn -B -o -pl spark -am test-compile exec:exec@benchmark -Dbenchmark.args="FOLDER [ROUNDS] [PARTITIONS]"
+ * </pre>
+ * FOLDER holds one article per file (read as UTF-8); ROUNDS defaults to 3, PARTITIONS to 8.
+ */
+public final class SparkBenchmark {
+
+    private static final StructType SCHEMA = new StructType()
+            .add("id", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false);
+
+    private SparkBenchmark() {
+    }
+
+    /**
+     * @param args FOLDER [ROUNDS] [PARTITIONS]
+     * @throws IOException if the folder cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: SparkBenchmark FOLDER [ROUNDS] [PARTITIONS]");
+            System.exit(2);
+        }
+        Path folder = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int partitions = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<String> texts = new ArrayList<>();
+        long chars = 0;
+        for (Path f : files) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            texts.add(text);
+            chars += text.length();
+        }
+        System.out.printf(Locale.ROOT, "%d articles, %d chars, %d rounds, %d partitions, %d cores%n",
+                texts.size(), chars, rounds, partitions, Runtime.getRuntime().availableProcessors());
+
+        long jvmStart = System.nanoTime();
+        double[] spark1 = spark(texts, 1, partitions, rounds, jvmStart);
+        ArticlePipeline pipeline = NewsPipeline.defaultPipeline();
+        double[] batch1 = batch(pipeline, texts, 1, rounds);
+        double[] spark2 = spark(texts, 2, partitions, rounds, -1);
+        double[] batch2 = batch(pipeline, texts, 2, rounds);
+
+        report("annotateAll, 1 thread ", texts.size(), batch1);
+        report("Spark local[1]        ", texts.size(), spark1);
+        report("annotateAll, 2 threads", texts.size(), batch2);
+        report("Spark local[2]        ", texts.size(), spark2);
+        double s1 = texts.size() / min(spark1);
+        double s2 = texts.size() / min(spark2);
+        System.out.printf(Locale.ROOT, "Spark local[2] : local[1] = %.2f%n", s2 / s1);
+        System.out.printf(Locale.ROOT, "Spark overhead against annotateAll: 1 thread %+.1f%%, 2 threads %+.1f%%%n",
+                100 * (min(spark1) / min(batch1) - 1), 100 * (min(spark2) / min(batch2) - 1));
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap used after a full GC, Spark session closed, pipeline loaded: %d MB%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+
+    private static double[] batch(ArticlePipeline pipeline, List<String> texts, int threads, int rounds) {
+        pipeline.annotateAll(texts, threads);  // warm-up
+        double[] seconds = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            pipeline.annotateAll(texts, threads);
+            seconds[r] = (System.nanoTime() - start) / 1e9;
+        }
+        return seconds;
+    }
+
+    /** Rounds of annotating every text on local[cores]; jvmStart >= 0 also times the first article. */
+    private static double[] spark(List<String> texts, int cores, int partitions, int rounds, long jvmStart) {
+        SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("SparkBenchmark")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        try {
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                rows.add(RowFactory.create(String.valueOf(i), texts.get(i)));
+            }
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            Dataset<Row> articles = spark.createDataFrame(jsc.parallelize(rows, partitions), SCHEMA).cache();
+            articles.count();
+            if (jvmStart >= 0) {
+                Dataset<Row> first = spark.createDataFrame(jsc.parallelize(rows.subList(0, 1), 1), SCHEMA);
+                NewsPipelineSpark.annotate(first, "text").collectAsList();
+                System.out.printf(Locale.ROOT, "first article through Spark in a fresh JVM: %.1f s after main "
+                        + "started (session, pipeline build, one article)%n", (System.nanoTime() - jvmStart) / 1e9);
+            }
+            run(articles);  // warm-up
+            double[] seconds = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                long start = System.nanoTime();
+                long annotated = run(articles);
+                seconds[r] = (System.nanoTime() - start) / 1e9;
+                if (annotated != texts.size()) {
+                    throw new IllegalStateException(annotated + " of " + texts.size() + " annotated");
+                }
+            }
+            return seconds;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Annotates every row on the executors and returns how many got no error (nothing goes back but a count). */
+    private static long run(Dataset<Row> articles) {
+        SparkAnnotator annotator = NewsPipelineSpark.annotator(articles.sparkSession());
+        annotator.annotate(articles, "text").write().format("noop").mode("overwrite").save();
+        return annotator.counters().annotated();
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElseThrow();
+    }
+
+    private static void report(String what, int articles, double[] seconds) {
+        StringBuilder all = new StringBuilder();
+        for (double s : seconds) {
+            all.append(String.format(Locale.ROOT, " %.2f", s));
+        }
+        System.out.printf(Locale.ROOT, "%s: %.1f articles/s (best of%s s)%n", what, articles / min(seconds), all);
+    }
+}
