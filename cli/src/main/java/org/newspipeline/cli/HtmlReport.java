@@ -109,7 +109,8 @@ final class HtmlReport {
             fold(h, folded);
             Paragraph p = block.paragraph();
             List<Mark> marks = marks(article, p.span(), colours);
-            boolean isHeadline = headline && marks.isEmpty() && p.text().length() < 200
+            // A headline is a short first paragraph without a quote; reported speech in it does not matter.
+            boolean isHeadline = headline && marks.stream().noneMatch(Mark::ofQuote) && p.text().length() < 200
                     && !p.text().endsWith(".");
             String tag = isHeadline ? "h1" : "p";
             h.append('<').append(tag).append(" class=\"para\" data-index=\"").append(p.index()).append("\">");
@@ -159,7 +160,7 @@ final class HtmlReport {
     }
 
     /** A piece of inline markup: a quote, reported speech, a cue or a speaker mention. */
-    private record Mark(int start, int end, int rank, String open, String close) {
+    private record Mark(int start, int end, int rank, String open, String close, boolean ofQuote) {
     }
 
     private static List<Mark> marks(Article article, Span para, Map<Speaker, Integer> colours) {
@@ -178,19 +179,19 @@ final class HtmlReport {
                 }
                 marks.put("q" + q.index(), new Mark(start, end, 0,
                         "<mark id=\"q-" + q.index() + "\" class=\"quote " + cls + "\" data-rule=\"" + q.rule()
-                                + "\" title=\"" + esc(quoteTip(article, q)) + "\">", "</mark>"));
+                                + "\" title=\"" + esc(quoteTip(article, q)) + "\">", "</mark>", true));
             }
             q.speakerMention().ifPresent(m -> {
                 if (m.span().overlaps(para)) {
                     marks.putIfAbsent("m" + m.span(), new Mark(m.span().start(), m.span().end(), 1,
                             "<b class=\"who " + cls + "\" title=\"" + esc(speakerTip(q.speaker().get())) + "\">",
-                            "</b>"));
+                            "</b>", true));
                 }
             });
             q.cue().ifPresent(c -> {
                 if (c.overlaps(para)) {
                     marks.putIfAbsent("c" + c, new Mark(c.start(), c.end(), 2,
-                            "<span class=\"cue " + cls + "\" title=\"cue\">", "</span>"));
+                            "<span class=\"cue " + cls + "\" title=\"cue\">", "</span>", true));
                 }
             });
         }
@@ -206,19 +207,19 @@ final class HtmlReport {
                 if (piece.span().overlaps(para)) {
                     marks.put("r" + a.index() + ":" + piece.span(), new Mark(piece.span().start(),
                             piece.span().end(), -1, "<span class=\"reported " + cls + "\" title=\"" + tip + "\">",
-                            "</span>"));
+                            "</span>", false));
                 }
             }
             a.source().ifPresent(m -> {
                 if (m.span().overlaps(para)) {
                     marks.putIfAbsent("m" + m.span(), new Mark(m.span().start(), m.span().end(), 1,
-                            "<b class=\"who " + cls + "\">", "</b>"));
+                            "<b class=\"who " + cls + "\">", "</b>", false));
                 }
             });
             a.cue().ifPresent(c -> {
                 if (c.overlaps(para)) {
                     marks.putIfAbsent("c" + c, new Mark(c.start(), c.end(), 2,
-                            "<span class=\"cue " + cls + "\" title=\"cue\">", "</span>"));
+                            "<span class=\"cue " + cls + "\" title=\"cue\">", "</span>", false));
                 }
             });
         }
