@@ -62,7 +62,8 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = ArticleFormat.Converter.class,
             completionCandidates = ArticleFormat.Labels.class,
-            description = "text, json, jsonl, quotes-csv or html. Default: text on standard output, json with --out.")
+            description = "text, json, jsonl, quotes-csv, attributions-csv or html. Default: text on standard output,"
+                    + " json with --out.")
     private ArticleFormat format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",

@@ -16,6 +16,8 @@ enum ArticleFormat {
     JSONL("jsonl", null, JsonLinesRenderer::new),
     /** One CSV row per quote, with a header: file, quote, speaker, type, cue, offsets, rule, confidence. */
     QUOTES_CSV("quotes-csv", null, QuotesCsvRenderer::new),
+    /** One CSV row per attribution, quoted or reported: file, kind, content, speaker, source, cue, offsets, rule. */
+    ATTRIBUTIONS_CSV("attributions-csv", null, AttributionsCsvRenderer::new),
     /** One self-contained HTML page per article, quotes highlighted in their speakers' colours. */
     HTML("html", ".html", HtmlRenderer::new);
 

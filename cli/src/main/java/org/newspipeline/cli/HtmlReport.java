@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
+import org.newspipeline.model.AttributionKind;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
@@ -15,6 +17,7 @@ import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Passage;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
@@ -22,8 +25,8 @@ import org.newspipeline.model.SpeakerType;
 
 /**
  * One article as a self-contained HTML page (inline CSS, no script, no external asset): the text in reading order
- * with each quote highlighted in its speaker's colour, the cue underlined and the speaker's mention in bold; the
- * removed clutter greyed and folded; a side panel with the page's headline, authors, date and language (when the
+ * with each quote highlighted in its speaker's colour, reported speech (indirect or mixed) on a stripe of its
+ * speaker's colour, the cue underlined and the speaker's mention in bold; the removed clutter greyed and folded; a side panel with the page's headline, authors, date and language (when the
  * input was an HTML page that gives them), each speaker with type and quotes, and the people, organisations and
  * places the article names. Hovering a quote shows its speaker, how it was attributed (in plain words; the rule's
  * name is in the quote's {@code data-rule}) and the confidence. Stateless and thread-safe.
@@ -106,7 +109,8 @@ final class HtmlReport {
             fold(h, folded);
             Paragraph p = block.paragraph();
             List<Mark> marks = marks(article, p.span(), colours);
-            boolean isHeadline = headline && marks.isEmpty() && p.text().length() < 200
+            // A headline is a short first paragraph without a quote; reported speech in it does not matter.
+            boolean isHeadline = headline && marks.stream().noneMatch(Mark::ofQuote) && p.text().length() < 200
                     && !p.text().endsWith(".");
             String tag = isHeadline ? "h1" : "p";
             h.append('<').append(tag).append(" class=\"para\" data-index=\"").append(p.index()).append("\">");
@@ -155,8 +159,8 @@ final class HtmlReport {
         };
     }
 
-    /** A piece of inline markup: a quote, a cue or a speaker mention. */
-    private record Mark(int start, int end, int rank, String open, String close) {
+    /** A piece of inline markup: a quote, reported speech, a cue or a speaker mention. */
+    private record Mark(int start, int end, int rank, String open, String close, boolean ofQuote) {
     }
 
     private static List<Mark> marks(Article article, Span para, Map<Speaker, Integer> colours) {
@@ -175,19 +179,47 @@ final class HtmlReport {
                 }
                 marks.put("q" + q.index(), new Mark(start, end, 0,
                         "<mark id=\"q-" + q.index() + "\" class=\"quote " + cls + "\" data-rule=\"" + q.rule()
-                                + "\" title=\"" + esc(quoteTip(article, q)) + "\">", "</mark>"));
+                                + "\" title=\"" + esc(quoteTip(article, q)) + "\">", "</mark>", true));
             }
             q.speakerMention().ifPresent(m -> {
                 if (m.span().overlaps(para)) {
                     marks.putIfAbsent("m" + m.span(), new Mark(m.span().start(), m.span().end(), 1,
                             "<b class=\"who " + cls + "\" title=\"" + esc(speakerTip(q.speaker().get())) + "\">",
-                            "</b>"));
+                            "</b>", true));
                 }
             });
             q.cue().ifPresent(c -> {
                 if (c.overlaps(para)) {
                     marks.putIfAbsent("c" + c, new Mark(c.start(), c.end(), 2,
-                            "<span class=\"cue " + cls + "\" title=\"cue\">", "</span>"));
+                            "<span class=\"cue " + cls + "\" title=\"cue\">", "</span>", true));
+                }
+            });
+        }
+        for (Attribution a : article.attributions()) {
+            if (a.kind() == AttributionKind.DIRECT) {
+                continue;
+            }
+            // Reported speech: its content under a stripe of the speaker's colour, its source and cue as for quotes.
+            String cls = a.speaker().map(s -> "s" + colours.get(s)).orElse("none");
+            String tip = esc("reported by " + a.speaker().map(Speaker::name).orElse("an unnamed source")
+                    + a.cue().map(c -> " (\u201c" + c.of(text) + "\u201d)").orElse(""));
+            for (Passage piece : a.content()) {
+                if (piece.span().overlaps(para)) {
+                    marks.put("r" + a.index() + ":" + piece.span(), new Mark(piece.span().start(),
+                            piece.span().end(), -1, "<span class=\"reported " + cls + "\" title=\"" + tip + "\">",
+                            "</span>", false));
+                }
+            }
+            a.source().ifPresent(m -> {
+                if (m.span().overlaps(para)) {
+                    marks.putIfAbsent("m" + m.span(), new Mark(m.span().start(), m.span().end(), 1,
+                            "<b class=\"who " + cls + "\">", "</b>", false));
+                }
+            });
+            a.cue().ifPresent(c -> {
+                if (c.overlaps(para)) {
+                    marks.putIfAbsent("c" + c, new Mark(c.start(), c.end(), 2,
+                            "<span class=\"cue " + cls + "\" title=\"cue\">", "</span>", false));
                 }
             });
         }
@@ -315,7 +347,8 @@ final class HtmlReport {
         h.append("<p class=\"legend\"><mark class=\"quote ").append(sample)
                 .append("\">\u201cquote\u201d</mark> in its speaker\u2019s colour, <b class=\"who ").append(sample)
                 .append("\">speaker</b> as named, <span class=\"cue ").append(sample)
-                .append("\">said</span> underlined, <span class=\"removed-legend\">removed clutter</span> greyed ")
+                .append("\">said</span> underlined, <span class=\"reported ").append(sample)
+                .append("\">reported speech</span> on a stripe of its speaker\u2019s colour, <span class=\"removed-legend\">removed clutter</span> greyed ")
                 .append("and folded. Hover over a quote for its speaker and how it was attributed.</p>\n");
     }
 
@@ -433,6 +466,9 @@ final class HtmlReport {
             mark.quote.none{background:transparent;border:1px dashed #999}
             mark.quote:target{outline:2px solid var(--fg)}
             .cue{text-decoration:underline 2.5px var(--fg);text-underline-offset:4px}
+            span.reported{background:linear-gradient(transparent 62%, var(--bg) 62%);cursor:help;
+              -webkit-box-decoration-break:clone;box-decoration-break:clone}
+            span.reported.none{background:linear-gradient(transparent 62%, #e4e4e4 62%)}
             b.who{color:var(--fg)}
             details.clutter{margin:.3em 0 1em;color:#8a8a8a;font:13px/1.45 system-ui,'DejaVu Sans',sans-serif;
               border-left:3px solid #ddd;padding-left:.8em}

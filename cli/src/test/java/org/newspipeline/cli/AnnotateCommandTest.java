@@ -80,6 +80,20 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void stdinGivesOneCsvRowPerAttribution() {
+        CliRunner.Outcome run = new CliRunner().stdin(Articles.BRIDGE)
+                .run("annotate", "--format", "attributions-csv", "-");
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(String.join(",", AttributionsCsvRenderer.HEADER), lines.get(0));
+        int start = Articles.BRIDGE.indexOf("The bridge has stood");
+        assertTrue(lines.stream().anyMatch(row -> row.startsWith("-,DIRECT,\"The bridge has stood for a hundred years")
+                && row.contains(",Anna Berg,PERSON,Anna Berg,said," + start + ",")), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
     void threadsKeepTheInputOrder() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), Articles.BRIDGE);

@@ -64,8 +64,9 @@ class HelpTextTest {
     void theOptionListKeepsPicocliOrderAndColumns() {
         String help = commandLine(80).getSubcommands().get("annotate").getUsageMessage();
         String[] expected = {"      INPUT...          Files, folders, or '-' for standard input.",
-            "  -f, --format=FORMAT   text, json, jsonl, quotes-csv or html. Default: text",
-            "                          on standard output, json with --out.",
+            "  -f, --format=FORMAT   text, json, jsonl, quotes-csv, attributions-csv or",
+            "                          html. Default: text on standard output, json with",
+            "                          --out.",
             "      --glob=GLOB       Which files to take from folders, by file name.",
             "                          Default: *.{txt,html,htm}.",
             "  -h, --help            Show this help message and exit.",

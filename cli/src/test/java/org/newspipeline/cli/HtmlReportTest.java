@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
+import org.newspipeline.model.AttributionKind;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
@@ -16,6 +18,7 @@ import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Mention;
 import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Passage;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Sentence;
 import org.newspipeline.model.Span;
@@ -151,5 +154,26 @@ class HtmlReportTest {
         assertTrue(html.contains("<dt>Places</dt><dd><span class=\"entity\">Eastport</span></dd>"), html);
 
         assertFalse(HtmlReport.page("story.txt", plain).contains("<dt>Headline</dt>"), "text mode has none");
+    }
+
+    @Test
+    void reportedSpeechIsOnAStripeOfItsSpeakersColour() {
+        //             0         1         2         3
+        //             0123456789012345678901234567890123
+        String text = "Ann said the bridge would open.";
+        Mention ann = new Mention(new Span(0, 3), "Ann", 0);
+        Speaker speaker = new Speaker("Ann", SpeakerType.PERSON, List.of(ann), List.of(), List.of(0));
+        Attribution reported = new Attribution(0, List.of(new Passage(new Span(9, 30), "the bridge would open")),
+                AttributionKind.INDIRECT, Optional.of(speaker), Optional.of(ann), Optional.of(new Span(4, 8)),
+                AttributionRule.REPORTED_AFTER_CUE, 0.7, List.of());
+        Article article = new Article(text, List.of(new Paragraph(0, new Span(0, 31), text)), List.of(),
+                List.of(new Sentence(0, 0, new Span(0, 31), text)), List.of(), List.of(), List.of(reported),
+                List.of(speaker), Metadata.none());
+
+        String page = HtmlReport.page("story.txt", article);
+
+        assertTrue(page.contains("<b class=\"who s0\">Ann</b> <span class=\"cue s0\" title=\"cue\">said</span> "
+                + "<span class=\"reported s0\" title=\"reported by Ann (\u201csaid\u201d)\">the bridge would open"
+                + "</span>."), page);
     }
 }

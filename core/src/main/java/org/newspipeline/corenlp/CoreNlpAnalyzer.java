@@ -35,7 +35,10 @@ import org.slf4j.LoggerFactory;
  * on a few sentences at a time within an {@link AnalysisBudget} of processor time proportional to the text's
  * length: text made to be slow to tag (hundreds of thousands of one-letter or unknown words) keeps its sentences
  * and tokens past the budget, but without tags, lemmas or entities; such sentences say so
- * ({@link Sentence#tagged()}) and a warning is logged. Prose never comes near the budget.
+ * ({@link Sentence#tagged()}) and a warning is logged. Prose never comes near the budget. A body that is not in
+ * English is only tokenized ({@link #apply(BodyText, boolean)}). A property set that names annotators beyond
+ * tokenize, ssplit, pos, lemma and ner is run whole on the text, without budget or batches, since such an
+ * annotator may read the whole document.
  *
  * <p>Immutable and thread-safe: the underlying CoreNLP pipeline is shared by every analyzer built with the same
  * properties, and its annotators keep no per-document state.
