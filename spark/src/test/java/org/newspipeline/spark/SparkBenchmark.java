@@ -22,7 +22,8 @@ import org.newspipeline.NewsPipeline;
 /**
  * Throughput of the Spark module against the library's batch API in one JVM: the same texts through
  * {@code annotateAll(texts, n)} and through {@link NewsPipelineSpark#annotate} on {@code local[n]}, for n = 1 and
- * 2, best of a few rounds after a warm-up, and the time to the first annotated article in this fresh JVM. A
+ * 2, in turns after a warm-up (best of the rounds, and the median ratio of each pair of rounds), and the time to
+ * the first annotated article in this fresh JVM. A
  * program, not a test (timings belong to a quiet machine, not to CI):
  *
  * <pre>
@@ -66,40 +67,33 @@ public final class SparkBenchmark {
                 texts.size(), chars, rounds, partitions, Runtime.getRuntime().availableProcessors());
 
         long jvmStart = System.nanoTime();
-        double[] spark1 = spark(texts, 1, partitions, rounds, jvmStart);
         ArticlePipeline pipeline = NewsPipeline.defaultPipeline();
-        double[] batch1 = batch(pipeline, texts, 1, rounds);
-        double[] spark2 = spark(texts, 2, partitions, rounds, -1);
-        double[] batch2 = batch(pipeline, texts, 2, rounds);
+        double[][] one = compare(pipeline, texts, 1, partitions, rounds, jvmStart);
+        double[][] two = compare(pipeline, texts, 2, partitions, rounds, -1);
 
-        report("annotateAll, 1 thread ", texts.size(), batch1);
-        report("Spark local[1]        ", texts.size(), spark1);
-        report("annotateAll, 2 threads", texts.size(), batch2);
-        report("Spark local[2]        ", texts.size(), spark2);
-        double s1 = texts.size() / min(spark1);
-        double s2 = texts.size() / min(spark2);
-        System.out.printf(Locale.ROOT, "Spark local[2] : local[1] = %.2f%n", s2 / s1);
-        System.out.printf(Locale.ROOT, "Spark overhead against annotateAll: 1 thread %+.1f%%, 2 threads %+.1f%%%n",
-                100 * (min(spark1) / min(batch1) - 1), 100 * (min(spark2) / min(batch2) - 1));
+        report("annotateAll, 1 thread ", texts.size(), one[0]);
+        report("Spark local[1]        ", texts.size(), one[1]);
+        report("annotateAll, 2 threads", texts.size(), two[0]);
+        report("Spark local[2]        ", texts.size(), two[1]);
+        System.out.printf(Locale.ROOT, "Spark local[2] : local[1] = %.2f (annotateAll 2 : 1 threads = %.2f)%n",
+                min(one[1]) / min(two[1]), min(one[0]) / min(two[0]));
+        System.out.printf(Locale.ROOT, "Spark overhead against annotateAll: 1 thread %+.1f%%, 2 threads %+.1f%% "
+                + "(best against best; median of the paired rounds %+.1f%%, %+.1f%%)%n",
+                100 * (min(one[1]) / min(one[0]) - 1), 100 * (min(two[1]) / min(two[0]) - 1),
+                100 * (medianRatio(one) - 1), 100 * (medianRatio(two) - 1));
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf(Locale.ROOT, "heap used after a full GC, Spark session closed, pipeline loaded: %d MB%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
-    private static double[] batch(ArticlePipeline pipeline, List<String> texts, int threads, int rounds) {
-        pipeline.annotateAll(texts, threads);  // warm-up
-        double[] seconds = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            long start = System.nanoTime();
-            pipeline.annotateAll(texts, threads);
-            seconds[r] = (System.nanoTime() - start) / 1e9;
-        }
-        return seconds;
-    }
-
-    /** Rounds of annotating every text on local[cores]; jvmStart >= 0 also times the first article. */
-    private static double[] spark(List<String> texts, int cores, int partitions, int rounds, long jvmStart) {
+    /**
+     * Rounds of {@code annotateAll(texts, cores)} and of Spark on {@code local[cores]}, in turn, so that the
+     * machine's changing load falls on both alike: {@code [batch seconds, spark seconds]}. jvmStart >= 0 also
+     * prints the time to the first article through Spark in this JVM.
+     */
+    private static double[][] compare(ArticlePipeline pipeline, List<String> texts, int cores, int partitions,
+                                      int rounds, long jvmStart) {
         SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("SparkBenchmark")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
@@ -111,20 +105,24 @@ public final class SparkBenchmark {
                 rows.add(RowFactory.create(String.valueOf(i), texts.get(i)));
             }
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            Dataset<Row> articles = spark.createDataFrame(jsc.parallelize(rows, partitions), SCHEMA).cache();
-            articles.count();
             if (jvmStart >= 0) {
                 Dataset<Row> first = spark.createDataFrame(jsc.parallelize(rows.subList(0, 1), 1), SCHEMA);
                 NewsPipelineSpark.annotate(first, "text").collectAsList();
                 System.out.printf(Locale.ROOT, "first article through Spark in a fresh JVM: %.1f s after main "
                         + "started (session, pipeline build, one article)%n", (System.nanoTime() - jvmStart) / 1e9);
             }
-            run(articles);  // warm-up
-            double[] seconds = new double[rounds];
+            Dataset<Row> articles = spark.createDataFrame(jsc.parallelize(rows, partitions), SCHEMA).cache();
+            articles.count();
+            pipeline.annotateAll(texts, cores);  // warm-up
+            run(articles);
+            double[][] seconds = new double[2][rounds];
             for (int r = 0; r < rounds; r++) {
                 long start = System.nanoTime();
+                pipeline.annotateAll(texts, cores);
+                seconds[0][r] = (System.nanoTime() - start) / 1e9;
+                start = System.nanoTime();
                 long annotated = run(articles);
-                seconds[r] = (System.nanoTime() - start) / 1e9;
+                seconds[1][r] = (System.nanoTime() - start) / 1e9;
                 if (annotated != texts.size()) {
                     throw new IllegalStateException(annotated + " of " + texts.size() + " annotated");
                 }
@@ -133,6 +131,16 @@ public final class SparkBenchmark {
         } finally {
             spark.stop();
         }
+    }
+
+    private static double medianRatio(double[][] seconds) {
+        double[] ratios = new double[seconds[0].length];
+        for (int r = 0; r < ratios.length; r++) {
+            ratios[r] = seconds[1][r] / seconds[0][r];
+        }
+        Arrays.sort(ratios);
+        int n = ratios.length;
+        return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
     }
 
     /** Annotates every row on the executors and returns how many got no error (nothing goes back but a count). */
