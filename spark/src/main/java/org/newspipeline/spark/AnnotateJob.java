@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.newspipeline.NewsPipeline;
 
 /**
  * Annotates an archive of articles on Spark and writes the annotated rows (and, on request, the quotes table).
@@ -198,7 +199,7 @@ public final class AnnotateJob {
         String textColumn = "text";
         String keyColumn;   // null: "file" for a folder of articles, else "id"
         int partitions;
-        int maxInputChars = org.newspipeline.NewsPipeline.DEFAULT_MAX_INPUT_CHARS;
+        int maxInputChars = NewsPipeline.DEFAULT_MAX_INPUT_CHARS;
         int batchSize = SparkAnnotator.DEFAULT_BATCH_SIZE;
         boolean overwrite;
 

@@ -3,6 +3,7 @@ package org.newspipeline.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.posexplode;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -77,7 +78,7 @@ public final class NewsPipelineSpark {
     public static Dataset<Row> quotesTable(Dataset<Row> annotated, String keyColumn) {
         Objects.requireNonNull(keyColumn, "keyColumn");
         for (String needed : new String[] {keyColumn, ArticleSchema.QUOTES}) {
-            if (!java.util.Arrays.asList(annotated.columns()).contains(needed)) {
+            if (!Arrays.asList(annotated.columns()).contains(needed)) {
                 throw new IllegalArgumentException("No column '" + needed + "' in "
                         + annotated.schema().simpleString());
             }

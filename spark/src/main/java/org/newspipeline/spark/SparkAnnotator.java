@@ -26,7 +26,7 @@ import org.newspipeline.NewsPipeline;
  * <p>Each executor JVM builds one pipeline, the first time one of its tasks needs it, and its tasks share it
  * (the pipeline is thread-safe). Inside a partition the rows are annotated in batches of {@link #batchSize()}
  * through {@code ArticlePipeline.annotateAll} on {@link #threadsPerTask()} threads (1 by default: Spark already
- * runs one task per core).
+ * runs one task per core); HTML pages go one by one through {@code annotateHtml}, which has no batch form.
  */
 public final class SparkAnnotator {
 
