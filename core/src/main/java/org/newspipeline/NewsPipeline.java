@@ -1,6 +1,7 @@
 package org.newspipeline;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.newspipeline.pipeline.Gender;
 import org.newspipeline.pipeline.TextNormalizer;
 import org.newspipeline.quotes.Lexicon;
 import org.newspipeline.quotes.QuoteAttributor;
+import org.newspipeline.quotes.TaggerModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +160,7 @@ public final class NewsPipeline {
                             ConfigResources.wordSet("boilerplate-cues.txt")),
                     new CoreNlpAnalyzer(props),
                     new EntityGrouper(titles, lexicon.genderedWords(), NameGenders.load()),
-                    new QuoteAttributor(lexicon),
+                    new QuoteAttributor(lexicon, Optional.of(TaggerModel.english())),
                     LanguageIdentifier.load());
             log.info("Built news pipeline in {} ms", (System.nanoTime() - start) / 1_000_000);
             return pipeline;

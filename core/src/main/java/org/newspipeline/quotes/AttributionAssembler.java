@@ -50,6 +50,7 @@ final class AttributionAssembler {
      */
     QuotesAndSpeakers assemble(List<AttributedQuote> quotes, List<ReportedSpeech> reported) {
         List<Draft> drafts = new ArrayList<>();
+        Draft[] draftOf = new Draft[quotes.size()];
         Map<Span, Draft> byCue = new HashMap<>();
         SpeakerHistory earlier = new SpeakerHistory();
         for (int i = 0; i < quotes.size(); i++) {
@@ -57,6 +58,7 @@ final class AttributionAssembler {
             Draft shared = q.speaker().isPresent() && q.cue().isPresent() ? byCue.get(q.cue().get()) : null;
             if (shared != null && shared.speaker.map(ResolvedSpeaker::key).equals(q.speaker().map(ResolvedSpeaker::key))) {
                 shared.quotes.add(i);
+                draftOf[i] = shared;
                 continue;
             }
             if (q.speaker().isEmpty()) {
@@ -66,6 +68,7 @@ final class AttributionAssembler {
             Draft d = new Draft(q.speaker(), q.speaker().map(ResolvedSpeaker::mention), q.cue(), q.rule(),
                     q.confidence());
             d.quotes.add(i);
+            draftOf[i] = d;
             drafts.add(d);
             q.cue().ifPresent(c -> byCue.putIfAbsent(c, d));
             q.speaker().ifPresent(earlier::add);
@@ -77,18 +80,19 @@ final class AttributionAssembler {
                 // misreading of the words after the cue otherwise ("...," she said in a statement).
                 if (sameCue.quotes.stream().allMatch(i -> within(quotes.get(i).segment().content(), r.content()))) {
                     sameCue.pieces.addAll(r.content());
-                    absorbQuotesWithin(sameCue, r, drafts, quotes);
+                    absorbQuotesWithin(sameCue, r, draftOf, quotes);
                 }
                 continue;
             }
-            if (overlapsQuoteOutside(r, drafts, quotes)) {
+            if (overlapsQuoteOutside(r, draftOf, quotes)) {
                 continue;
             }
             Draft d = reportedDraft(r, earlier);
             d.speaker.ifPresent(earlier::add);
-            absorbQuotesWithin(d, r, drafts, quotes);
+            absorbQuotesWithin(d, r, draftOf, quotes);
             drafts.add(d);
         }
+        drafts.removeIf(d -> d.absorbed);
         drafts.sort(Comparator.comparingInt(d -> d.start(quotes)));
         return build(quotes, drafts);
     }
@@ -107,10 +111,9 @@ final class AttributionAssembler {
     }
 
     /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */
-    private static void absorbQuotesWithin(Draft into, ReportedSpeech r, List<Draft> drafts,
+    private static void absorbQuotesWithin(Draft into, ReportedSpeech r, Draft[] draftOf,
                                            List<AttributedQuote> quotes) {
-        for (int k = drafts.size() - 1; k >= 0; k--) {
-            Draft other = drafts.get(k);
+        for (Draft other : draftsOfQuotesIn(r.extent(), draftOf, quotes)) {
             if (other == into || !other.pieces.isEmpty() || other.quotes.isEmpty()) {
                 continue;
             }
@@ -118,19 +121,21 @@ final class AttributionAssembler {
                     .allMatch(i -> within(quotes.get(i).segment().content(), r.content()));
             if (all) {
                 into.quotes.addAll(other.quotes);
+                other.quotes.forEach(i -> draftOf[i] = into);
                 if (into.speaker.isEmpty() && other.speaker.isPresent() && into.source.isEmpty()) {
                     into.speaker = other.speaker;
                     into.source = other.source;
                 }
-                drafts.remove(k);
+                other.absorbed = true;
+                other.quotes.clear();
             }
         }
         into.quotes.sort(null);
     }
 
     /** True when the reported speech overlaps a quote of an attribution that reaches outside it. */
-    private static boolean overlapsQuoteOutside(ReportedSpeech r, List<Draft> drafts, List<AttributedQuote> quotes) {
-        for (Draft d : drafts) {
+    private static boolean overlapsQuoteOutside(ReportedSpeech r, Draft[] draftOf, List<AttributedQuote> quotes) {
+        for (Draft d : draftsOfQuotesIn(r.extent(), draftOf, quotes)) {
             boolean overlaps = false;
             boolean outside = false;
             for (int i : d.quotes) {
@@ -147,6 +152,31 @@ final class AttributionAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * The attributions holding a quote that overlaps the span, each once, in text order. The quotes are in text
+     * order and never overlap, so a binary search finds the first.
+     */
+    private static List<Draft> draftsOfQuotesIn(Span span, Draft[] draftOf, List<AttributedQuote> quotes) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).segment().content().end() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        for (int i = lo; i < quotes.size() && quotes.get(i).segment().content().start() < span.end(); i++) {
+            Draft d = draftOf[i];
+            if (d != null && quotes.get(i).segment().content().overlaps(span) && !out.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static boolean within(Span quote, List<Span> pieces) {
@@ -281,6 +311,8 @@ final class AttributionAssembler {
         final double confidence;
         final List<Span> pieces = new ArrayList<>();
         final List<Integer> quotes = new ArrayList<>();
+        /** Set when another attribution took its quotes in. */
+        boolean absorbed;
 
         Draft(Optional<ResolvedSpeaker> speaker, Optional<Mention> source, Optional<Span> cue, AttributionRule rule,
               double confidence) {

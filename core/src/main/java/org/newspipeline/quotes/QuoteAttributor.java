@@ -32,6 +32,8 @@ import org.newspipeline.pipeline.Stage;
 public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeakers> {
 
     private static final double CONTINUATION_CONFIDENCE = 0.6;
+    /** How sure reported speech found by the tagger is. */
+    private static final double TAGGED_CONFIDENCE = 0.6;
     private static final double PRONOUN_FACTOR = 0.9;
     /** Rules whose cue touches the quote, so that the phrase they find is the speaker whatever its head noun. */
     private static final Set<AttributionRule> ADJACENT = EnumSet.of(
@@ -49,14 +51,50 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             new SentenceSubjectRule(), new PreviousParagraphRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
     private final ReportedSpeechFinder reportedSpeech = new ReportedSpeechFinder();
+    private final Optional<TaggerModel> tagger;
 
-    /** @param lexicon the word lists the rules read */
-    public QuoteAttributor(Lexicon lexicon) {
+    /**
+     * @param lexicon the word lists the rules read
+     * @param tagger  the fitted attribution tagger, or empty to keep the rules' reported speech (a training
+     *                program fitting the tagger runs without one)
+     */
+    public QuoteAttributor(Lexicon lexicon, Optional<TaggerModel> tagger) {
         this.lexicon = lexicon;
+        this.tagger = tagger;
     }
 
     @Override
     public QuotesAndSpeakers apply(QuoteInput input) {
+        Rules found = applyRules(input);
+        List<ReportedSpeech> reported = found.reported();
+        if (tagger.isPresent()) {
+            TaggerFeatures features = new TaggerFeatures(found.doc(), found.quotes(), found.reported());
+            reported = new ArrayList<>();
+            for (TaggerSequence sequence : features.sequences()) {
+                reported.addAll(TaggedSpeech.of(found.doc(), sequence, tagger.get().decode(sequence.features()),
+                        TAGGED_CONFIDENCE));
+            }
+        }
+        return new AttributionAssembler(found.doc(), resolver).assemble(found.quotes(), reported);
+    }
+
+    /**
+     * What the attribution tagger reads of a document: one sequence per paragraph, with the features of each
+     * token. For the training program that fits the tagger.
+     *
+     * @param input the analysed body and its entities
+     * @return the sequences, in text order
+     */
+    public List<TaggerSequence> taggerSequences(QuoteInput input) {
+        Rules found = applyRules(input);
+        return new TaggerFeatures(found.doc(), found.quotes(), found.reported()).sequences();
+    }
+
+    /** What the hand-written rules find in a document. */
+    private record Rules(DocumentView doc, List<AttributedQuote> quotes, List<ReportedSpeech> reported) {
+    }
+
+    private Rules applyRules(QuoteInput input) {
         var ling = input.linguistics();
         List<QuoteSegment> segments = finder.find(ling.body().text().normalized(), ling.body().paragraphs());
         DocumentView doc = new DocumentView(ling, input.entities(), lexicon, segments);
@@ -75,8 +113,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             found.add(result);
         }
         continueVoices(found, doc);
-        List<ReportedSpeech> reported = reportedSpeech.find(doc);
-        return new AttributionAssembler(doc, resolver).assemble(found, reported);
+        return new Rules(doc, found, reportedSpeech.find(doc));
     }
 
     /**

@@ -83,7 +83,7 @@ final class ReportedSpeechFinder {
      * Which tokens lie inside a quotation, by the double quotation marks of each paragraph taken in turn as opening
      * and closing (TeX-style {@code ''...''} included, which the quote finder leaves to the writer's discretion).
      */
-    private static boolean[] quotationMask(DocumentView doc) {
+    static boolean[] quotationMask(DocumentView doc) {
         boolean[] mask = new boolean[doc.tokens().size()];
         boolean open = false;
         int paragraph = -1;
@@ -230,7 +230,7 @@ final class ReportedSpeechFinder {
     }
 
     /** How reliable a cue is: the fitted share of its lemma's uses that were cues. */
-    private static double weight(DocumentView doc, int i, int end) {
+    static double weight(DocumentView doc, int i, int end) {
         if (isAccordingTo(doc, i, end)) {
             return doc.lexicon().attributionCues().getOrDefault("accord", 1.0);
         }
@@ -254,7 +254,7 @@ final class ReportedSpeechFinder {
                 doc.token(verb).lemma().toLowerCase(Locale.ROOT) + " " + doc.lower(k), 0.0);
     }
 
-    private static boolean isAccordingTo(DocumentView doc, int i, int end) {
+    static boolean isAccordingTo(DocumentView doc, int i, int end) {
         return i + 2 < end && doc.lower(i).equals("according") && doc.lower(i + 1).equals("to");
     }
 
@@ -262,7 +262,7 @@ final class ReportedSpeechFinder {
      * A verb that marks attributions (a lemma of the fitted cue list, "said", or a fitted phrasal cue with the
      * preposition after it), not inside a quote.
      */
-    private static boolean isCue(DocumentView doc, int i) {
+    static boolean isCue(DocumentView doc, int i) {
         Token t = doc.token(i);
         if (doc.isQuoted(i) || isInfinitiveOrAuxiliaryUse(doc, i)) {
             return false;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class AttributionScalingTest {
     private static final Lexicon LEXICON = Lexicon.english();
     private static final EntityGrouper GROUPER = new EntityGrouper(Set.of("mr", "ms"), LEXICON.genderedWords(),
             NameGenders.load());
-    private static final QuoteAttributor ATTRIBUTOR = new QuoteAttributor(LEXICON);
+    private static final QuoteAttributor ATTRIBUTOR = new QuoteAttributor(LEXICON, Optional.of(TaggerModel.english()));
 
     @Test
     void quotesEachWithItsOwnNameCostInProportion() {
@@ -49,6 +50,24 @@ class AttributionScalingTest {
                 : new String[][] {{"she", "PRP", "O"}});
         assertEquals(1, attribute(input.apply(40)).speakers().size(), "the pronoun goes back to the one name");
         Scaling.assertLinear("quotes with she", 1_500, input, AttributionScalingTest::attribute);
+    }
+
+    @Test
+    void reportedSpeechInOneLongParagraphCostsInProportion() {
+        IntFunction<Linguistics> input = n -> {
+            List<String[]> words = new ArrayList<>();
+            List<Integer> sentenceOf = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                for (String[] w : new String[][] {{"Ann", "NNP", "PERSON"}, {"Kerr", "NNP", "PERSON"},
+                        {"said", "VBD", "O"}, {"the", "DT", "O"}, {"plan", "NN", "O"}, {"works", "VBZ", "O"},
+                        {".", ".", "O"}}) {
+                    words.add(w);
+                    sentenceOf.add(i);
+                }
+            }
+            return linguistics(words, sentenceOf, true);
+        };
+        Scaling.assertLinear("reported speech in one paragraph", 1_500, input, AttributionScalingTest::attribute);
     }
 
     private static QuotesAndSpeakers attribute(Linguistics ling) {
@@ -72,13 +91,21 @@ class AttributionScalingTest {
                 sentenceOf.add(i);
             }
         }
+        return linguistics(words, sentenceOf, false);
+    }
+
+    /**
+     * The tokens as a body: each sentence a paragraph of its own, or all in one paragraph.
+     */
+    private static Linguistics linguistics(List<String[]> words, List<Integer> sentenceOf, boolean oneParagraph) {
+        StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             int s = sentenceOf.get(k);
             if (k > 0 && sentenceOf.get(k - 1) != s) {
-                text.append('\n');
+                text.append(oneParagraph ? ' ' : '\n');
             } else if (k > 0) {
                 text.append(' ');
             }
@@ -96,8 +123,12 @@ class AttributionScalingTest {
                 paragraphs.add(null);
             }
             Span span = sentences.get(s) == null ? t.span() : new Span(sentences.get(s).span().start(), t.span().end());
-            sentences.set(s, new Sentence(s, s, span, span.of(original)));
+            sentences.set(s, new Sentence(s, oneParagraph ? 0 : s, span, span.of(original)));
             paragraphs.set(s, new Paragraph(s, span, span.of(original)));
+        }
+        if (oneParagraph) {
+            Span all = new Span(0, original.length());
+            paragraphs = List.of(new Paragraph(0, all, original));
         }
         BodyText body = new BodyText(new TextNormalizer().apply(original), paragraphs, List.of());
         return new Linguistics(body, sentences, tokens);

@@ -1,9 +1,13 @@
 package org.newspipeline.examples;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads the attributions of a brat standoff annotation file in the PolNeAR layout: {@code T} lines give typed text
@@ -78,5 +82,18 @@ final class BratAttributions {
             }
         }
         return out;
+    }
+
+    /**
+     * The first annotation file of an article in name order ({@code NAME_XXXX.ann}), or null when it has none.
+     */
+    static Path firstAnnotation(Path folder, String name) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> {
+                String f = p.getFileName().toString();
+                return f.startsWith(name + "_") && f.endsWith(".ann")
+                        && f.substring(name.length() + 1, f.length() - 4).matches("[^_]+");
+            }).sorted().findFirst().orElse(null);
+        }
     }
 }

@@ -65,7 +65,7 @@ public final class TrainAttributionCues {
         int articles = 0;
         for (Path text : texts) {
             String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
-            Path ann = firstAnnotation(split.resolve("attributions"), name);
+            Path ann = BratAttributions.firstAnnotation(split.resolve("attributions"), name);
             if (ann == null) {
                 continue;
             }
@@ -147,16 +147,6 @@ public final class TrainAttributionCues {
             }
         }
         return false;
-    }
-
-    private static Path firstAnnotation(Path folder, String name) throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> {
-                String f = p.getFileName().toString();
-                return f.startsWith(name + "_") && f.endsWith(".ann")
-                        && f.substring(name.length() + 1, f.length() - 4).matches("[^_]+");
-            }).sorted().findFirst().orElse(null);
-        }
     }
 
     private static boolean overlapsAny(int start, int end, List<int[]> spans) {

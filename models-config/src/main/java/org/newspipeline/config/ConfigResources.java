@@ -115,6 +115,17 @@ public final class ConfigResources {
         return props;
     }
 
+    /**
+     * Opens a fitted model's file, as a training program of the project wrote it.
+     *
+     * @param name the file's name under {@code models/}, e.g. {@code "attribution-tagger.tsv.gz"}
+     * @return the open stream; the caller closes it
+     * @throws IllegalStateException if the resource does not exist
+     */
+    public static InputStream openModel(String name) {
+        return open("models/" + name);
+    }
+
     private static List<String> lines(String path) {
         List<String> out = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {

@@ -1,0 +1,212 @@
+package org.newspipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newspipeline.model.AttributionRule;
+import org.newspipeline.model.Span;
+
+/**
+ * Turns the attribution tagger's labels for a paragraph into reported speech. Every run of content tokens is one
+ * piece of content; it belongs to the nearest cue of the paragraph, counted in tokens and preferring the cue's own
+ * sentence, and the pieces that share a cue make one attribution ({@code ..., she said, ...}). The source is the
+ * run of source tokens nearest to that cue in its sentence, if any. A piece with no cue in its paragraph is left
+ * out: an attribution needs its cue.
+ *
+ * <p>Stateless.
+ */
+final class TaggedSpeech {
+
+    /** How much farther a cue in another sentence counts, per sentence between. */
+    private static final int SENTENCE_PENALTY = 40;
+
+    private TaggedSpeech() {
+    }
+
+    /** A run of tokens {@code [first, end)} of one role. */
+    private record Run(int first, int end) {
+    }
+
+    /**
+     * @param doc        the document
+     * @param sequence   the paragraph's tokens
+     * @param labels     the tagger's label of each of them
+     * @param confidence how sure an attribution of the tagger is
+     * @return the paragraph's reported speech, in text order of the cues
+     */
+    static List<ReportedSpeech> of(DocumentView doc, TaggerSequence sequence, int[] labels, double confidence) {
+        List<Run> contents = runs(sequence, labels, 1);
+        List<Run> sources = runs(sequence, labels, 3);
+        List<Run> cues = runs(sequence, labels, 5);
+        Map<Run, List<Span>> byCue = new LinkedHashMap<>();
+        for (Run c : cues) {
+            byCue.put(c, new ArrayList<>());
+        }
+        for (Run content : contents) {
+            Run cue = nearest(doc, cues, content);
+            if (cue != null && hasWord(doc, content)) {
+                byCue.get(cue).add(doc.span(content.first(), content.end()));
+            }
+        }
+        List<ReportedSpeech> out = new ArrayList<>();
+        for (Map.Entry<Run, List<Span>> e : byCue.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            Run cue = e.getKey();
+            List<Span> pieces = e.getValue();
+            Optional<SpeakerPhrase> source = Optional.ofNullable(nearestInSentence(doc, sources, cue))
+                    .map(r -> phrase(doc, r));
+            Span cueSpan = doc.span(cue.first(), cue.end());
+            boolean before = pieces.get(0).start() < cueSpan.start();
+            boolean after = pieces.get(pieces.size() - 1).end() > cueSpan.end();
+            AttributionRule rule = doc.lower(cue.first()).equals("according") ? AttributionRule.ACCORDING_TO
+                    : before && after ? AttributionRule.REPORTED_AROUND_CUE
+                    : before ? AttributionRule.REPORTED_BEFORE_CUE : AttributionRule.REPORTED_AFTER_CUE;
+            out.add(new ReportedSpeech(pieces, source, cueSpan, cue.first(), rule, confidence));
+        }
+        return out;
+    }
+
+    /** The runs of one role: a begin label ({@code role}) or an inside label ({@code role + 1}) after another role. */
+    private static List<Run> runs(TaggerSequence sequence, int[] labels, int role) {
+        List<Run> out = new ArrayList<>();
+        int start = -1;
+        for (int t = 0; t <= labels.length; t++) {
+            int y = t < labels.length ? labels[t] : TaggerModel.OUTSIDE;
+            boolean begins = y == role || (y == role + 1 && start < 0);
+            boolean inside = y == role + 1 && start >= 0;
+            if (start >= 0 && !inside) {
+                out.add(new Run(sequence.first() + start, sequence.first() + t));
+                start = -1;
+            }
+            if (begins) {
+                start = t;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cue of least cost for a content. Cost grows with the distance on either side, so only the last cue
+     * starting before the content's end and the one after it compete (runs are in text order and never overlap).
+     */
+    private static Run nearest(DocumentView doc, List<Run> cues, Run content) {
+        int after = firstStartingAtOrAfter(cues, content.end());
+        Run best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (int k = Math.max(0, after - 1); k <= Math.min(cues.size() - 1, after); k++) {
+            Run cue = cues.get(k);
+            int gap = cue.first() >= content.end() ? cue.first() - content.end() + 1
+                    : content.first() >= cue.end() ? content.first() - cue.end() + 1 : 0;
+            int cost = gap + SENTENCE_PENALTY * sentenceGap(doc, cue, content);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = cue;
+            }
+        }
+        return best;
+    }
+
+    /** The index of the first run starting at or after the token, or the list's size (binary search). */
+    private static int firstStartingAtOrAfter(List<Run> runs, int token) {
+        int lo = 0;
+        int hi = runs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs.get(mid).first() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How many sentence boundaries lie between the cue and the nearest token of the content. */
+    private static int sentenceGap(DocumentView doc, Run cue, Run content) {
+        int cueSentence = doc.token(cue.first()).sentenceIndex();
+        int from = doc.token(content.first()).sentenceIndex();
+        int to = doc.token(content.end() - 1).sentenceIndex();
+        return cueSentence < from ? from - cueSentence : cueSentence > to ? cueSentence - to : 0;
+    }
+
+    /** The source run of the cue's sentence nearest to it: the last one before it or the first after it. */
+    private static Run nearestInSentence(DocumentView doc, List<Run> sources, Run cue) {
+        int sentence = doc.token(cue.first()).sentenceIndex();
+        int after = firstStartingAtOrAfter(sources, cue.end());
+        Run best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (int k = Math.max(0, after - 1); k <= Math.min(sources.size() - 1, after); k++) {
+            Run s = sources.get(k);
+            if (doc.token(s.first()).sentenceIndex() != sentence) {
+                continue;
+            }
+            int gap = s.first() >= cue.end() ? s.first() - cue.end() : cue.first() - s.end();
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The source phrase of a run of source tokens: up to a comma or a relative pronoun that starts a clause about
+     * it ({@code Sara Holm, who leads the union}), with what follows a comma as its apposition; its head is the
+     * last word of its first named entity, else its last noun or pronoun, else its last token.
+     */
+    private static SpeakerPhrase phrase(DocumentView doc, Run r) {
+        int end = r.end();
+        for (int k = r.first() + 1; k < r.end(); k++) {
+            String pos = doc.token(k).pos();
+            if (doc.token(k).word().equals(",") || pos.equals("WP") || pos.equals("WDT")) {
+                end = k;
+                break;
+            }
+        }
+        SpeakerPhrase phrase = new SpeakerPhrase(r.first(), end, head(doc, r.first(), end));
+        if (end < r.end() && doc.token(end).word().equals(",")) {
+            // "Its chief executive, Tomas Berg": the words after the comma name who the role is.
+            int to = end + 1;
+            while (to < r.end() && !doc.token(to).word().equals(",")) {
+                to++;
+            }
+            if (to > end + 1) {
+                phrase = phrase.withApposition(end + 1, to);
+            }
+        }
+        return phrase;
+    }
+
+    /** The last word of the first named entity, else the last noun or pronoun, else the last token. */
+    private static int head(DocumentView doc, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (!doc.token(k).ner().equals("O")) {
+                int last = k;
+                while (last + 1 < end && doc.token(last + 1).ner().equals(doc.token(k).ner())) {
+                    last++;
+                }
+                return last;
+            }
+        }
+        for (int k = end - 1; k >= first; k--) {
+            String pos = doc.token(k).pos();
+            if (pos.startsWith("NN") || pos.equals("PRP")) {
+                return k;
+            }
+        }
+        return end - 1;
+    }
+
+    private static boolean hasWord(DocumentView doc, Run r) {
+        for (int k = r.first(); k < r.end(); k++) {
+            if (!doc.token(k).isPunctuation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

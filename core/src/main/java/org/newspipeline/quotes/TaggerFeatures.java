@@ -1,0 +1,285 @@
+package org.newspipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * The features the attribution tagger reads for every token of a paragraph: the token and its neighbours (word,
+ * lemma, part of speech, shape, entity tag), where it stands (sentence start or end, inside a quotation), the
+ * nearest cue before and after it in its sentence (the fitted cue lists) with its distance, and what the
+ * hand-written rules found there: the quotes' attributions and the reported speech of {@link ReportedSpeechFinder}
+ * (the tagger learns when to trust them and what they miss).
+ *
+ * <p>One instance per document; not thread-safe.
+ */
+final class TaggerFeatures {
+
+    /** Marks of what the rules found at a token. */
+    private static final String NONE = "-";
+
+    private final DocumentView doc;
+    private final boolean[] inQuotation;
+    private final String[] ruleRole;
+    private final String[] quoteRole;
+    /** Per token: is it a cue; the nearest cue before and after it in its sentence (-1: none); a colon before it. */
+    private final boolean[] cue;
+    private final int[] leftCue;
+    private final int[] rightCue;
+    private final boolean[] afterColon;
+    /** How many commas, semicolons and colons stand before each token in the document. */
+    private final int[] commasBefore;
+
+    /**
+     * @param doc      the document
+     * @param quotes   its quotes with the attributions the quote rules found
+     * @param reported the reported speech the rules found
+     */
+    TaggerFeatures(DocumentView doc, List<AttributedQuote> quotes, List<ReportedSpeech> reported) {
+        this.doc = doc;
+        this.inQuotation = ReportedSpeechFinder.quotationMask(doc);
+        int n = doc.tokens().size();
+        this.ruleRole = new String[n];
+        this.quoteRole = new String[n];
+        Arrays.fill(ruleRole, NONE);
+        Arrays.fill(quoteRole, NONE);
+        this.cue = new boolean[n];
+        this.leftCue = new int[n];
+        this.rightCue = new int[n];
+        this.afterColon = new boolean[n];
+        this.commasBefore = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            String w = doc.token(k).word();
+            commasBefore[k + 1] = commasBefore[k] + (w.equals(",") || w.equals(";") || w.equals(":") ? 1 : 0);
+        }
+        for (int sentence = 0; sentence < doc.sentenceCount(); sentence++) {
+            int first = doc.sentenceFirst(sentence);
+            int end = doc.sentenceEnd(sentence);
+            if (first < 0) {
+                continue;
+            }
+            int last = -1;
+            boolean colon = false;
+            for (int k = first; k < end; k++) {
+                cue[k] = !inQuotation[k] && (ReportedSpeechFinder.isCue(doc, k)
+                        || ReportedSpeechFinder.isAccordingTo(doc, k, end));
+                leftCue[k] = last;
+                afterColon[k] = colon;
+                if (cue[k]) {
+                    last = k;
+                }
+                colon |= doc.token(k).word().equals(":");
+            }
+            int next = -1;
+            for (int k = end - 1; k >= first; k--) {
+                rightCue[k] = next;
+                if (cue[k]) {
+                    next = k;
+                }
+            }
+        }
+        for (ReportedSpeech r : reported) {
+            String rule = r.rule().name();
+            for (Span piece : r.content()) {
+                mark(ruleRole, piece, "C:" + rule);
+            }
+            r.source().ifPresent(p -> mark(ruleRole, p.first(), p.end(), "S"));
+            mark(ruleRole, r.cue(), "Q");
+        }
+        for (AttributedQuote q : quotes) {
+            if (q.speaker().isEmpty()) {
+                mark(quoteRole, q.segment().content(), "C0");
+                continue;
+            }
+            mark(quoteRole, q.segment().content(), "C:" + q.rule().name());
+            q.cue().ifPresent(c -> mark(quoteRole, c, "Q"));
+            mark(quoteRole, q.speaker().get().mention().span(), "S");
+        }
+    }
+
+    private void mark(String[] roles, Span span, String role) {
+        int from = doc.firstTokenAtOrAfter(span.start());
+        int to = doc.lastTokenEndingBy(span.end()) + 1;
+        mark(roles, from, to, role);
+    }
+
+    private static void mark(String[] roles, int from, int to, String role) {
+        for (int k = Math.max(0, from); k < Math.min(roles.length, to); k++) {
+            roles[k] = role;
+        }
+    }
+
+    /** @return one sequence per paragraph of the body, in text order */
+    List<TaggerSequence> sequences() {
+        List<TaggerSequence> out = new ArrayList<>();
+        int s = 0;
+        while (s < doc.sentenceCount()) {
+            int paragraph = doc.paragraphOfSentence(s);
+            int first = -1;
+            int end = -1;
+            for (; s < doc.sentenceCount() && doc.paragraphOfSentence(s) == paragraph; s++) {
+                if (doc.sentenceFirst(s) < 0) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = doc.sentenceFirst(s);
+                }
+                end = doc.sentenceEnd(s);
+            }
+            if (first >= 0 && end > first) {
+                List<String[]> features = new ArrayList<>(end - first);
+                for (int i = first; i < end; i++) {
+                    features.add(of(i, i == first));
+                }
+                out.add(new TaggerSequence(first, end, features));
+            }
+        }
+        return out;
+    }
+
+    /** The features of token {@code i}. */
+    private String[] of(int i, boolean paragraphStart) {
+        Token t = doc.token(i);
+        int sentence = t.sentenceIndex();
+        int sFirst = doc.sentenceFirst(sentence);
+        int sEnd = doc.sentenceEnd(sentence);
+        List<String> f = new ArrayList<>(48);
+        f.add("bias");
+        String w = doc.lower(i);
+        String p = t.pos();
+        f.add("w=" + w);
+        f.add("l=" + t.lemma());
+        f.add("p=" + p);
+        f.add("sh=" + shape(t.word()));
+        if (!t.ner().equals("O")) {
+            f.add("n=" + t.ner());
+        }
+        f.add("w-1=" + word(i - 1, sFirst, sEnd));
+        f.add("w+1=" + word(i + 1, sFirst, sEnd));
+        f.add("w-2=" + word(i - 2, sFirst, sEnd));
+        f.add("w+2=" + word(i + 2, sFirst, sEnd));
+        String p1 = pos(i - 1, sFirst, sEnd);
+        String n1 = pos(i + 1, sFirst, sEnd);
+        f.add("p-1=" + p1);
+        f.add("p+1=" + n1);
+        f.add("p-2=" + pos(i - 2, sFirst, sEnd));
+        f.add("p+2=" + pos(i + 2, sFirst, sEnd));
+        f.add("p-3=" + pos(i - 3, sFirst, sEnd));
+        f.add("p+3=" + pos(i + 3, sFirst, sEnd));
+        f.add("pp=" + p1 + "|" + p);
+        f.add("pn=" + p + "|" + n1);
+        f.add("n-1=" + ner(i - 1, sFirst, sEnd));
+        f.add("n+1=" + ner(i + 1, sFirst, sEnd));
+        if (i == sFirst) {
+            f.add("sf");
+        }
+        if (i == sEnd - 1) {
+            f.add("sl");
+        }
+        if (paragraphStart) {
+            f.add("pf");
+        }
+        f.add("q=" + inQuotation[i]);
+        f.add("q-1=" + (i > sFirst && inQuotation[i - 1]) + "|q=" + inQuotation[i]);
+        if (cue[i]) {
+            f.add("cue");
+            f.add("cue=" + cueLemma(i));
+            f.add("cueshare=" + bucket(ReportedSpeechFinder.weight(doc, i, sEnd)));
+        }
+        int left = leftCue[i];
+        int right = rightCue[i];
+        String ld = left < 0 ? "none" : distance(i - left);
+        String rd = right < 0 ? "none" : distance(right - i);
+        f.add("lc=" + ld);
+        f.add("toend=" + distance(sEnd - i));
+        if (left < 0 && right < 0) {
+            f.add("nocue|prev=" + previousSentenceHasCue(sentence));
+        }
+        if (afterColon[i]) {
+            f.add("colon");
+        }
+        f.add("rc=" + rd);
+        f.add("lc=" + ld + "|rc=" + rd);
+        f.add("lc=" + ld + "|p=" + p);
+        f.add("rc=" + rd + "|p=" + p);
+        if (left >= 0) {
+            f.add("lcl=" + cueLemma(left));
+            f.add("lcl=" + cueLemma(left) + "|p=" + p);
+            f.add("lcs=" + bucket(ReportedSpeechFinder.weight(doc, left, sEnd)));
+            f.add("lcthat=" + (left + 1 < sEnd && doc.lower(left + 1).equals("that")));
+            f.add("lccomma=" + commaBetween(left, i));
+        }
+        if (right >= 0) {
+            f.add("rcl=" + cueLemma(right));
+            f.add("rcs=" + bucket(ReportedSpeechFinder.weight(doc, right, sEnd)));
+            f.add("rccomma=" + commaBetween(i, right));
+        }
+        f.add("r=" + ruleRole[i]);
+        f.add("r-1=" + (i > 0 ? ruleRole[i - 1] : NONE) + "|r=" + ruleRole[i]);
+        f.add("r+1=" + (i + 1 < ruleRole.length ? ruleRole[i + 1] : NONE) + "|r=" + ruleRole[i]);
+        f.add("aq=" + quoteRole[i]);
+        f.add("aq-1=" + (i > 0 ? quoteRole[i - 1] : NONE) + "|aq=" + quoteRole[i]);
+        f.add("r=" + ruleRole[i] + "|aq=" + quoteRole[i]);
+        return f.toArray(String[]::new);
+    }
+
+    /** Whether the sentence before, in the same paragraph, has a cue. */
+    private boolean previousSentenceHasCue(int sentence) {
+        if (sentence == 0 || doc.sentenceFirst(sentence - 1) < 0
+                || doc.paragraphOfSentence(sentence - 1) != doc.paragraphOfSentence(sentence)) {
+            return false;
+        }
+        int last = doc.sentenceEnd(sentence - 1) - 1;
+        return cue[last] || leftCue[last] >= 0;
+    }
+
+    private String cueLemma(int k) {
+        String w = doc.lower(k);
+        return w.equals("said") || w.equals("says") ? "say" : doc.token(k).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a comma, semicolon or colon stands between two tokens. */
+    private boolean commaBetween(int from, int to) {
+        return commasBefore[to] - commasBefore[from + 1] > 0;
+    }
+
+    private String word(int k, int first, int end) {
+        return k < first ? "<s>" : k >= end ? "</s>" : doc.lower(k);
+    }
+
+    private String pos(int k, int first, int end) {
+        return k < first ? "<s>" : k >= end ? "</s>" : doc.token(k).pos();
+    }
+
+    private String ner(int k, int first, int end) {
+        return k < first || k >= end ? "-" : doc.token(k).ner();
+    }
+
+    private static String distance(int d) {
+        if (d <= 3) {
+            return Integer.toString(d);
+        }
+        return d <= 6 ? "4-6" : d <= 12 ? "7-12" : d <= 25 ? "13-25" : "26+";
+    }
+
+    private static String bucket(double share) {
+        return share >= 0.75 ? "hi" : share >= 0.5 ? "mid" : share >= 0.25 ? "lo" : "rare";
+    }
+
+    private static String shape(String word) {
+        StringBuilder s = new StringBuilder();
+        char last = 0;
+        for (int k = 0; k < word.length() && s.length() < 4; k++) {
+            char c = word.charAt(k);
+            char m = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (m != last) {
+                s.append(m);
+                last = m;
+            }
+        }
+        return s.toString();
+    }
+}

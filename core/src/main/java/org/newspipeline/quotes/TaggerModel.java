@@ -1,0 +1,238 @@
+package org.newspipeline.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.newspipeline.config.ConfigResources;
+
+/**
+ * The weights of the attribution tagger: a first-order linear sequence model that gives every token of a paragraph
+ * one of the labels {@link #LABELS} (outside, or the beginning or inside of an attribution's content, source or cue)
+ * and decodes the best sequence of labels with the Viterbi algorithm. The weights are fitted by the project's
+ * training program ({@code TrainAttributionTagger}, an averaged perceptron on annotated news) and shipped as the
+ * resource {@value #RESOURCE} of {@code models-config}.
+ *
+ * <p>The file is UTF-8 text, gzipped: a line {@code labels} with the label names, lines {@code T<TAB>from<TAB>to
+ * <TAB>weight} for the transitions ({@code from} is {@code START} before the first token), then one line per
+ * feature: its name and one weight per label. Lines starting with {@code #} are comments.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TaggerModel {
+
+    /** The labels, in the order of the weight columns. */
+    public static final List<String> LABELS = List.of("O", "B-CONTENT", "I-CONTENT", "B-SOURCE", "I-SOURCE",
+            "B-CUE", "I-CUE");
+    /** Label index: outside every attribution. */
+    public static final int OUTSIDE = 0;
+    /** The resource the pipeline loads. */
+    public static final String RESOURCE = "attribution-tagger.tsv.gz";
+
+    private static final int L = LABELS.size();
+
+    private final Map<String, float[]> weights;
+    /** {@code transitions[from][to]}; row {@code L} is the start. */
+    private final float[][] transitions;
+
+    /**
+     * @param weights     per feature, one weight per label
+     * @param transitions {@code (LABELS.size() + 1) x LABELS.size()}: from each label, then from the start
+     */
+    public TaggerModel(Map<String, float[]> weights, float[][] transitions) {
+        Objects.requireNonNull(weights, "weights");
+        if (transitions.length != L + 1) {
+            throw new IllegalArgumentException("transitions need " + (L + 1) + " rows");
+        }
+        Map<String, float[]> copy = new HashMap<>(weights.size() * 2);
+        weights.forEach((k, v) -> {
+            if (v.length != L) {
+                throw new IllegalArgumentException("feature " + k + " needs " + L + " weights");
+            }
+            copy.put(k, v.clone());
+        });
+        this.weights = copy;
+        this.transitions = new float[L + 1][];
+        for (int i = 0; i <= L; i++) {
+            if (transitions[i].length != L) {
+                throw new IllegalArgumentException("transitions need " + L + " columns");
+            }
+            this.transitions[i] = transitions[i].clone();
+        }
+    }
+
+    /**
+     * The model of {@code models-config}.
+     *
+     * @return the fitted model
+     * @throws IllegalStateException if the resource is missing or malformed
+     */
+    public static TaggerModel english() {
+        try (InputStream in = new GZIPInputStream(ConfigResources.openModel(RESOURCE))) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads a model in the format above (not gzipped).
+     *
+     * @param in the stream; not closed
+     * @return the model
+     * @throws IOException           if the stream cannot be read
+     * @throws IllegalStateException if a line is malformed
+     */
+    public static TaggerModel read(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, float[]> weights = new HashMap<>();
+        float[][] transitions = new float[L + 1][L];
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("labels\t")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            try {
+                if (cols[0].equals("T") && cols.length == 4) {
+                    int from = cols[1].equals("START") ? L : LABELS.indexOf(cols[1]);
+                    int to = LABELS.indexOf(cols[2]);
+                    transitions[from][to] = Float.parseFloat(cols[3]);
+                } else if (cols.length == L + 1) {
+                    float[] w = new float[L];
+                    for (int k = 0; k < L; k++) {
+                        w[k] = Float.parseFloat(cols[k + 1]);
+                    }
+                    weights.put(cols[0], w);
+                } else {
+                    throw new IllegalStateException("Malformed tagger model line: " + line);
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalStateException("Malformed tagger model line: " + line, e);
+            }
+        }
+        return new TaggerModel(weights, transitions);
+    }
+
+    /**
+     * Writes the model in the format {@link #read} reads, features in name order.
+     *
+     * @param out     where to write (not gzipped, not closed)
+     * @param comment a first comment line: how the model was fitted
+     * @throws IOException if writing fails
+     */
+    public void write(Writer out, String comment) throws IOException {
+        out.write("# " + comment.replace('\n', ' ') + "\n");
+        out.write("labels\t" + String.join("\t", LABELS) + "\n");
+        for (int from = 0; from <= L; from++) {
+            for (int to = 0; to < L; to++) {
+                out.write("T\t" + (from == L ? "START" : LABELS.get(from)) + "\t" + LABELS.get(to) + "\t"
+                        + number(transitions[from][to]) + "\n");
+            }
+        }
+        for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
+            StringBuilder line = new StringBuilder(e.getKey());
+            for (float w : e.getValue()) {
+                line.append('\t').append(number(w));
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    private static String number(float w) {
+        return w == 0 ? "0" : String.format(Locale.ROOT, "%.4g", w);
+    }
+
+    /** @return how many features have weights */
+    public int featureCount() {
+        return weights.size();
+    }
+
+    /**
+     * The best labels for a sequence of tokens.
+     *
+     * @param features each token's feature names
+     * @return each token's label index into {@link #LABELS}
+     */
+    public int[] decode(List<String[]> features) {
+        float[][] emissions = new float[features.size()][];
+        for (int t = 0; t < emissions.length; t++) {
+            emissions[t] = emissions(features.get(t));
+        }
+        return viterbi(emissions, transitions);
+    }
+
+    /**
+     * The best labels given each token's score per label and the transition scores (the Viterbi algorithm).
+     *
+     * @param emissions   per token, a score per label
+     * @param transitions {@code transitions[from][to]}, row {@code LABELS.size()} from the start
+     * @return each token's label index
+     */
+    public static int[] viterbi(float[][] emissions, float[][] transitions) {
+        int n = emissions.length;
+        int[] out = new int[n];
+        if (n == 0) {
+            return out;
+        }
+        float[] score = new float[L];
+        float[] next = new float[L];
+        int[][] back = new int[n][L];
+        for (int y = 0; y < L; y++) {
+            score[y] = transitions[L][y] + emissions[0][y];
+        }
+        for (int t = 1; t < n; t++) {
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    float s = score[p] + transitions[p][y];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                next[y] = best + emissions[t][y];
+                back[t][y] = arg;
+            }
+            float[] swap = score;
+            score = next;
+            next = swap;
+        }
+        int y = 0;
+        for (int k = 1; k < L; k++) {
+            if (score[k] > score[y]) {
+                y = k;
+            }
+        }
+        for (int t = n - 1; t >= 0; t--) {
+            out[t] = y;
+            y = back[t][y];
+        }
+        return out;
+    }
+
+    /** The sum of the weights of a token's features, per label. */
+    private float[] emissions(String[] features) {
+        float[] sum = new float[L];
+        for (String f : features) {
+            float[] w = weights.get(f);
+            if (w != null) {
+                for (int k = 0; k < L; k++) {
+                    sum[k] += w[k];
+                }
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,83 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The tagger's decoding and its file format, on a hand-made model. */
+class TaggerModelTest {
+
+    private static final int L = TaggerModel.LABELS.size();
+
+    /** A model where "said" is a cue, a capitalised word a source, and a lowercase word content. */
+    private static TaggerModel toy(float contentAfterCue) {
+        float[][] transitions = new float[L + 1][L];
+        // Content may not go on after a cue unless it begins anew.
+        transitions[5][2] = -10;
+        transitions[1][2] = contentAfterCue;
+        return new TaggerModel(Map.of(
+                "w=said", weights(5, 3),
+                "shape=Xx", weights(3, 2),
+                "shape=x", weights(1, 1)), transitions);
+    }
+
+    private static float[] weights(int label, float w) {
+        float[] out = new float[L];
+        out[label] = w;
+        return out;
+    }
+
+    @Test
+    void viterbiTakesTheTransitionsIntoAccount() {
+        float[][] emissions = {{0, 0, 1, 0, 0, 0, 0}};
+        float[][] transitions = new float[L + 1][L];
+        transitions[L][2] = -5;   // nothing starts inside a content
+        assertArrayEquals(new int[] {0}, TaggerModel.viterbi(emissions, transitions));
+        transitions[L][2] = 0;
+        assertArrayEquals(new int[] {2}, TaggerModel.viterbi(emissions, transitions));
+    }
+
+    @Test
+    void decodesTheBestSequence() {
+        TaggerModel model = toy(2);
+        int[] labels = model.decode(List.of(
+                new String[] {"shape=Xx"}, new String[] {"w=said"}, new String[] {"shape=x"},
+                new String[] {"shape=x"}));
+        assertArrayEquals(new int[] {3, 5, 1, 2}, labels);
+    }
+
+    @Test
+    void writesWhatItReads() throws IOException {
+        TaggerModel model = toy(1.5f);
+        StringWriter out = new StringWriter();
+        model.write(out, "a test model");
+        TaggerModel back = TaggerModel.read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, back.featureCount());
+        StringWriter again = new StringWriter();
+        back.write(again, "a test model");
+        assertEquals(out.toString(), again.toString());
+        assertTrue(out.toString().startsWith("# a test model\n"));
+    }
+
+    @Test
+    void malformedLineIsNamed() {
+        String bad = "labels\tO\n" + "w=said\t1\t2\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> TaggerModel.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("w=said"), e.getMessage());
+    }
+
+    @Test
+    void shippedModelLoads() {
+        assertTrue(TaggerModel.english().featureCount() > 1000);
+    }
+}

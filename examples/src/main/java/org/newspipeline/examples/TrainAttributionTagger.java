@@ -1,0 +1,354 @@
+package org.newspipeline.examples;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Random;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.corenlp.CoreNlpAnalyzer;
+import org.newspipeline.entities.EntityGrouper;
+import org.newspipeline.entities.NameGenders;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.TextNormalizer;
+import org.newspipeline.pipeline.Token;
+import org.newspipeline.quotes.Lexicon;
+import org.newspipeline.quotes.QuoteAttributor;
+import org.newspipeline.quotes.QuoteInput;
+import org.newspipeline.quotes.TaggerModel;
+import org.newspipeline.quotes.TaggerSequence;
+
+/**
+ * Fits the attribution tagger ({@link TaggerModel}) on annotated news: every article runs through the pipeline's
+ * own stages up to the quote rules, each paragraph becomes a sequence of tokens with the tagger's features, and
+ * the annotators' attributions become the labels (content, source and cue, begin or inside; where attributions
+ * nest, the inner one's roles win). An averaged structured perceptron learns the weights; features seen fewer than
+ * {@value #MIN_COUNT} times are left out of the model.
+ *
+ * <pre>
+ * TrainAttributionTagger SPLIT_DIR OUT_MODEL_GZ [EPOCHS] [HELD_OUT_FOLD FOLDS]
+ * </pre>
+ * {@code SPLIT_DIR} holds {@code text/NAME.txt} and {@code attributions/NAME_XXXX.ann} (brat standoff, the PolNeAR
+ * layout). With {@code HELD_OUT_FOLD FOLDS}, the articles of that fold (by the order of their names, every
+ * {@code FOLDS}-th one) are left out of the fit, their names written beside the model ({@code .heldout}) and the
+ * tagger's token scores on them printed.
+ */
+public final class TrainAttributionTagger {
+
+    /** Features seen fewer times are left out of the model. */
+    static final int MIN_COUNT = 2;
+    private static final int L = TaggerModel.LABELS.size();
+    /** Label indices. */
+    private static final int B_CONTENT = 1;
+    private static final int B_SOURCE = 3;
+    private static final int B_CUE = 5;
+
+    private TrainAttributionTagger() {
+    }
+
+    /** One paragraph: feature ids and gold labels per token. */
+    private record Example(int[][] features, int[] labels) {
+    }
+
+    /**
+     * @param args {@code SPLIT_DIR OUT_MODEL_GZ [EPOCHS] [HELD_OUT_FOLD FOLDS]}
+     * @throws IOException if a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2 && args.length != 3 && args.length != 5) {
+            System.err.println("Usage: TrainAttributionTagger SPLIT_DIR OUT_MODEL_GZ [EPOCHS] [HELD_OUT_FOLD FOLDS]");
+            System.exit(2);
+        }
+        Path split = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        int epochs = args.length >= 3 ? Integer.parseInt(args[2]) : 10;
+        int heldOut = args.length == 5 ? Integer.parseInt(args[3]) : -1;
+        int folds = args.length == 5 ? Integer.parseInt(args[4]) : 1;
+
+        Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
+        Lexicon lexicon = Lexicon.english();
+        TextNormalizer normalizer = new TextNormalizer();
+        BoilerplateRemover boilerplate = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+                ConfigResources.wordSet("boilerplate-cues.txt"));
+        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(props);
+        EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.genderedWords(),
+                NameGenders.load());
+        QuoteAttributor rules = new QuoteAttributor(lexicon, Optional.empty());
+
+        List<Path> texts;
+        try (Stream<Path> list = Files.list(split.resolve("text"))) {
+            texts = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        List<Integer> counts = new ArrayList<>();
+        List<Example> train = new ArrayList<>();
+        List<Example> test = new ArrayList<>();
+        List<String> heldOutNames = new ArrayList<>();
+        int articles = 0;
+        for (int a = 0; a < texts.size(); a++) {
+            Path text = texts.get(a);
+            String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path ann = BratAttributions.firstAnnotation(split.resolve("attributions"), name);
+            if (ann == null) {
+                continue;
+            }
+            articles++;
+            boolean isHeldOut = heldOut >= 0 && a % folds == heldOut;
+            if (isHeldOut) {
+                heldOutNames.add(name);
+            }
+            String content = Files.readString(text, StandardCharsets.UTF_8);
+            var body = boilerplate.apply(normalizer.apply(content));
+            Linguistics ling = analyzer.apply(body);
+            List<TaggerSequence> sequences = rules.taggerSequences(new QuoteInput(ling, grouper.apply(ling)));
+            int[] gold = goldLabels(ling.tokens(),
+                    BratAttributions.parse(Files.readString(ann, StandardCharsets.UTF_8)));
+            for (TaggerSequence s : sequences) {
+                int[][] features = new int[s.end() - s.first()][];
+                for (int t = 0; t < features.length; t++) {
+                    String[] names = s.features().get(t);
+                    int[] f = new int[names.length];
+                    for (int k = 0; k < names.length; k++) {
+                        Integer id = ids.get(names[k]);
+                        if (id == null) {
+                            id = ids.size();
+                            ids.put(names[k], id);
+                            counts.add(0);
+                        }
+                        if (!isHeldOut) {
+                            counts.set(id, counts.get(id) + 1);
+                        }
+                        f[k] = id;
+                    }
+                    features[t] = f;
+                }
+                Example e = new Example(features, Arrays.copyOfRange(gold, s.first(), s.end()));
+                (isHeldOut ? test : train).add(e);
+            }
+            if (articles % 100 == 0) {
+                System.out.printf("%d articles read, %d features%n", articles, ids.size());
+            }
+        }
+        Perceptron model = new Perceptron(ids.size());
+        Random random = new Random(17);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(train, random);
+            int errors = 0;
+            for (Example e : train) {
+                errors += model.learn(e);
+            }
+            System.out.printf(Locale.ROOT, "epoch %d: %d token errors%n", epoch, errors);
+            if (!test.isEmpty() && (epoch % 5 == 0 || epoch == epochs)) {
+                report(Perceptron.frozen(model.averaged(), model.averagedTransitions()), test);
+            }
+        }
+        float[] averaged = model.averaged();
+        Map<String, float[]> weights = new HashMap<>();
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            int id = e.getKey().isEmpty() ? -1 : e.getValue();
+            if (id < 0 || counts.get(id) < MIN_COUNT) {
+                continue;
+            }
+            float[] w = Arrays.copyOfRange(averaged, id * L, id * L + L);
+            boolean any = false;
+            for (float v : w) {
+                any |= Math.abs(v) >= 1e-3f;
+            }
+            if (any) {
+                weights.put(e.getKey(), w);
+            }
+        }
+        TaggerModel fitted = new TaggerModel(weights, model.averagedTransitions());
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)),
+                StandardCharsets.UTF_8)) {
+            fitted.write(w, "Attribution tagger fitted by TrainAttributionTagger on " + (articles - heldOutNames.size())
+                    + " annotated articles, " + epochs + " epochs; features seen at least " + MIN_COUNT + " times.");
+        }
+        if (!heldOutNames.isEmpty()) {
+            Files.write(Path.of(out + ".heldout"), heldOutNames, StandardCharsets.UTF_8);
+        }
+        System.out.printf("%d articles (%d held out), %d features kept of %d%n", articles, heldOutNames.size(),
+                weights.size(), ids.size());
+    }
+
+    /**
+     * The gold label of every token of the document: the roles of the attributions it lies in, longer contents
+     * first so that the roles of an attribution nested in another's content win.
+     */
+    private static int[] goldLabels(List<Token> tokens, List<BratAttributions.Annotated> attributions) {
+        int n = tokens.size();
+        int[] role = new int[n];   // 0 outside, else B_CONTENT, B_SOURCE or B_CUE
+        int[] owner = new int[n];
+        Arrays.fill(owner, -1);
+        List<BratAttributions.Annotated> ordered = new ArrayList<>(attributions);
+        ordered.sort((x, y) -> Integer.compare(length(y.content()), length(x.content())));
+        for (int a = 0; a < ordered.size(); a++) {
+            BratAttributions.Annotated at = ordered.get(a);
+            assign(tokens, at.content(), B_CONTENT, a, role, owner);
+            assign(tokens, at.source(), B_SOURCE, a, role, owner);
+            assign(tokens, at.cue(), B_CUE, a, role, owner);
+        }
+        int[] labels = new int[n];
+        for (int t = 0; t < n; t++) {
+            if (role[t] == 0) {
+                continue;
+            }
+            boolean continues = t > 0 && role[t - 1] == role[t] && owner[t - 1] == owner[t];
+            labels[t] = continues ? role[t] + 1 : role[t];
+        }
+        return labels;
+    }
+
+    private static void assign(List<Token> tokens, List<int[]> fragments, int role, int owner, int[] roles,
+                               int[] owners) {
+        for (int t = 0; t < tokens.size(); t++) {
+            int start = tokens.get(t).span().start();
+            int end = tokens.get(t).span().end();
+            for (int[] f : fragments) {
+                if (start < f[1] && f[0] < end) {
+                    roles[t] = role;
+                    owners[t] = owner;
+                }
+            }
+        }
+    }
+
+    private static int length(List<int[]> fragments) {
+        return fragments.stream().mapToInt(f -> f[1] - f[0]).sum();
+    }
+
+    /** Token precision, recall and F1 of each role on the held-out sequences. */
+    private static void report(Perceptron scorer, List<Example> test) {
+        int[] tp = new int[L];
+        int[] predicted = new int[L];
+        int[] gold = new int[L];
+        for (Example e : test) {
+            int[] y = scorer.decode(e.features());
+            for (int t = 0; t < y.length; t++) {
+                int p = role(y[t]);
+                int g = role(e.labels()[t]);
+                predicted[p]++;
+                gold[g]++;
+                if (p == g) {
+                    tp[p]++;
+                }
+            }
+        }
+        for (int r : new int[] {B_CONTENT, B_SOURCE, B_CUE}) {
+            double p = predicted[r] == 0 ? 0 : (double) tp[r] / predicted[r];
+            double rec = gold[r] == 0 ? 0 : (double) tp[r] / gold[r];
+            System.out.printf(Locale.ROOT, "  held out %-8s tokens P %.3f R %.3f F1 %.3f%n",
+                    TaggerModel.LABELS.get(r).substring(2), p, rec, p + rec == 0 ? 0 : 2 * p * rec / (p + rec));
+        }
+    }
+
+    /** The role of a label: its begin label, or 0. */
+    private static int role(int label) {
+        return label == 0 ? 0 : label % 2 == 1 ? label : label - 1;
+    }
+
+    /** An averaged structured perceptron over feature ids (Collins 2002), with the averaging trick of Daumé. */
+    private static final class Perceptron {
+        private final float[] w;
+        private final float[] u;
+        private final float[][] trans = new float[L + 1][L];
+        private final float[][] transU = new float[L + 1][L];
+        private float[][] frozenTransitions;
+        private int step = 1;
+
+        Perceptron(int features) {
+            w = new float[features * L];
+            u = new float[features * L];
+        }
+
+        private Perceptron(float[] weights, float[][] transitions) {
+            w = weights;
+            u = new float[0];
+            frozenTransitions = transitions;
+        }
+
+        /** A scorer with fixed weights and transitions. */
+        static Perceptron frozen(float[] weights, float[][] transitions) {
+            return new Perceptron(weights, transitions);
+        }
+
+        int[] decode(int[][] features) {
+            float[][] emissions = new float[features.length][L];
+            for (int t = 0; t < features.length; t++) {
+                for (int f : features[t]) {
+                    int base = f * L;
+                    if (base + L > w.length) {
+                        continue;
+                    }
+                    for (int y = 0; y < L; y++) {
+                        emissions[t][y] += w[base + y];
+                    }
+                }
+            }
+            return TaggerModel.viterbi(emissions, frozenTransitions != null ? frozenTransitions : trans);
+        }
+
+        /** One update on a sequence; @return how many of its tokens were wrong. */
+        int learn(Example e) {
+            int[] y = decode(e.features());
+            int[] gold = e.labels();
+            int wrong = 0;
+            for (int t = 0; t < y.length; t++) {
+                int prevGold = t == 0 ? L : gold[t - 1];
+                int prevPred = t == 0 ? L : y[t - 1];
+                if (y[t] != gold[t]) {
+                    wrong++;
+                    for (int f : e.features()[t]) {
+                        update(f * L + gold[t], 1);
+                        update(f * L + y[t], -1);
+                    }
+                }
+                if (y[t] != gold[t] || prevGold != prevPred) {
+                    trans[prevGold][gold[t]] += 1;
+                    transU[prevGold][gold[t]] += step;
+                    trans[prevPred][y[t]] -= 1;
+                    transU[prevPred][y[t]] -= step;
+                }
+            }
+            step++;
+            return wrong;
+        }
+
+        private void update(int index, float delta) {
+            w[index] += delta;
+            u[index] += step * delta;
+        }
+
+        float[] averaged() {
+            float[] avg = new float[w.length];
+            for (int i = 0; i < w.length; i++) {
+                avg[i] = w[i] - u[i] / step;
+            }
+            return avg;
+        }
+
+        float[][] averagedTransitions() {
+            float[][] avg = new float[L + 1][L];
+            for (int i = 0; i <= L; i++) {
+                for (int j = 0; j < L; j++) {
+                    avg[i][j] = trans[i][j] - transU[i][j] / step;
+                }
+            }
+            return avg;
+        }
+    }
+}
