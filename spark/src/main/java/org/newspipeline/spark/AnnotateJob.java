@@ -36,6 +36,8 @@ import org.newspipeline.NewsPipeline;
  *       as text. {@code auto} (the default) picks by the names of the files: {@code .parquet}, {@code .jsonl},
  *       {@code .json} or {@code .ndjson}, anything else a folder of articles.</li>
  *   <li>{@code --format html} reads each text as an HTML page ({@code annotateHtml}).</li>
+ *   <li>{@code --partitions N} spreads the articles over N partitions by the length of their text, the longest
+ *       first ({@link NewsPipelineSpark#balanced}); without it Spark's own split of the input stays.</li>
  *   <li>Output: the input's columns and the annotation columns ({@link ArticleSchema}), as Parquet (default) or
  *       JSON lines; {@code --quotes PATH} also writes the quotes table ({@link NewsPipelineSpark#quotesTable}),
  *       in the same format, read back from the written output so nothing is annotated twice.</li>
@@ -92,7 +94,7 @@ public final class AnnotateJob {
         long start = System.nanoTime();
         Dataset<Row> input = read(spark, o);
         if (o.partitions > 0) {
-            input = input.repartition(o.partitions);
+            input = NewsPipelineSpark.balanced(input, o.textColumn, o.partitions);
         }
         SparkAnnotator annotator = NewsPipelineSpark.annotator(spark).withMaxInputChars(o.maxInputChars)
                 .withBatchSize(o.batchSize);

@@ -136,6 +136,34 @@ class NewsPipelineSparkTest {
     }
 
     @Test
+    void balancedPartitionsKeepEveryRowAndStartWithTheLongest() {
+        List<String> idAndText = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            idAndText.add("a" + i);
+            idAndText.add("word ".repeat(1 + (i * 7) % 40));
+        }
+        idAndText.add("empty");
+        idAndText.add(null);
+        Dataset<Row> balanced = NewsPipelineSpark.balanced(articles(idAndText.toArray(String[]::new)), "text", 4);
+        assertEquals(4, balanced.rdd().getNumPartitions());
+        List<Row> rows = balanced.withColumn("partition", functions.spark_partition_id())
+                .withColumn("chars", functions.length(functions.col("text"))).collectAsList();
+        assertEquals(41, rows.size());
+        int longest = rows.stream().filter(r -> r.getAs("chars") != null).mapToInt(r -> r.<Integer>getAs("chars"))
+                .max().orElseThrow();
+        for (Row r : rows) {
+            Integer chars = r.getAs("chars");
+            if (chars != null && chars == longest) {
+                assertEquals(0, r.<Integer>getAs("partition"), "the longest text starts first");
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> NewsPipelineSpark.balanced(articles("a", "text"), "body", 2));
+        assertThrows(IllegalArgumentException.class,
+                () -> NewsPipelineSpark.balanced(articles("a", "text"), "text", 0));
+    }
+
+    @Test
     void quotesTableHasOneRowPerQuoteWithItsSpeaker() {
         Dataset<Row> annotated = NewsPipelineSpark.annotate(
                 articles("harbour", Articles.HARBOUR, "council", Articles.COUNCIL, "weather", Articles.WEATHER,

@@ -146,7 +146,8 @@ public final class SparkBenchmark {
     /** Annotates every row on the executors and returns how many got no error (nothing goes back but a count). */
     private static long run(Dataset<Row> articles) {
         SparkAnnotator annotator = NewsPipelineSpark.annotator(articles.sparkSession());
-        annotator.annotate(articles, "text").write().format("noop").mode("overwrite").save();
+        annotator.annotate(NewsPipelineSpark.balanced(articles, "text", articles.rdd().getNumPartitions()), "text")
+                .write().format("noop").mode("overwrite").save();
         return annotator.counters().annotated();
     }
 
