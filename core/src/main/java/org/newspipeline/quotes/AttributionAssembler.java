@@ -50,6 +50,7 @@ final class AttributionAssembler {
      */
     QuotesAndSpeakers assemble(List<AttributedQuote> quotes, List<ReportedSpeech> reported) {
         List<Draft> drafts = new ArrayList<>();
+        List<Draft> reportedDrafts = new ArrayList<>();
         Draft[] draftOf = new Draft[quotes.size()];
         Map<Span, Draft> byCue = new HashMap<>();
         SpeakerHistory earlier = new SpeakerHistory();
@@ -91,10 +92,58 @@ final class AttributionAssembler {
             d.speaker.ifPresent(earlier::add);
             absorbQuotesWithin(d, r, draftOf, quotes);
             drafts.add(d);
+            reportedDrafts.add(d);
         }
         drafts.removeIf(d -> d.absorbed);
-        drafts.sort(Comparator.comparingInt(d -> d.start(quotes)));
-        return build(quotes, drafts);
+        List<AttributedQuote> all = speakForQuotesWithin(reportedDrafts, draftOf, quotes);
+        drafts.sort(Comparator.comparingInt(d -> d.start(all)));
+        return build(all, drafts);
+    }
+
+    /**
+     * A quote no quote rule gave a speaker, inside the content of reported speech whose source is resolved, is
+     * part of that report: {@code She called the plan "a good start" and promised more}. It takes the report's
+     * speaker and cue and joins its attribution.
+     *
+     * @return the quotes, those given a speaker replaced
+     */
+    private static List<AttributedQuote> speakForQuotesWithin(List<Draft> reported, Draft[] draftOf,
+                                                              List<AttributedQuote> quotes) {
+        List<AttributedQuote> out = new ArrayList<>(quotes);
+        for (Draft d : reported) {
+            if (d.absorbed || d.speaker.isEmpty()) {
+                continue;
+            }
+            for (Span piece : d.pieces) {
+                for (int i = firstQuoteEndingAfter(piece.start(), quotes);
+                     i < quotes.size() && quotes.get(i).segment().content().start() < piece.end(); i++) {
+                    AttributedQuote q = quotes.get(i);
+                    if (q.speaker().isEmpty() && draftOf[i] == null && piece.contains(q.segment().content())) {
+                        out.set(i, new AttributedQuote(q.segment(), d.speaker, d.cue, AttributionRule.REPORTED_SPEECH,
+                                d.confidence));
+                        draftOf[i] = d;
+                        d.quotes.add(i);
+                    }
+                }
+            }
+            d.quotes.sort(null);
+        }
+        return out;
+    }
+
+    /** The index of the first quote that ends after the offset (quotes are in text order and never overlap). */
+    private static int firstQuoteEndingAfter(int offset, List<AttributedQuote> quotes) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).segment().content().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Draft reportedDraft(ReportedSpeech r, SpeakerHistory earlier) {
@@ -159,16 +208,7 @@ final class AttributionAssembler {
      * order and never overlap, so a binary search finds the first.
      */
     private static List<Draft> draftsOfQuotesIn(Span span, Draft[] draftOf, List<AttributedQuote> quotes) {
-        int lo = 0;
-        int hi = quotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid).segment().content().end() <= span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = firstQuoteEndingAfter(span.start(), quotes);
         List<Draft> out = new ArrayList<>();
         for (int i = lo; i < quotes.size() && quotes.get(i).segment().content().start() < span.end(); i++) {
             Draft d = draftOf[i];

@@ -141,4 +141,18 @@ class ReportedSpeechTest {
         Attribution att = attribution(a, "the long-term repairs");
         assertEquals(List.of("the long-term repairs would cost less than a new quay"), content(att));
     }
+
+    @Test
+    void quoteInsideReportedSpeechTakesItsSpeaker() {
+        Article a = annotate("The council of Nordby met on Tuesday.",
+                "The mayor and the council agreed on Tuesday that the bridge was \"long overdue\" and would help the"
+                        + " town.");
+        Attribution att = attribution(a, "that the bridge");
+        assertEquals(1, att.quoteIndices().size(), "the quote belongs to the report");
+        assertEquals(AttributionKind.MIXED, att.kind());
+        var quote = a.quotes().get(att.quoteIndices().get(0));
+        assertEquals("long overdue", quote.text());
+        assertTrue(quote.speaker().isPresent(), "the quote has the report's speaker");
+        assertEquals(att.speaker(), quote.speaker());
+    }
 }
