@@ -15,7 +15,8 @@ import org.newspipeline.model.MetadataSource;
 
 /**
  * Finds an article's authors, from the first of these that names a person: the JSON-LD article's {@code author}
- * (people, not organisations); author {@code <meta>} tags; microdata {@code itemprop="author"}; the byline,
+ * (people, not organisations) and author {@code <meta>} tags, each name only if the page's text shows it (a name
+ * the reader never sees is often the account that uploaded the page, not the article's author); microdata {@code itemprop="author"}; the byline,
  * an element outside layout (comments, sidebars, related stories) whose class or id names an author or a byline, or a
  * {@code rel="author"} link. Every value goes through {@link AuthorNames}, so the site's own name, roles, dates and
  * anything that does not look like a name are left out; no name is better than a doubtful one. Stateless and
@@ -40,6 +41,7 @@ final class AuthorReader {
         for (JsonNode a : page.articles()) {
             jsonAuthors(a.get("author"), page, found);
         }
+        found.values().removeIf(n -> !page.shows(n));
         if (!found.isEmpty()) {
             return found(found, MetadataSource.JSON_LD);
         }
@@ -47,6 +49,7 @@ final class AuthorReader {
             MarkupValues.attr(m, "content").filter(s -> !s.contains("://"))
                     .ifPresent(s -> add(names.names(s, page.siteNames()), found));
         }
+        found.values().removeIf(n -> !page.shows(n));
         if (!found.isEmpty()) {
             return found(found, MetadataSource.META_TAG);
         }

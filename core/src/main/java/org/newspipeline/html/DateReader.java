@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.newspipeline.metadata.DateText;
 import org.newspipeline.metadata.Found;
 import org.newspipeline.model.MetadataSource;
@@ -13,8 +17,8 @@ import org.newspipeline.model.MetadataSource;
  * {@code dateCreated}); publication {@code <meta>} tags ({@code article:published_time}, Dublin Core and the
  * like); microdata {@code itemprop="datePublished"}; the first {@code <time>} element of the page that is not in
  * layout (comments, sidebars, related stories, footer) and not marked as an update; the date in the page's
- * address; the first date written in a byline or date element outside layout. A date of modification is never
- * taken. Stateless and thread-safe.
+ * address; the first date written in a byline or date element outside layout; the first date in the main heading
+ * or in the visible text just after it (else just before it). A date of modification is never taken. Stateless and thread-safe.
  */
 final class DateReader {
 
@@ -25,6 +29,9 @@ final class DateReader {
             + "|created)$]";
     private static final Pattern UPDATE = Pattern.compile("(?i)updat|modif|aktualisier|geändert|edited|revised");
     private static final int MAX_BYLINE_CHARS = 200;
+    private static final int AFTER_HEADING_CHARS = 300;
+    private static final int BEFORE_HEADING_CHARS = 150;
+    private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "template");
 
     private final DateText dates;
 
@@ -63,7 +70,50 @@ final class DateReader {
         if (d.isPresent()) {
             return found(d, MetadataSource.URL);
         }
-        return found(bylineDate(page), MetadataSource.BYLINE);
+        d = bylineDate(page);
+        if (d.isPresent()) {
+            return found(d, MetadataSource.BYLINE);
+        }
+        return found(headingDate(page), MetadataSource.TEXT);
+    }
+
+    /**
+     * The first date in the main heading or in the visible text just after it, else just before it; text in
+     * layout is not read.
+     */
+    private Optional<LocalDate> headingDate(PageFacts page) {
+        Optional<Element> heading = page.headingElement();
+        if (heading.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        Element h = heading.get();
+        boolean[] seen = {false};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node == h) {
+                    seen[0] = true;
+                }
+                if (node instanceof TextNode t && !t.isBlank() && after.length() < AFTER_HEADING_CHARS
+                        && node.parent() instanceof Element parent && !MarkupValues.inLayout(parent)
+                        && !SKIPPED.contains(parent.normalName())) {
+                    (seen[0] ? after : before).append(t.text()).append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                // nothing to do when leaving a node
+            }
+        }, page.doc().body());
+        Optional<LocalDate> d = dates.find(after.toString());
+        if (d.isPresent()) {
+            return d;
+        }
+        String b = before.toString();
+        return dates.find(b.substring(Math.max(0, b.length() - BEFORE_HEADING_CHARS)));
     }
 
     private Optional<LocalDate> timeElement(PageFacts page) {

@@ -59,16 +59,12 @@ final class HeadlineReader {
 
     private static List<String> headings(PageFacts page) {
         List<String> headings = new ArrayList<>();
-        if (page.doc().body() == null) {
-            return headings;
-        }
-        for (Element h1 : page.doc().body().select("h1")) {
+        for (Element h1 : page.headings()) {
             if (headings.size() == MAX_HEADINGS) {
                 break;
             }
             Optional<String> text = MarkupValues.text(h1);
-            if (text.isPresent() && !MarkupValues.inLayout(h1) && !DomCues.hidden(h1)
-                    && words(text.get()).size() <= MAX_HEADING_WORDS
+            if (text.isPresent() && words(text.get()).size() <= MAX_HEADING_WORDS
                     && !TitleParts.namesSite(text.get(), page.siteNames())) {
                 headings.add(text.get());
             }

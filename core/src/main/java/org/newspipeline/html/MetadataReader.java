@@ -107,7 +107,9 @@ final class MetadataReader {
                 .or(() -> MarkupValues.meta(doc, "meta[property=og:url]").map(u -> new Found<>(u,
                         MetadataSource.META_TAG)));
         Optional<String> url = canonical.map(Found::value).filter(u -> u.contains("://"));
-        PageFacts page = new PageFacts(doc, articles, siteNames(doc, articles, url), url);
+        String text = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
+        PageFacts page = new PageFacts(doc, articles, siteNames(doc, articles, url), url, PageFacts.headings(doc),
+                text);
         Optional<Found<String>> language = MarkupValues.attr(doc.selectFirst("html[lang]"), "lang")
                 .or(() -> MarkupValues.meta(doc, "meta[http-equiv~=(?i)content-language]"))
                 .map(l -> new Found<>(l, MetadataSource.MARKUP_LANG))

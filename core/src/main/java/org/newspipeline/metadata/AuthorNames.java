@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Turns a byline or an author value into people's names: the byline's opening word ("By", "Von", "Par") goes,
  * names joined by "and", "und", "&amp;", commas or semicolons are split, parts naming a role ("Staff Writer"),
  * a date or a time are dropped, and what is left must look like a name: at most five words, capitalised words (or
- * one word, such as a user name), no address, no organisation's mark ("GmbH", "Redaktion") and not the site's own
- * name. A doubtful part gives no name. Immutable and thread-safe.
+ * one word, such as a user name), no address, no organisation's or agency's mark ("GmbH", "Redaktion", "dpa") and
+ * not the site's own name. Several names must each have two words or more ("Jobs &amp; Hire" is no pair of people).
+ * A doubtful part gives no name. Immutable and thread-safe.
  */
 public final class AuthorNames {
 
@@ -48,16 +49,21 @@ public final class AuthorNames {
             text = text.substring(0, cut.start()).strip();
         }
         text = stripPrefix(text);
-        Map<String, String> names = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
         for (String part : JOIN.split(text)) {
             String name = stripPrefix(part.strip()).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
             if (!name.isEmpty() && !isRole(name)) {
                 if (!isName(name, siteNames)) {
                     return List.of();
                 }
-                names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                parts.add(name);
             }
         }
+        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.indexOf(' ') < 0)) {
+            return List.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        parts.forEach(p -> names.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         return List.copyOf(names.values());
     }
 
@@ -73,12 +79,19 @@ public final class AuthorNames {
         String lower = text.toLowerCase(Locale.ROOT);
         String best = "";
         for (String prefix : words.bylinePrefixes()) {
-            if (prefix.length() > best.length() && lower.startsWith(prefix)
-                    && (lower.length() == prefix.length() || !Character.isLetter(lower.charAt(prefix.length())))) {
+            if (prefix.length() > best.length() && lower.startsWith(prefix) && endsWord(text, prefix.length())) {
                 best = prefix;
             }
         }
         return best.isEmpty() ? text : text.substring(best.length()).replaceFirst("^\\s*:?\\s*", "");
+    }
+
+    /** @return true if a word ends at {@code at}: a non-letter follows, or a capital glued to a small letter */
+    private static boolean endsWord(String text, int at) {
+        if (at >= text.length() || !Character.isLetter(text.charAt(at))) {
+            return true;
+        }
+        return at > 0 && Character.isLowerCase(text.charAt(at - 1)) && Character.isUpperCase(text.charAt(at));
     }
 
     private boolean isRole(String part) {

@@ -4,8 +4,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -73,41 +78,35 @@ public final class DateText {
      * @return the first date in it, if any
      */
     public Optional<LocalDate> find(String text) {
+        return all(text).stream().findFirst();
+    }
+
+    /**
+     * Finds every date written in a text for readers.
+     *
+     * @param text the text, such as a page's visible text
+     * @return the dates in the order they stand in the text, each once
+     */
+    public List<LocalDate> all(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return List.of();
         }
-        Optional<LocalDate> best = Optional.empty();
-        int bestAt = Integer.MAX_VALUE;
-        Matcher m = SLASHED_ISO.matcher(text);
-        if (m.find() && m.start() < bestAt && date(m.group(1), m.group(2), m.group(3)).isPresent()) {
-            best = date(m.group(1), m.group(2), m.group(3));
-            bestAt = m.start();
-        }
-        m = DOTTED.matcher(text);
-        if (m.find() && m.start() < bestAt && date(m.group(3), m.group(2), m.group(1)).isPresent()) {
-            best = date(m.group(3), m.group(2), m.group(1));
-            bestAt = m.start();
-        }
-        m = SLASHED.matcher(text);
-        if (m.find() && m.start() < bestAt) {
-            Optional<LocalDate> d = slashed(m);
+        TreeMap<Integer, LocalDate> found = new TreeMap<>();
+        scan(SLASHED_ISO.matcher(text), m -> date(m.group(1), m.group(2), m.group(3)), found);
+        scan(DOTTED.matcher(text), m -> date(m.group(3), m.group(2), m.group(1)), found);
+        scan(SLASHED.matcher(text), DateText::slashed, found);
+        scan(dayMonthYear.matcher(text), m -> date(m.group(3), month(m.group(2)), m.group(1)), found);
+        scan(monthDayYear.matcher(text), m -> date(m.group(3), month(m.group(1)), m.group(2)), found);
+        return List.copyOf(new LinkedHashSet<>(found.values()));
+    }
+
+    private static void scan(Matcher m, Function<Matcher, Optional<LocalDate>> read, Map<Integer, LocalDate> found) {
+        while (m.find()) {
+            Optional<LocalDate> d = read.apply(m);
             if (d.isPresent()) {
-                best = d;
-                bestAt = m.start();
+                found.putIfAbsent(m.start(), d.get());
             }
         }
-        m = dayMonthYear.matcher(text);
-        if (m.find() && m.start() < bestAt && month(m.group(2)) > 0
-                && date(m.group(3), String.valueOf(month(m.group(2))), m.group(1)).isPresent()) {
-            best = date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
-            bestAt = m.start();
-        }
-        m = monthDayYear.matcher(text);
-        if (m.find() && m.start() < bestAt && month(m.group(1)) > 0
-                && date(m.group(3), String.valueOf(month(m.group(1))), m.group(2)).isPresent()) {
-            best = date(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
-        }
-        return best;
     }
 
     /**
@@ -123,7 +122,7 @@ public final class DateText {
         return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
-    private Optional<LocalDate> slashed(Matcher m) {
+    private static Optional<LocalDate> slashed(Matcher m) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         if (a > 12 && b <= 12) {
@@ -135,9 +134,8 @@ public final class DateText {
         return Optional.empty();
     }
 
-    private int month(String name) {
-        String key = name.toLowerCase(java.util.Locale.ROOT);
-        return words.months().getOrDefault(key, 0);
+    private String month(String name) {
+        return String.valueOf(words.months().getOrDefault(name.toLowerCase(Locale.ROOT), 0));
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

@@ -26,6 +26,8 @@ public enum MetadataSource {
     HEADING,
     /** The page's {@code <title>} element, the site's name taken off. */
     TITLE_ELEMENT,
+    /** The page's visible text next to the main heading, where a date often stands without markup. */
+    TEXT,
     /** Detected from the body text (the language). */
     DETECTED
 }

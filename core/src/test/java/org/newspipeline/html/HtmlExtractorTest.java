@@ -43,6 +43,7 @@ class HtmlExtractorTest {
             <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
             <div class="share-tools"><a href="/s/1">Share on Facebook</a> <a href="/s/2">Share on Twitter</a></div>
             <p>Residents who live near the bridge have complained for months about the noise of the traffic.</p>
+            <div class="byline">By Ann Lee</div>
             </article></main>
             <aside><h3>Most read</h3><p><a href="/a">Schools reopen after the storm, the county says today</a></p></aside>
             <footer><p>Copyright 2019 The Town Paper. All rights reserved.</p></footer>
@@ -181,7 +182,7 @@ class HtmlExtractorTest {
                  {"@type":"NewsArticle","headline":"Storm closes schools","datePublished":"2020-01-02",
                   "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]}]}</script>
                 <script type="application/ld+json">{ broken json</script>
-                </head><body><p>Text.</p></body></html>
+                </head><body><p>Ann Lee and Bo Chan report.</p></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
         assertEquals(Optional.of("Storm closes schools"), m.headline());
@@ -275,6 +276,15 @@ class HtmlExtractorTest {
                 <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry",
                 "author":{"@type":"Organization","name":"Harbour Gazette"}}</script></head>
                 <body><p>Text.</p></body></html>
+                """;
+        assertTrue(extractor.apply(html).metadata().authors().isEmpty());
+    }
+
+    @Test
+    void aDeclaredAuthorThePageNeverShowsIsLeftOut() {
+        String html = """
+                <html><head><meta name="author" content="Web Admin Person"></head>
+                <body><article><h1>Ferry</h1><p>Text.</p></article></body></html>
                 """;
         assertTrue(extractor.apply(html).metadata().authors().isEmpty());
     }

@@ -22,7 +22,8 @@ import org.newspipeline.model.Metadata;
 /**
  * Runs the pipeline over the pages of a metadata evaluation folder ({@code ids.txt}, {@code evaldata.json} with
  * each page's URL, {@code utf8/ID.html.gz}, {@code text/ID.txt}) in HTML or text mode and writes the file the
- * metadata scorer reads: {@code {ID: {"title", "author", "date"}}}, the authors joined by {@code "; "}. It also
+ * metadata scorer reads: {@code {ID: {"title", "author", "date", "sources"}}}, the authors joined by {@code "; "}
+ * and the sources for reading (the scorer ignores them). It also
  * splits the pages by site, so that numbers can be given on sites that no rule was tuned on: a page is held out
  * when the first byte of the SHA-1 of its host name (lower case, without a leading {@code www.}) is a multiple of
  * 4. The two id lists are written next to the predictions, as {@code PREDICTIONS.dev-ids.txt} and
@@ -65,7 +66,8 @@ public final class EvaluateMetadata {
             predictions.putObject(id)
                     .put("title", m.headline().orElse(null))
                     .put("author", m.authors().isEmpty() ? null : String.join("; ", m.authors()))
-                    .put("date", m.publicationDate().orElse(null));
+                    .put("date", m.publicationDate().orElse(null))
+                    .put("sources", m.sources().toString());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), predictions);
