@@ -13,6 +13,7 @@ import org.newspipeline.language.LanguageGuess;
 import org.newspipeline.language.LanguageIdentifier;
 import org.newspipeline.model.Article;
 import org.newspipeline.model.Metadata;
+import org.newspipeline.model.MetadataSource;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.Linguistics;
@@ -145,7 +146,7 @@ public final class ArticlePipeline {
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
         Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),
                 found.entities(), attributed.quotes(), attributed.attributions(), attributed.speakers(),
-                guess.map(g -> metadata.withLanguage(g.code())).orElse(metadata));
+                guess.map(g -> metadata.withLanguage(g.code(), MetadataSource.DETECTED)).orElse(metadata));
         if (log.isDebugEnabled()) {
             log.debug("Annotated {} chars in {} ms: {}", text.length(), (System.nanoTime() - start) / 1_000_000,
                     article);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.model.Article;
@@ -17,6 +18,8 @@ import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Mention;
 import org.newspipeline.model.Metadata;
+import org.newspipeline.model.MetadataField;
+import org.newspipeline.model.MetadataSource;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Passage;
 import org.newspipeline.model.Quote;
@@ -134,7 +137,10 @@ class HtmlReportTest {
         Article plain = article();
         Mention ann = plain.speakers().get(0).mentions().get(0);
         Metadata metadata = new Metadata(Optional.of("Harbour <wall> approved"), List.of("Eva Holt", "Jon Park"),
-                Optional.of("2025-03-04"), Optional.of("en-GB"), Optional.empty());
+                Optional.of("2025-03-04"), Optional.of("en-GB"), Optional.empty(),
+                Map.of(MetadataField.HEADLINE, MetadataSource.HEADING, MetadataField.AUTHORS, MetadataSource.BYLINE,
+                        MetadataField.PUBLICATION_DATE, MetadataSource.JSON_LD, MetadataField.LANGUAGE,
+                        MetadataSource.MARKUP_LANG));
         Article page = new Article(plain.text(), plain.body(), plain.boilerplate(), plain.sentences(),
                 List.of(new Entity("Ann", EntityType.PERSON, List.of(ann, ann)),
                         new Entity("Eastport Council", EntityType.ORGANIZATION, List.of(ann)),

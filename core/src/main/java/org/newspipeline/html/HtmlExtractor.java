@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newspipeline.boilerplate.BlockHint;
+import org.newspipeline.metadata.MetadataWords;
 import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Stage;
@@ -42,7 +43,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     private static final int JSON_BODY_MAX_CHARS = 2_000_000;
     private static final double JSON_MATCH_PER_WORD = 0.5;
 
-    private final MetadataReader metadataReader = new MetadataReader();
+    private final MetadataReader metadataReader = new MetadataReader(MetadataWords.standard());
     private final ContentFinder contentFinder = new ContentFinder();
 
     @Override

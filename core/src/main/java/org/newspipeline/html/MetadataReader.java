@@ -2,22 +2,46 @@ package org.newspipeline.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newspipeline.metadata.AuthorNames;
+import org.newspipeline.metadata.DateText;
+import org.newspipeline.metadata.Found;
+import org.newspipeline.metadata.MetadataWords;
+import org.newspipeline.metadata.TitleParts;
 import org.newspipeline.model.Metadata;
+import org.newspipeline.model.MetadataField;
+import org.newspipeline.model.MetadataSource;
 
 /**
- * Reads a page's metadata and JSON-LD article data from its markup. Stateless and thread-safe.
+ * Reads a page's metadata and JSON-LD article data from its markup: the headline ({@link HeadlineReader}), the
+ * authors ({@link AuthorReader}), the publication date ({@link DateReader}), the declared language and the canonical
+ * URL, each with its {@link MetadataSource}. Stateless and thread-safe.
  */
 final class MetadataReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HeadlineReader headlines;
+    private final AuthorReader authors;
+    private final DateReader dates;
+
+    /** @param words the word lists to read bylines, dates and titles with */
+    MetadataReader(MetadataWords words) {
+        headlines = new HeadlineReader(new TitleParts(words));
+        authors = new AuthorReader(new AuthorNames(words));
+        dates = new DateReader(new DateText(words));
+    }
 
     /**
      * The JSON-LD objects of the page that describe an article ({@code @type} ending in Article, BlogPosting,
@@ -75,106 +99,66 @@ final class MetadataReader {
     /**
      * @param doc      the parsed page
      * @param articles its JSON-LD article objects
-     * @return what the markup says about the article
+     * @return what the page says about the article, each field with its source
      */
     Metadata read(Document doc, List<JsonNode> articles) {
-        Optional<String> headline = first(
-                jsonText(articles, "headline"),
-                meta(doc, "meta[property=og:title]"),
-                meta(doc, "meta[name=twitter:title]"),
-                text(doc.selectFirst("h1")),
-                clean(doc.title()));
-        Optional<String> date = first(
-                jsonText(articles, "datePublished"),
-                meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[itemprop=datePublished]"),
-                meta(doc, "meta[name~=(?i)^(pubdate|publishdate|publish-date|date|dc\\.date|dcterms\\.date"
-                        + "|sailthru\\.date|parsely-pub-date)$]"),
-                attr(doc.selectFirst("[itemprop=datePublished][datetime]"), "datetime"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
-        Optional<String> language = first(
-                attr(doc.selectFirst("html[lang]"), "lang"),
-                meta(doc, "meta[http-equiv~=(?i)content-language]"),
-                jsonText(articles, "inLanguage"),
-                meta(doc, "meta[property=og:locale]").map(l -> l.replace('_', '-')));
-        Optional<String> canonical = first(
-                attr(doc.selectFirst("link[rel=canonical][href]"), "href"),
-                meta(doc, "meta[property=og:url]"));
-        return new Metadata(headline, authors(doc, articles), date, language, canonical);
+        Optional<Found<String>> canonical = MarkupValues.attr(doc.selectFirst("link[rel=canonical][href]"), "href")
+                .map(u -> new Found<>(u, MetadataSource.LINK_ELEMENT))
+                .or(() -> MarkupValues.meta(doc, "meta[property=og:url]").map(u -> new Found<>(u,
+                        MetadataSource.META_TAG)));
+        Optional<String> url = canonical.map(Found::value).filter(u -> u.contains("://"));
+        String text = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
+        PageFacts page = new PageFacts(doc, articles, siteNames(doc, articles, url), url, PageFacts.headings(doc),
+                text);
+        Optional<Found<String>> language = MarkupValues.attr(doc.selectFirst("html[lang]"), "lang")
+                .or(() -> MarkupValues.meta(doc, "meta[http-equiv~=(?i)content-language]"))
+                .map(l -> new Found<>(l, MetadataSource.MARKUP_LANG))
+                .or(() -> MarkupValues.json(articles, "inLanguage").map(l -> new Found<>(l, MetadataSource.JSON_LD)))
+                .or(() -> MarkupValues.meta(doc, "meta[property=og:locale]")
+                        .map(l -> new Found<>(l.replace('_', '-'), MetadataSource.META_TAG)));
+        Map<MetadataField, MetadataSource> sources = new EnumMap<>(MetadataField.class);
+        Optional<String> headline = take(headlines.read(page), MetadataField.HEADLINE, sources);
+        List<String> authorNames = take(authors.read(page), MetadataField.AUTHORS, sources).orElse(List.of());
+        Optional<String> date = take(dates.read(page), MetadataField.PUBLICATION_DATE, sources);
+        Optional<String> lang = take(language, MetadataField.LANGUAGE, sources);
+        Optional<String> canonicalUrl = take(canonical, MetadataField.CANONICAL_URL, sources);
+        return new Metadata(headline, authorNames, date, lang, canonicalUrl, sources);
     }
 
-    private static List<String> authors(Document doc, List<JsonNode> articles) {
+    private static <T> Optional<T> take(Optional<Found<T>> found, MetadataField field,
+                                        Map<MetadataField, MetadataSource> sources) {
+        found.ifPresent(f -> sources.put(field, f.source()));
+        return found.map(Found::value);
+    }
+
+    /**
+     * The site's names, as keys: {@code og:site_name}, {@code application-name}, the JSON-LD publisher's name, and
+     * the host of the page's address without its first label "www" and its last (the country or kind).
+     */
+    private static Set<String> siteNames(Document doc, List<JsonNode> articles, Optional<String> url) {
         Set<String> names = new LinkedHashSet<>();
+        MarkupValues.meta(doc, "meta[property=og:site_name]").ifPresent(n -> names.add(AuthorNames.key(n)));
+        MarkupValues.meta(doc, "meta[name=application-name]").ifPresent(n -> names.add(AuthorNames.key(n)));
         for (JsonNode a : articles) {
-            addNames(a.get("author"), names);
+            MarkupValues.clean(a.path("publisher").path("name").asText("")).ifPresent(n -> names.add(
+                    AuthorNames.key(n)));
         }
-        if (names.isEmpty()) {
-            for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
-                clean(m.attr("content")).filter(s -> !s.contains("://")).map(s -> s.replaceFirst("(?i)^by\\s+", ""))
-                        .ifPresent(names::add);
+        url.flatMap(MetadataReader::host).ifPresent(host -> {
+            String[] labels = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "").split("\\.");
+            if (labels.length >= 2) {
+                names.add(AuthorNames.key(String.join(".", Arrays.copyOf(labels, labels.length - 1))));
+                names.add(AuthorNames.key(labels[labels.length - 2]));
             }
-        }
-        if (names.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name]")) {
-                text(e).ifPresent(names::add);
-            }
-        }
-        return List.copyOf(names);
+        });
+        names.remove("");
+        return names;
     }
 
-    private static void addNames(JsonNode author, Set<String> names) {
-        if (author == null) {
-            return;
-        }
-        if (author.isArray()) {
-            author.forEach(a -> addNames(a, names));
-        } else if (author.isObject()) {
-            clean(author.path("name").asText("")).ifPresent(names::add);
-        } else if (author.isTextual()) {
-            clean(author.asText()).filter(s -> !s.contains("://")).ifPresent(names::add);
-        }
-    }
-
-    private static Optional<String> jsonText(List<JsonNode> articles, String field) {
-        for (JsonNode a : articles) {
-            JsonNode v = a.get(field);
-            if (v != null && v.isValueNode()) {
-                Optional<String> s = clean(v.asText());
-                if (s.isPresent()) {
-                    return s;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> meta(Document doc, String query) {
-        return attr(doc.selectFirst(query), "content");
-    }
-
-    private static Optional<String> attr(Element e, String name) {
-        return e == null ? Optional.empty() : clean(e.attr(name));
-    }
-
-    private static Optional<String> text(Element e) {
-        return e == null ? Optional.empty() : clean(e.text());
-    }
-
-    private static Optional<String> clean(String s) {
-        if (s == null) {
+    private static Optional<String> host(String url) {
+        try {
+            return Optional.ofNullable(URI.create(url.strip().replace(" ", "%20")).getHost());
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        String c = s.replaceAll("\\s+", " ").strip();
-        return c.isEmpty() ? Optional.empty() : Optional.of(c);
-    }
-
-    @SafeVarargs
-    private static Optional<String> first(Optional<String>... candidates) {
-        for (Optional<String> c : candidates) {
-            if (c.isPresent()) {
-                return c;
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -18,6 +18,7 @@ import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.Mention;
 import org.newspipeline.model.Metadata;
+import org.newspipeline.model.MetadataField;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Sentence;
@@ -40,9 +41,13 @@ import org.newspipeline.model.Speaker;
  *                   "cue": null | {"start", "end", "text"}, "rule", "confidence", "quotes": [quote index]}],
  *  "speakers":    [{"name", "type", "mentions": [{"start", "end", "text"}], "quotes": [quote index],
  *                   "attributions": [attribution index]}],
- *  "metadata":    {"headline", "authors": [name], "publicationDate", "language", "canonicalUrl"}}
+ *  "metadata":    {"headline", "authors": [name], "publicationDate", "language", "canonicalUrl",
+ *                  "sources": {field: source}}}
  * }</pre>
- * Each metadata value is a string or null when unknown; {@code "authors"} is a list, empty when unknown.
+ * Each metadata value is a string or null when unknown; {@code "authors"} is a list, empty when unknown;
+ * {@code "publicationDate"} is {@code YYYY-MM-DD}. {@code "sources"} names, for each known field (by its key in
+ * {@code "metadata"}), where it was found: a {@link org.newspipeline.model.MetadataSource} name such as
+ * {@code "JSON_LD"} or {@code "BYLINE"}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -161,7 +166,21 @@ public final class ArticleJson {
         node.put("publicationDate", m.publicationDate().orElse(null));
         node.put("language", m.language().orElse(null));
         node.put("canonicalUrl", m.canonicalUrl().orElse(null));
+        ObjectNode sources = node.putObject("sources");
+        for (MetadataField field : MetadataField.values()) {
+            m.source(field).ifPresent(s -> sources.put(key(field), s.name()));
+        }
         return node;
+    }
+
+    private static String key(MetadataField field) {
+        return switch (field) {
+            case HEADLINE -> "headline";
+            case AUTHORS -> "authors";
+            case PUBLICATION_DATE -> "publicationDate";
+            case LANGUAGE -> "language";
+            case CANONICAL_URL -> "canonicalUrl";
+        };
     }
 
     private static ObjectNode mention(Mention m) {

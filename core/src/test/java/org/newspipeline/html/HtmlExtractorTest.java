@@ -13,6 +13,8 @@ import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
 import org.newspipeline.model.Metadata;
+import org.newspipeline.model.MetadataField;
+import org.newspipeline.model.MetadataSource;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.TextNormalizer;
@@ -41,6 +43,7 @@ class HtmlExtractorTest {
             <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
             <div class="share-tools"><a href="/s/1">Share on Facebook</a> <a href="/s/2">Share on Twitter</a></div>
             <p>Residents who live near the bridge have complained for months about the noise of the traffic.</p>
+            <div class="byline">By Ann Lee</div>
             </article></main>
             <aside><h3>Most read</h3><p><a href="/a">Schools reopen after the storm, the county says today</a></p></aside>
             <footer><p>Copyright 2019 The Town Paper. All rights reserved.</p></footer>
@@ -165,7 +168,7 @@ class HtmlExtractorTest {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
         assertEquals(List.of("Ann Lee"), m.authors());
-        assertEquals(Optional.of("2019-11-20T10:43:00Z"), m.publicationDate());
+        assertEquals(Optional.of("2019-11-20"), m.publicationDate());
         assertEquals(Optional.of("en-GB"), m.language());
         assertEquals(Optional.of("https://example.org/news/bridge"), m.canonicalUrl());
     }
@@ -179,7 +182,7 @@ class HtmlExtractorTest {
                  {"@type":"NewsArticle","headline":"Storm closes schools","datePublished":"2020-01-02",
                   "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]}]}</script>
                 <script type="application/ld+json">{ broken json</script>
-                </head><body><p>Text.</p></body></html>
+                </head><body><p>Ann Lee and Bo Chan report.</p></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
         assertEquals(Optional.of("Storm closes schools"), m.headline());
@@ -187,6 +190,103 @@ class HtmlExtractorTest {
         assertEquals(Optional.of("2020-01-02"), m.publicationDate());
         assertEquals(Optional.empty(), m.language());
         assertEquals(Optional.empty(), m.canonicalUrl());
+    }
+
+    @Test
+    void eachFieldSaysWhereItCameFrom() {
+        Metadata m = extractor.apply(PAGE).metadata();
+        assertEquals(Optional.of(MetadataSource.HEADING), m.source(MetadataField.HEADLINE));
+        assertEquals(Optional.of(MetadataSource.META_TAG), m.source(MetadataField.AUTHORS));
+        assertEquals(Optional.of(MetadataSource.META_TAG), m.source(MetadataField.PUBLICATION_DATE));
+        assertEquals(Optional.of(MetadataSource.MARKUP_LANG), m.source(MetadataField.LANGUAGE));
+        assertEquals(Optional.of(MetadataSource.LINK_ELEMENT), m.source(MetadataField.CANONICAL_URL));
+    }
+
+    @Test
+    void theHeadingIsTakenOverATitleWithTheSitesName() {
+        String html = """
+                <html><head><title>Ferry timetable changes for the winter - Harbour Gazette</title>
+                <meta property="og:site_name" content="Harbour Gazette"></head>
+                <body><header><h1><a href="/">Harbour Gazette</a></h1></header>
+                <article><h1>Ferry timetable changes for winter</h1><p>Text.</p></article></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("Ferry timetable changes for winter"), m.headline());
+        assertEquals(Optional.of(MetadataSource.HEADING), m.source(MetadataField.HEADLINE));
+    }
+
+    @Test
+    void withoutAMatchingHeadingTheTitleLosesTheSitesName() {
+        String html = """
+                <html><head><title>Ferry timetable changes | Harbour Gazette</title>
+                <link rel="canonical" href="https://www.harbour-gazette.example/ferry"></head>
+                <body><p>Text.</p></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("Ferry timetable changes"), m.headline());
+        assertEquals(Optional.of(MetadataSource.TITLE_ELEMENT), m.source(MetadataField.HEADLINE));
+    }
+
+    @Test
+    void theBylineGivesPeopleAndTheSitesNameIsNoAuthor() {
+        String html = """
+                <html><head><meta name="author" content="Harbour Gazette">
+                <meta property="og:site_name" content="Harbour Gazette"></head>
+                <body><article><h1>Ferry timetable changes</h1>
+                <div class="article-byline">By Mia Clark and Tom Reed | 14 March 2021</div>
+                <p>Text.</p></article>
+                <aside class="sidebar"><div class="author">By Someone Else</div>
+                <time datetime="2021-01-01">1 January</time></aside></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(List.of("Mia Clark", "Tom Reed"), m.authors());
+        assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.AUTHORS));
+        assertEquals(Optional.of("2021-03-14"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void aTimeElementOfTheArticleBeatsTheAddressAndAnUpdateIsNotTaken() {
+        String html = """
+                <html><head><link rel="canonical" href="https://example.org/2020/05/06/ferry/"></head>
+                <body><article><h1>Ferry</h1>
+                <p class="updated">Updated <time datetime="2020-05-09T08:00">9 May</time></p>
+                <p>First published <time datetime="2020-05-07T10:00">7 May</time></p><p>Text.</p></article>
+                </body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2020-05-07"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.TIME_ELEMENT), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void theAddressGivesTheDateWhenNothingElseDoes() {
+        String html = """
+                <html><head><link rel="canonical" href="https://example.org/2020/05/06/ferry/"></head>
+                <body><article><h1>Ferry</h1><p>Text.</p></article></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2020-05-06"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.URL), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void anOrganisationInJsonLdIsNoAuthor() {
+        String html = """
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry",
+                "author":{"@type":"Organization","name":"Harbour Gazette"}}</script></head>
+                <body><p>Text.</p></body></html>
+                """;
+        assertTrue(extractor.apply(html).metadata().authors().isEmpty());
+    }
+
+    @Test
+    void aDeclaredAuthorThePageNeverShowsIsLeftOut() {
+        String html = """
+                <html><head><meta name="author" content="Web Admin Person"></head>
+                <body><article><h1>Ferry</h1><p>Text.</p></article></body></html>
+                """;
+        assertTrue(extractor.apply(html).metadata().authors().isEmpty());
     }
 
     @Test

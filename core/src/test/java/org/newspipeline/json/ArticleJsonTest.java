@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newspipeline.model.MetadataSource;
+import org.newspipeline.model.MetadataField;
+import java.util.Map;
 import org.newspipeline.model.Article;
 import org.newspipeline.model.Attribution;
 import org.newspipeline.model.AttributionKind;
@@ -96,6 +99,21 @@ class ArticleJsonTest {
         ArticleJson.write(article(), out, false);
         out.write("\n");
         assertTrue(out.toString().startsWith("{\"text\""));
+    }
+
+    @Test
+    void metadataSourcesAreWrittenForTheKnownFieldsOnly() throws Exception {
+        Article plain = article();
+        Metadata m = new Metadata(Optional.of("Harbour wall approved"), List.of(), Optional.of("2025-03-04"),
+                Optional.empty(), Optional.empty(), Map.of(MetadataField.HEADLINE, MetadataSource.HEADING,
+                MetadataField.PUBLICATION_DATE, MetadataSource.URL));
+        Article withMetadata = new Article(plain.text(), plain.body(), plain.boilerplate(), plain.sentences(),
+                plain.entities(), plain.quotes(), plain.attributions(), plain.speakers(), m);
+        JsonNode sources = new ObjectMapper().readTree(ArticleJson.write(withMetadata, false)).get("metadata")
+                .get("sources");
+        assertEquals("HEADING", sources.get("headline").asText());
+        assertEquals("URL", sources.get("publicationDate").asText());
+        assertEquals(2, sources.size());
     }
 
     @Test

@@ -19,7 +19,8 @@ class ConfigResourcesTest {
     @ParameterizedTest
     @ValueSource(strings = {"reporting-verbs.txt", "titles.txt", "role-nouns.txt", "group-nouns.txt",
             "organization-nouns.txt", "stopwords.txt", "boilerplate-cues.txt", "pronouns.txt", "gendered-words.txt",
-            "source-nouns.txt", "inverting-verbs.txt", "time-words.txt"})
+            "source-nouns.txt", "inverting-verbs.txt", "time-words.txt", "byline-prefixes.txt", "byline-roles.txt",
+            "month-names.txt", "title-separators.txt", "name-particles.txt", "organization-marks.txt"})
     void everyListIsNonEmptyLowercaseAndFreeOfDuplicates(String name) {
         List<String> lines = ConfigResources.wordLines(name);
         assertFalse(lines.isEmpty(), name + " is empty");

@@ -1,0 +1,118 @@
+package org.newspipeline.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.newspipeline.metadata.AuthorNames;
+import org.newspipeline.metadata.Found;
+import org.newspipeline.model.MetadataSource;
+
+/**
+ * Finds an article's authors, from the first of these that names a person: the JSON-LD article's {@code author}
+ * (people, not organisations) and author {@code <meta>} tags, each name only if the page's text shows it (a name
+ * the reader never sees is often the account that uploaded the page, not the article's author); microdata {@code itemprop="author"}; the byline,
+ * an element outside layout (comments, sidebars, related stories) whose class or id names an author or a byline, or a
+ * {@code rel="author"} link. Every value goes through {@link AuthorNames}, so the site's own name, roles, dates and
+ * anything that does not look like a name are left out; no name is better than a doubtful one. Stateless and
+ * thread-safe.
+ */
+final class AuthorReader {
+
+    private static final String META = "meta[name~=(?i)^(author|byl|dc\\.creator|dcterms\\.creator|sailthru\\.author"
+            + "|parsely-author|article:author)$], meta[property~=(?i)^(article:author|og:article:author)$]";
+    private static final Pattern BYLINE_NAME = Pattern.compile(
+            "(?i)(?:^|[-_\\s])(?:byline|by-line|author|authors|autor|autorin|verfasser|writer)(?:$|[-_\\s]|name)");
+    private static final int MAX_BYLINE_CHARS = 120;
+
+    private final AuthorNames names;
+
+    AuthorReader(AuthorNames names) {
+        this.names = names;
+    }
+
+    Optional<Found<List<String>>> read(PageFacts page) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (JsonNode a : page.articles()) {
+            jsonAuthors(a.get("author"), page, found);
+        }
+        found.values().removeIf(n -> !page.shows(n));
+        if (!found.isEmpty()) {
+            return found(found, MetadataSource.JSON_LD);
+        }
+        for (Element m : page.doc().select(META)) {
+            MarkupValues.attr(m, "content").filter(s -> !s.contains("://"))
+                    .ifPresent(s -> add(names.names(s, page.siteNames()), found));
+        }
+        found.values().removeIf(n -> !page.shows(n));
+        if (!found.isEmpty()) {
+            return found(found, MetadataSource.META_TAG);
+        }
+        for (Element e : page.doc().select("[itemprop=author]")) {
+            if (MarkupValues.inLayout(e)) {
+                continue;
+            }
+            Element name = e.selectFirst("[itemprop=name]");
+            Optional<String> value = name != null ? MarkupValues.attr(name, "content").or(() -> MarkupValues.text(name))
+                    : MarkupValues.attr(e, "content").or(() -> MarkupValues.text(e));
+            value.filter(s -> s.length() <= MAX_BYLINE_CHARS)
+                    .ifPresent(s -> add(names.names(s, page.siteNames()), found));
+        }
+        if (!found.isEmpty()) {
+            return found(found, MetadataSource.MICRODATA);
+        }
+        return byline(page).map(list -> new Found<>(list, MetadataSource.BYLINE));
+    }
+
+    private Optional<List<String>> byline(PageFacts page) {
+        if (page.doc().body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : page.doc().body().getAllElements()) {
+            boolean named = e.attr("rel").equalsIgnoreCase("author")
+                    || BYLINE_NAME.matcher(e.className() + " " + e.id()).find();
+            if (!named || MarkupValues.inLayout(e) || DomCues.hidden(e)) {
+                continue;
+            }
+            Optional<String> text = MarkupValues.text(e).filter(s -> s.length() <= MAX_BYLINE_CHARS);
+            if (text.isPresent()) {
+                List<String> list = names.names(text.get(), page.siteNames());
+                if (!list.isEmpty()) {
+                    return Optional.of(list);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void jsonAuthors(JsonNode author, PageFacts page, Map<String, String> found) {
+        if (author == null) {
+            return;
+        }
+        if (author.isArray()) {
+            author.forEach(a -> jsonAuthors(a, page, found));
+        } else if (author.isObject()) {
+            String type = author.path("@type").asText("").toLowerCase(Locale.ROOT);
+            if (!type.contains("organization") && !type.contains("organisation")) {
+                MarkupValues.clean(author.path("name").asText(""))
+                        .ifPresent(s -> add(names.names(s, page.siteNames()), found));
+            }
+        } else if (author.isTextual()) {
+            MarkupValues.clean(author.asText()).filter(s -> !s.contains("://"))
+                    .ifPresent(s -> add(names.names(s, page.siteNames()), found));
+        }
+    }
+
+    private static void add(List<String> list, Map<String, String> found) {
+        list.forEach(n -> found.putIfAbsent(n.toLowerCase(Locale.ROOT), n));
+    }
+
+    private static Optional<Found<List<String>>> found(Map<String, String> found, MetadataSource source) {
+        return Optional.of(new Found<>(List.copyOf(new ArrayList<>(found.values())), source));
+    }
+}

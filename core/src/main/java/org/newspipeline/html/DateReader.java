@@ -1,0 +1,176 @@
+package org.newspipeline.html;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.newspipeline.metadata.DateText;
+import org.newspipeline.metadata.Found;
+import org.newspipeline.model.MetadataSource;
+
+/**
+ * Finds an article's first publication date, in this order: JSON-LD {@code datePublished} (or
+ * {@code dateCreated}); publication {@code <meta>} tags ({@code article:published_time}, Dublin Core and the
+ * like); microdata {@code itemprop="datePublished"}; the first {@code <time>} element of the page that is not in
+ * layout (comments, sidebars, related stories, footer) and not marked as an update; the date in the page's
+ * address; the first date written in a byline or date element outside layout; the first date in the main heading
+ * or in the visible text just after it (else just before it). A date of modification is never taken. Stateless and thread-safe.
+ */
+final class DateReader {
+
+    private static final String META_NAMES = "meta[name~=(?i)^(pubdate|publishdate|publish-date|publish_date"
+            + "|publication_date|date|dc\\.date|dc\\.date\\.issued|dc\\.date\\.created|dcterms\\.date"
+            + "|dcterms\\.issued|dcterms\\.created|sailthru\\.date|parsely-pub-date|citation_publication_date"
+            + "|citation_date|article\\.published|article:published_time|originalpublicationdate|date\\.issued"
+            + "|created)$]";
+    private static final Pattern UPDATE = Pattern.compile("(?i)updat|modif|aktualisier|geändert|edited|revised");
+    private static final int MAX_BYLINE_CHARS = 200;
+    private static final int AFTER_HEADING_CHARS = 300;
+    private static final int BEFORE_HEADING_CHARS = 150;
+    private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "template");
+
+    private final DateText dates;
+
+    DateReader(DateText dates) {
+        this.dates = dates;
+    }
+
+    Optional<Found<String>> read(PageFacts page) {
+        Optional<LocalDate> d = MarkupValues.json(page.articles(), "datePublished").flatMap(dates::parseValue)
+                .or(() -> MarkupValues.json(page.articles(), "dateCreated").flatMap(dates::parseValue));
+        if (d.isPresent()) {
+            return found(d, MetadataSource.JSON_LD);
+        }
+        d = MarkupValues.meta(page.doc(), "meta[property=article:published_time]")
+                .or(() -> MarkupValues.meta(page.doc(), "meta[property=og:published_time]"))
+                .or(() -> MarkupValues.meta(page.doc(), "meta[property~=(?i)published_time$]"))
+                .or(() -> MarkupValues.meta(page.doc(), "meta[itemprop=datePublished]"))
+                .or(() -> MarkupValues.meta(page.doc(), META_NAMES))
+                .flatMap(dates::parseValue);
+        if (d.isPresent()) {
+            return found(d, MetadataSource.META_TAG);
+        }
+        Element micro = page.doc().selectFirst("[itemprop=datePublished]");
+        if (micro != null) {
+            d = MarkupValues.attr(micro, "datetime").or(() -> MarkupValues.attr(micro, "content"))
+                    .or(() -> MarkupValues.text(micro)).flatMap(dates::parseValue);
+            if (d.isPresent()) {
+                return found(d, MetadataSource.MICRODATA);
+            }
+        }
+        d = timeElement(page);
+        if (d.isPresent()) {
+            return found(d, MetadataSource.TIME_ELEMENT);
+        }
+        d = page.url().flatMap(dates::fromUrl);
+        if (d.isPresent()) {
+            return found(d, MetadataSource.URL);
+        }
+        d = bylineDate(page);
+        if (d.isPresent()) {
+            return found(d, MetadataSource.BYLINE);
+        }
+        return found(headingDate(page), MetadataSource.TEXT);
+    }
+
+    /**
+     * The first date in the main heading or in the visible text just after it, else just before it; text in
+     * layout is not read.
+     */
+    private Optional<LocalDate> headingDate(PageFacts page) {
+        Optional<Element> heading = page.headingElement();
+        if (heading.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        Element h = heading.get();
+        boolean[] seen = {false};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node == h) {
+                    seen[0] = true;
+                }
+                if (node instanceof TextNode t && !t.isBlank() && after.length() < AFTER_HEADING_CHARS
+                        && node.parent() instanceof Element parent && !MarkupValues.inLayout(parent)
+                        && !SKIPPED.contains(parent.normalName())) {
+                    (seen[0] ? after : before).append(t.text()).append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                // nothing to do when leaving a node
+            }
+        }, page.doc().body());
+        Optional<LocalDate> d = dates.find(after.toString());
+        if (d.isPresent()) {
+            return d;
+        }
+        String b = before.toString();
+        return dates.find(b.substring(Math.max(0, b.length() - BEFORE_HEADING_CHARS)));
+    }
+
+    private Optional<LocalDate> timeElement(PageFacts page) {
+        if (page.doc().body() == null) {
+            return Optional.empty();
+        }
+        for (Element time : page.doc().body().select("time")) {
+            if (MarkupValues.inLayout(time) || update(time)) {
+                continue;
+            }
+            Optional<LocalDate> d = MarkupValues.attr(time, "datetime").flatMap(dates::parseValue)
+                    .or(() -> MarkupValues.text(time).flatMap(dates::find));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LocalDate> bylineDate(PageFacts page) {
+        if (page.doc().body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : page.doc().body().getAllElements()) {
+            if (!DomCues.byline(e) || update(e) || MarkupValues.inLayout(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() <= MAX_BYLINE_CHARS) {
+                Optional<LocalDate> d = dates.find(text);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return true if the element or its parent is named or labelled as an update */
+    private static boolean update(Element e) {
+        Element parent = e.parent();
+        return UPDATE.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")).find()
+                || (parent != null && UPDATE.matcher(parent.className() + " " + parent.id()).find())
+                || UPDATE.matcher(ownLabel(e)).find();
+    }
+
+    /** The text just before the element in its parent, where a label such as "Updated:" stands. */
+    private static String ownLabel(Element e) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return "";
+        }
+        String text = parent.ownText();
+        return text.length() > 40 ? text.substring(0, 40) : text;
+    }
+
+    private static Optional<Found<String>> found(Optional<LocalDate> d, MetadataSource source) {
+        return d.map(date -> new Found<>(date.toString(), source));
+    }
+}

@@ -1,0 +1,67 @@
+package org.newspipeline.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/** Small helpers that read values from markup, whitespace collapsed and character references decoded. */
+final class MarkupValues {
+
+    private MarkupValues() {
+    }
+
+    /** @return the first JSON-LD article's value of a field, if it is a non-blank string */
+    static Optional<String> json(List<JsonNode> articles, String field) {
+        for (JsonNode a : articles) {
+            JsonNode v = a.get(field);
+            if (v != null && v.isValueNode()) {
+                Optional<String> s = clean(v.asText());
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the {@code content} of the first element the query selects */
+    static Optional<String> meta(Document doc, String query) {
+        return attr(doc.selectFirst(query), "content");
+    }
+
+    /** @return an element's attribute, if the element exists and the value is not blank */
+    static Optional<String> attr(Element e, String name) {
+        return e == null ? Optional.empty() : clean(e.attr(name));
+    }
+
+    /** @return an element's text, if the element exists and the text is not blank */
+    static Optional<String> text(Element e) {
+        return e == null ? Optional.empty() : clean(e.text());
+    }
+
+    /**
+     * @param s a value; character references left in it (a page that escaped them twice) are decoded
+     * @return the value with whitespace collapsed, if not blank
+     */
+    static Optional<String> clean(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        String c = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        c = c.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return c.isEmpty() ? Optional.empty() : Optional.of(c);
+    }
+
+    /** @return true if the element or one of its ancestors is layout by tag, role, class or id */
+    static boolean inLayout(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (DomCues.layoutTag(a) || DomCues.clutterName(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package org.newspipeline.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the metadata readers of a page share.
+ *
+ * @param doc       the parsed page
+ * @param articles  its JSON-LD article objects
+ * @param siteNames the names of the site and its publisher, normalised by
+ *                  {@link org.newspipeline.metadata.AuthorNames#key(String)}
+ * @param url       the page's address, as the page declares it
+ * @param headings  the page's main headings ({@code <h1>}) that are neither hidden nor in layout, in page order
+ * @param text      the text of the page's body, whitespace collapsed, in lower case: what a reader may see
+ */
+record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, Optional<String> url,
+                 List<Element> headings, String text) {
+
+    /** Copies the collections. */
+    PageFacts {
+        articles = List.copyOf(articles);
+        siteNames = Set.copyOf(siteNames);
+        headings = List.copyOf(headings);
+    }
+
+    /**
+     * @param doc the parsed page
+     * @return its main headings that are neither hidden nor in layout (a site's logo in a header or navigation
+     *         is often an {@code <h1>})
+     */
+    static List<Element> headings(Document doc) {
+        if (doc.body() == null) {
+            return List.of();
+        }
+        return doc.body().select("h1").stream()
+                .filter(h -> !h.text().isBlank() && !MarkupValues.inLayout(h) && !DomCues.hidden(h)).toList();
+    }
+
+    /**
+     * @param value a name or other value
+     * @return true if the page's text shows it (ignoring case and spacing)
+     */
+    boolean shows(String value) {
+        return text.contains(value.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip());
+    }
+
+    /** @return the first main heading, if any */
+    Optional<Element> headingElement() {
+        return headings.stream().findFirst();
+    }
+}

@@ -1,0 +1,45 @@
+package org.newspipeline.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AuthorNamesTest {
+
+    private final AuthorNames names = new AuthorNames(MetadataWords.standard());
+
+    @Test
+    void bylineWordsRolesAndDatesGo() {
+        assertEquals(List.of("Jane Roe"), names.names("By Jane Roe | 3 hours ago", Set.of()));
+        assertEquals(List.of("Jane Roe"), names.names("Von Jane Roe, Redakteurin", Set.of()));
+        assertEquals(List.of("Jane Roe"), names.names("Jane Roe, Staff Writer", Set.of()));
+        assertEquals(List.of("Jean Dupont"), names.names("Par Jean Dupont le 3 mars 2020", Set.of()));
+        assertEquals(List.of("Jane Roe"), names.names("Autor: Jane Roe 12.03.2021", Set.of()));
+    }
+
+    @Test
+    void severalAuthorsAreSplitAndEachComesOnce() {
+        assertEquals(List.of("Jane Roe", "John Doe"), names.names("By Jane Roe and John Doe", Set.of()));
+        assertEquals(List.of("Jane Roe", "Ana de la Vega"), names.names("Jane Roe, Ana de la Vega, JANE ROE",
+                Set.of()));
+        assertEquals(List.of("Jane Roe", "Max Muster"), names.names("Jane Roe und Max Muster", Set.of()));
+    }
+
+    @Test
+    void whatIsNoPersonGivesNothing() {
+        assertEquals(List.of(), names.names("Harbour Gazette", Set.of(AuthorNames.key("The Harbour Gazette"),
+                "harbourgazette")));
+        assertEquals(List.of(), names.names("Musterverein e.V.", Set.of()));
+        assertEquals(List.of(), names.names("Die Redaktion", Set.of()));
+        assertEquals(List.of(), names.names("info@example.org", Set.of()));
+        assertEquals(List.of(), names.names("show all articles of this author", Set.of()));
+        assertEquals(List.of(), names.names("Foto", Set.of()));
+    }
+
+    @Test
+    void aUserNameIsOneWord() {
+        assertEquals(List.of("gardenfan77"), names.names("gardenfan77", Set.of()));
+    }
+}

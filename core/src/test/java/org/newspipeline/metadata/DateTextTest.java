@@ -1,0 +1,51 @@
+package org.newspipeline.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+
+    private final DateText dates = new DateText(MetadataWords.standard());
+
+    @Test
+    void machineValuesKeepTheirCalendarDay() {
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 20)), dates.parseValue("2019-11-20T23:43:00-05:00"));
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 20)), dates.parseValue("20191120"));
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 5)), dates.parseValue("2021-3-5"));
+    }
+
+    @Test
+    void datesWrittenForReadersInSeveralLanguages() {
+        assertEquals(Optional.of(LocalDate.of(2020, 2, 7)), dates.find("Veröffentlicht am 07.02.2020, 14:10 Uhr"));
+        assertEquals(Optional.of(LocalDate.of(2018, 3, 4)), dates.find("Sonntag, 4. März 2018"));
+        assertEquals(Optional.of(LocalDate.of(2017, 10, 1)), dates.find("Posted on October 1st, 2017 by Kim"));
+        assertEquals(Optional.of(LocalDate.of(2016, 12, 9)), dates.find("le 9 décembre 2016"));
+        assertEquals(Optional.of(LocalDate.of(2022, 8, 15)), dates.find("15 de agosto de 2022"));
+        assertEquals(Optional.of(LocalDate.of(2015, 1, 2)), dates.find("Jan. 2, 2015"));
+    }
+
+    @Test
+    void theFirstDateOfATextWins() {
+        assertEquals(Optional.of(LocalDate.of(2019, 5, 1)), dates.find("1 May 2019, updated 3 June 2019"));
+    }
+
+    @Test
+    void doubtfulOrImpossibleDatesAreNotRead() {
+        assertEquals(Optional.empty(), dates.find("05/06/2019"));
+        assertEquals(Optional.empty(), dates.find("31.02.2019"));
+        assertEquals(Optional.empty(), dates.find("12.03.1850"));
+        assertEquals(Optional.empty(), dates.find("Call 0800 12 34 56"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 25)), dates.find("25/06/2019"));
+    }
+
+    @Test
+    void addressesGiveTheirDatePath() {
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 19)), dates.fromUrl("https://example.org/2019/06/19/a-post/"));
+        assertEquals(Optional.of(LocalDate.of(2020, 1, 31)), dates.fromUrl("https://example.org/news/2020-01-31-title"));
+        assertEquals(Optional.empty(), dates.fromUrl("https://example.org/2019/06/a-post/"));
+        assertEquals(Optional.empty(), dates.fromUrl("https://2019.example.org/12/19/"));
+    }
+}
