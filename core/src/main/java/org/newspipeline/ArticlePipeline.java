@@ -137,6 +137,36 @@ public final class ArticlePipeline {
         return analyse(boilerplate.apply(normalized, page.hints()), page.metadata(), start);
     }
 
+    /**
+     * Annotates one article given as the bytes of its page, decoded as a browser does (see {@link HtmlBytes}): a
+     * byte order mark, then the page's {@code <meta>} charset declaration, then UTF-8 (windows-1252 for bytes that
+     * are not UTF-8). Otherwise as {@link #annotateHtml(String)}.
+     *
+     * @param html the page as served, in any charset
+     * @return the annotated article
+     * @throws NullPointerException     if {@code html} is null
+     * @throws IllegalArgumentException if the page's visible text is longer than {@link #maxInputChars()}
+     */
+    public Article annotateHtml(byte[] html) {
+        Objects.requireNonNull(html, "html must not be null");
+        return annotateHtml(HtmlBytes.decode(html));
+    }
+
+    /**
+     * Annotates one article read from a stream of its page's bytes, decoded as {@link #annotateHtml(byte[])} does.
+     * The stream is read to its end and not closed.
+     *
+     * @param html the page as served, in any charset
+     * @return the annotated article
+     * @throws NullPointerException         if {@code html} is null
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     * @throws IllegalArgumentException     if the page's visible text is longer than {@link #maxInputChars()}
+     */
+    public Article annotateHtml(java.io.InputStream html) {
+        Objects.requireNonNull(html, "html must not be null");
+        return annotateHtml(HtmlBytes.decode(html));
+    }
+
     private Article analyse(BodyText body, Metadata metadata, long start) {
         String text = body.text().original();
         // The body's language decides, when the detector is sure of it: a page's markup may name another.

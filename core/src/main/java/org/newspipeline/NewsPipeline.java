@@ -74,6 +74,35 @@ public final class NewsPipeline {
     }
 
     /**
+     * Annotates one article given as the bytes of its page, in whatever charset it was served, with the shared
+     * default pipeline; see {@link ArticlePipeline#annotateHtml(byte[])}.
+     *
+     * @param html the page as served
+     * @return the annotated article, with the page's metadata
+     * @throws NullPointerException     if {@code html} is null
+     * @throws IllegalArgumentException if the page's visible text is longer than {@link #DEFAULT_MAX_INPUT_CHARS}
+     * @throws IllegalStateException    if the default pipeline cannot be built (see {@link #defaultPipeline()})
+     */
+    public static Article annotateHtml(byte[] html) {
+        return defaultPipeline().annotateHtml(html);
+    }
+
+    /**
+     * Annotates one article read from a stream of its page's bytes, with the shared default pipeline; see
+     * {@link ArticlePipeline#annotateHtml(java.io.InputStream)}. The stream is read to its end and not closed.
+     *
+     * @param html the page as served
+     * @return the annotated article, with the page's metadata
+     * @throws NullPointerException         if {@code html} is null
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     * @throws IllegalArgumentException     if the page's visible text is longer than {@link #DEFAULT_MAX_INPUT_CHARS}
+     * @throws IllegalStateException        if the default pipeline cannot be built (see {@link #defaultPipeline()})
+     */
+    public static Article annotateHtml(java.io.InputStream html) {
+        return defaultPipeline().annotateHtml(html);
+    }
+
+    /**
      * The shared default pipeline, built by the first call that needs it. A build that fails (a model missing from
      * the classpath, too little memory, an interrupt) is reported to that call and leaves nothing behind: the next
      * call tries again.

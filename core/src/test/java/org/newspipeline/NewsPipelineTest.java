@@ -56,6 +56,7 @@ class NewsPipelineTest {
         assertEquals("We have no choice,", article.textOf(article.quotes().get(0).span()));
         assertEquals(java.util.Optional.of("en"), article.metadata().language());
         assertEquals(java.util.Optional.of("https://example.org/a"), article.metadata().canonicalUrl());
-        assertThrows(NullPointerException.class, () -> NewsPipeline.annotateHtml(null));
+        assertThrows(NullPointerException.class, () -> NewsPipeline.annotateHtml((String) null));
+        assertThrows(NullPointerException.class, () -> NewsPipeline.annotateHtml((byte[]) null));
     }
 }

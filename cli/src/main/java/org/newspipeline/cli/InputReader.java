@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.newspipeline.HtmlBytes;
 
 /**
- * Reads an input as UTF-8 text, refusing what cannot be an article with a reason: a missing or unreadable file,
+ * Reads an input as text: an HTML page from its bytes in the charset it declares, as a browser does (see
+ * {@link HtmlBytes}); any other input as UTF-8 text, refusing what cannot be an article with a reason: a missing or unreadable file,
  * something that is not a regular file (a folder, a fifo, a device, a socket: checked before it is opened, so
- * nothing blocks), a file larger than the limit, a binary file (one with a NUL byte), bytes that are not UTF-8. The
+ * nothing blocks), a file larger than the limit, a binary file (one with a NUL byte), bytes of a text input that are not
+ * UTF-8. The
  * size is checked on the bytes actually read, never more than the limit plus one, so no input makes the reader
  * hold more than the limit. The text is returned as it is (no BOM or line ending removed), so offsets in the
  * output count from the file's first character. Stateless and thread-safe.
@@ -40,7 +43,7 @@ final class InputReader {
             throw new InputException(input.problem().get());
         }
         byte[] bytes = input.path().isPresent() ? readFile(input.path().get()) : readStream(stdin);
-        return decode(bytes);
+        return input.html() ? HtmlBytes.decode(bytes) : decode(bytes);
     }
 
     /**

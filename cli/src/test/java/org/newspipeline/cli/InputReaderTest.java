@@ -53,6 +53,23 @@ class InputReaderTest {
     }
 
     @Test
+    void htmlPageIsReadInTheCharsetItDeclares() throws Exception {
+        String page = "<meta charset=\"windows-1250\"><p>\u0160\u010d\u0159</p>";
+        Path file = Files.write(tmp.resolve("a.html"), page.getBytes("windows-1250"));
+        Input html = new Input(file.toString(), Optional.of(file), "a", true);
+
+        assertEquals(page, reader.read(html, NO_STDIN));
+    }
+
+    @Test
+    void undeclaredLatin1HtmlPageIsReadNotRefused() throws Exception {
+        Path file = Files.write(tmp.resolve("a.html"), "<p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1));
+        Input html = new Input(file.toString(), Optional.of(file), "a", true);
+
+        assertEquals("<p>Caf\u00e9</p>", reader.read(html, NO_STDIN));
+    }
+
+    @Test
     void fileOverTheLimitIsRefusedBeforeReading() throws IOException {
         Path file = Files.writeString(tmp.resolve("a.txt"), "x".repeat(101));
 

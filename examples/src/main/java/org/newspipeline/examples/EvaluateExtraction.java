@@ -17,7 +17,7 @@ import org.newspipeline.model.Paragraph;
 
 /**
  * Runs the pipeline over an article-extraction data folder ({@code ids.txt}, {@code text/ID.txt},
- * {@code html/ID.html.gz}) in text or HTML mode and writes the predictions file the extraction scorer reads:
+ * {@code html/ID.html.gz}, the page's bytes in its own charset) in text or HTML mode and writes the predictions file the extraction scorer reads:
  * {@code {ID: {"articleBody": str}}}, the body paragraphs joined by blank lines.
  *
  * <pre>
@@ -60,9 +60,9 @@ public final class EvaluateExtraction {
                 ids.size(), args[0], ids.isEmpty() ? 0.0 : (double) millis / ids.size(), args[2]);
     }
 
-    private static String readGzip(Path file) throws IOException {
+    private static byte[] readGzip(Path file) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         }
     }
 }
