@@ -34,8 +34,8 @@ class DataListsTest {
     @Test
     void aMenuAndAShortRunOfRowsAreNotData() {
         double[] menu = marked(String.join("\n", "Home", "News", "Sport", "Weather", "Travel"));
-        double[] short3 = marked(String.join("\n", "1a etapa: 10 de março – Interlagos",
-                "2a etapa: 8 de abril – Curitiba", "3a etapa: 22 de abril – Velopark"));
+        double[] short3 = marked(String.join("\n", "Round 1: 10 March – Riverside Park",
+                "Round 2: 8 April – Hillcrest", "Round 3: 22 April – Old Mill Track"));
         for (double score : menu) {
             assertEquals(LineScorer.SHORT_LINE_SCORE, score);
         }
@@ -46,8 +46,8 @@ class DataListsTest {
 
     @Test
     void aRowNeedsANumberAndASeparator() {
-        assertTrue(DataLists.isRow(features.lines("12a etapa: 9 de dezembro – Interlagos").get(0)));
-        assertFalse(DataLists.isRow(features.lines("Calendar - Stock Car").get(0)));
+        assertTrue(DataLists.isRow(features.lines("Round 12: 9 December – Riverside Park").get(0)));
+        assertFalse(DataLists.isRow(features.lines("Schedule - Club Racing").get(0)));
         assertFalse(DataLists.isRow(features.lines("Top 10 stories of the week").get(0)));
     }
 }

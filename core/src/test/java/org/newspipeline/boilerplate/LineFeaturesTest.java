@@ -52,14 +52,14 @@ class LineFeaturesTest {
 
     @Test
     void aSentenceEndBeforeAClosingQuoteCountsAsAMark() {
-        Line bio = line("Zach Carter is a co-host of the podcast “So, That Happened.” Subscribe here or listen below:");
+        Line bio = line("Mara Lind hosts the weekly radio show “Small Town, Big Talk.” Listen to it here or below:");
         assertEquals(2, bio.innerMarks());
         assertTrue(bio.isProse());
     }
 
     @Test
     void aSourceTagAfterTheLastSentenceStillEndsIt() {
-        assertTrue(line("-Craig Fehrman explains why the state is “weird.” [538]").endsSentence());
+        assertTrue(line("-Nora Vale explains why the vote was “close.” [KTX]").endsSentence());
         assertFalse(line("Craig Fehrman on the state [538]").endsSentence());
     }
 
