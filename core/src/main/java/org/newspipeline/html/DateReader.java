@@ -48,6 +48,7 @@ final class DateReader {
         d = MarkupValues.meta(page.doc(), "meta[property=article:published_time]")
                 .or(() -> MarkupValues.meta(page.doc(), "meta[property=og:published_time]"))
                 .or(() -> MarkupValues.meta(page.doc(), "meta[property~=(?i)published_time$]"))
+                .or(() -> MarkupValues.meta(page.doc(), "meta[name~=(?i)published_time$]"))
                 .or(() -> MarkupValues.meta(page.doc(), "meta[itemprop=datePublished]"))
                 .or(() -> MarkupValues.meta(page.doc(), META_NAMES))
                 .flatMap(dates::parseValue);

@@ -55,13 +55,21 @@ final class MarkupValues {
         return c.isEmpty() ? Optional.empty() : Optional.of(c);
     }
 
-    /** @return true if the element or one of its ancestors is layout by tag, role, class or id */
+    /**
+     * @return true if the element or one of its ancestors is layout by tag, role, class or id. An ancestor that
+     *         holds a main heading, an {@code <article>} or {@code <main>} is a page wrapper whatever its name says
+     *         ("layout-with-sidebar", "navigation-container"), and does not count
+     */
     static boolean inLayout(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (DomCues.layoutTag(a) || DomCues.clutterName(a)) {
+            if ((DomCues.layoutTag(a) || DomCues.clutterName(a)) && !wrapsPage(a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean wrapsPage(Element e) {
+        return !DomCues.layoutTag(e) && e.selectFirst("h1, article, main") != null;
     }
 }

@@ -260,6 +260,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aWrapperNamedLikeLayoutThatHoldsTheHeadingIsNotLayout() {
+        String html = """
+                <html><body><div class="page-with-sidebar">
+                <div class="story"><h1>Library opens late on Fridays</h1>
+                <time datetime="2022-03-04">4 March 2022</time><p>Text.</p></div>
+                <div class="sidebar"><time datetime="2022-01-01">1 January</time></div>
+                </div></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("Library opens late on Fridays"), m.headline());
+        assertEquals(Optional.of("2022-03-04"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.TIME_ELEMENT), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
     void theAddressGivesTheDateWhenNothingElseDoes() {
         String html = """
                 <html><head><link rel="canonical" href="https://example.org/2020/05/06/ferry/"></head>
