@@ -18,7 +18,8 @@ import org.newspipeline.model.MetadataSource;
  * (people, not organisations) and author {@code <meta>} tags, each name only if the page's text shows it (a name
  * the reader never sees is often the account that uploaded the page, not the article's author); microdata {@code itemprop="author"}; the byline,
  * an element outside layout (comments, sidebars, related stories) whose class or id names an author or a byline, or a
- * {@code rel="author"} link. Every value goes through {@link AuthorNames}, so the site's own name, roles, dates and
+ * {@code rel="author"} link; else a short line outside layout that opens with a byline prefix ("By", "Von").
+ * Every value goes through {@link AuthorNames}, so the site's own name, roles, dates and
  * anything that does not look like a name are left out; no name is better than a doubtful one. Stateless and
  * thread-safe.
  */
@@ -29,6 +30,9 @@ final class AuthorReader {
     private static final Pattern BYLINE_NAME = Pattern.compile(
             "(?i)(?:^|[-_\\s])(?:byline|by-line|author|authors|autor|autorin|verfasser|writer)(?:$|[-_\\s]|name)");
     private static final int MAX_BYLINE_CHARS = 120;
+    private static final int MAX_TEXT_BYLINE_CHARS = 80;
+    private static final java.util.Set<String> TEXT_BYLINE_TAGS = java.util.Set.of("p", "div", "span", "em", "i",
+            "strong", "b", "small", "h4", "h5", "h6", "li", "address");
 
     private final AuthorNames names;
 
@@ -66,7 +70,33 @@ final class AuthorReader {
         if (!found.isEmpty()) {
             return found(found, MetadataSource.MICRODATA);
         }
-        return byline(page).map(list -> new Found<>(list, MetadataSource.BYLINE));
+        return byline(page).or(() -> textByline(page)).map(list -> new Found<>(list, MetadataSource.BYLINE));
+    }
+
+    /**
+     * A byline without a name in the markup: the first short element outside layout whose text opens with a byline
+     * prefix ("By", "Von", "Text:") and goes on with full names (a single word there is more often a verb or an
+     * abbreviation than a name).
+     */
+    private Optional<List<String>> textByline(PageFacts page) {
+        if (page.doc().body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : page.doc().body().getAllElements()) {
+            if (!TEXT_BYLINE_TAGS.contains(e.normalName())) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (text.isEmpty() || text.length() > MAX_TEXT_BYLINE_CHARS || !names.opensWithPrefix(text)
+                    || MarkupValues.inLayout(e) || DomCues.hidden(e)) {
+                continue;
+            }
+            List<String> list = names.names(text, page.siteNames());
+            if (!list.isEmpty() && list.stream().allMatch(n -> n.indexOf(' ') > 0)) {
+                return Optional.of(list);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<List<String>> byline(PageFacts page) {

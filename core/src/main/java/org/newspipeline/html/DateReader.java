@@ -1,6 +1,7 @@
 package org.newspipeline.html;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -17,7 +18,8 @@ import org.newspipeline.model.MetadataSource;
  * {@code dateCreated}); publication {@code <meta>} tags ({@code article:published_time}, Dublin Core and the
  * like); microdata {@code itemprop="datePublished"}; the first {@code <time>} element of the page that is not in
  * layout (comments, sidebars, related stories, footer) and not marked as an update; the date in the page's
- * address; the first date written in a byline or date element outside layout; the first date in the main heading
+ * address; the first date written in a byline or date element outside layout; the first date just after a
+ * publication label ("Published on") in the text outside layout; the first date in the main heading
  * or in the visible text just after it (else just before it). A date of modification is never taken. Stateless and thread-safe.
  */
 final class DateReader {
@@ -31,12 +33,21 @@ final class DateReader {
     private static final int MAX_BYLINE_CHARS = 200;
     private static final int AFTER_HEADING_CHARS = 300;
     private static final int BEFORE_HEADING_CHARS = 150;
+    private static final int AFTER_LABEL_CHARS = 40;
     private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "template");
 
     private final DateText dates;
+    private final Pattern labels;
 
-    DateReader(DateText dates) {
+    /**
+     * @param dates  the date parser
+     * @param labels words that label a publication date in the text ("published on")
+     */
+    DateReader(DateText dates, List<String> labels) {
         this.dates = dates;
+        this.labels = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + labels.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?![\\p{L}])");
     }
 
     Optional<Found<String>> read(PageFacts page) {
@@ -75,7 +86,45 @@ final class DateReader {
         if (d.isPresent()) {
             return found(d, MetadataSource.BYLINE);
         }
+        d = labelledDate(page);
+        if (d.isPresent()) {
+            return found(d, MetadataSource.LABELLED_TEXT);
+        }
         return found(headingDate(page), MetadataSource.TEXT);
+    }
+
+    /**
+     * The first date that follows a publication label ("Published on", "veröffentlicht am") closely in the text of
+     * the page outside layout.
+     */
+    private Optional<LocalDate> labelledDate(PageFacts page) {
+        if (page.doc().body() == null) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank() && node.parent() instanceof Element parent
+                        && !SKIPPED.contains(parent.normalName()) && !MarkupValues.inLayout(parent)) {
+                    text.append(t.text()).append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                // nothing to do when leaving a node
+            }
+        }, page.doc().body());
+        java.util.regex.Matcher m = labels.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + AFTER_LABEL_CHARS));
+            Optional<LocalDate> d = dates.find(after);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

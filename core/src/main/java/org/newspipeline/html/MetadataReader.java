@@ -40,7 +40,7 @@ final class MetadataReader {
     MetadataReader(MetadataWords words) {
         headlines = new HeadlineReader(new TitleParts(words));
         authors = new AuthorReader(new AuthorNames(words));
-        dates = new DateReader(new DateText(words));
+        dates = new DateReader(new DateText(words), words.dateLabels());
     }
 
     /**

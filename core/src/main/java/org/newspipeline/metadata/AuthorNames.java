@@ -75,6 +75,15 @@ public final class AuthorNames {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /**
+     * @param text a line of a page, such as {@code "By Jane Roe"} or {@code "Text: Jane Roe"}
+     * @return true if a byline prefix opens it and something follows the prefix
+     */
+    public boolean opensWithPrefix(String text) {
+        String stripped = stripPrefix(text.strip());
+        return !stripped.isEmpty() && stripped.length() < text.strip().length();
+    }
+
     private String stripPrefix(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         String best = "";

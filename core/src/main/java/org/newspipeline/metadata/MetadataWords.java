@@ -15,9 +15,11 @@ import org.newspipeline.config.ConfigResources;
  * @param titleSeparators marks that join a title's parts ("|", "-")
  * @param nameParticles   lowercase words that may stand inside a person's name ("von", "de")
  * @param orgMarks        words that mark an organisation's name ("gmbh", "verlag", "redaktion")
+ * @param dateLabels      words that label a publication date in a page's text ("published on", "veröffentlicht am")
  */
 public record MetadataWords(Set<String> bylinePrefixes, Set<String> roles, Map<String, Integer> months,
-                            List<String> titleSeparators, Set<String> nameParticles, Set<String> orgMarks) {
+                            List<String> titleSeparators, Set<String> nameParticles, Set<String> orgMarks,
+                            List<String> dateLabels) {
 
     private static final class Default {
         private static final MetadataWords WORDS = load();
@@ -31,6 +33,7 @@ public record MetadataWords(Set<String> bylinePrefixes, Set<String> roles, Map<S
         titleSeparators = List.copyOf(titleSeparators);
         nameParticles = Set.copyOf(nameParticles);
         orgMarks = Set.copyOf(orgMarks);
+        dateLabels = List.copyOf(dateLabels);
     }
 
     /** @return the lists of {@code models-config}, loaded once per JVM */
@@ -44,6 +47,6 @@ public record MetadataWords(Set<String> bylinePrefixes, Set<String> roles, Map<S
         return new MetadataWords(ConfigResources.wordSet("byline-prefixes.txt"),
                 ConfigResources.wordSet("byline-roles.txt"), months,
                 ConfigResources.wordLines("title-separators.txt"), ConfigResources.wordSet("name-particles.txt"),
-                ConfigResources.wordSet("organization-marks.txt"));
+                ConfigResources.wordSet("organization-marks.txt"), ConfigResources.wordLines("publication-labels.txt"));
     }
 }

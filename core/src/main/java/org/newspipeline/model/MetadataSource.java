@@ -28,6 +28,8 @@ public enum MetadataSource {
     TITLE_ELEMENT,
     /** The page's visible text next to the main heading, where a date often stands without markup. */
     TEXT,
+    /** A date in the page's visible text after a label that names it, such as "Published on". */
+    LABELLED_TEXT,
     /** Detected from the body text (the language). */
     DETECTED
 }

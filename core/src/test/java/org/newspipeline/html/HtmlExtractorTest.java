@@ -275,6 +275,33 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aLineThatOpensWithABylinePrefixGivesFullNamesOnly() {
+        String html = """
+                <html><body><div class="story"><h1>New ferry on the lake</h1>
+                <p>Von Mara Lind und Jon Vale</p>
+                <p>The ferry will run every hour from May.</p></div></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(List.of("Mara Lind", "Jon Vale"), m.authors());
+        assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.AUTHORS));
+        String oneWord = html.replace("Von Mara Lind und Jon Vale", "Von red");
+        assertEquals(List.of(), extractor.apply(oneWord).metadata().authors());
+    }
+
+    @Test
+    void aDateAfterAPublicationLabelIsTaken() {
+        String html = """
+                <html><body><div class="story"><h2>New ferry on the lake</h2>
+                <p>The ferry will run every hour from May, the company said on 2 March 2021.</p>
+                <p>Veröffentlicht am 3.4.2021 um 10:00</p></div>
+                <div class="sidebar"><p>Published on 1 January 2020</p></div></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2021-04-03"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.LABELLED_TEXT), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
     void theAddressGivesTheDateWhenNothingElseDoes() {
         String html = """
                 <html><head><link rel="canonical" href="https://example.org/2020/05/06/ferry/"></head>
