@@ -16,7 +16,8 @@ import org.newspipeline.model.MetadataSource;
 /**
  * Finds an article's first publication date, in this order: JSON-LD {@code datePublished} (or
  * {@code dateCreated}); publication {@code <meta>} tags ({@code article:published_time}, Dublin Core and the
- * like); microdata {@code itemprop="datePublished"}; the first {@code <time>} element of the page that is not in
+ * like) and microdata {@code itemprop="datePublished"}, on a page that is no article only if its text shows
+ * the date; the first {@code <time>} element of the page that is not in
  * layout (comments, sidebars, related stories, footer) and not marked as an update; the date in the page's
  * address; the first date written in a byline or date element outside layout; the first date just after a
  * publication label ("Published on") in the text outside layout; the first date in the main heading
@@ -34,6 +35,7 @@ final class DateReader {
     private static final int AFTER_HEADING_CHARS = 300;
     private static final int BEFORE_HEADING_CHARS = 150;
     private static final int AFTER_LABEL_CHARS = 40;
+    private static final String ARTICLE_TYPE = "meta[property=og:type][content~=(?i)article], article";
     private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "template");
 
     private final DateText dates;
@@ -63,14 +65,14 @@ final class DateReader {
                 .or(() -> MarkupValues.meta(page.doc(), "meta[itemprop=datePublished]"))
                 .or(() -> MarkupValues.meta(page.doc(), META_NAMES))
                 .flatMap(dates::parseValue);
-        if (d.isPresent()) {
+        if (d.filter(x -> shown(x, page)).isPresent()) {
             return found(d, MetadataSource.META_TAG);
         }
         Element micro = page.doc().selectFirst("[itemprop=datePublished]");
         if (micro != null) {
             d = MarkupValues.attr(micro, "datetime").or(() -> MarkupValues.attr(micro, "content"))
                     .or(() -> MarkupValues.text(micro)).flatMap(dates::parseValue);
-            if (d.isPresent()) {
+            if (d.filter(x -> shown(x, page)).isPresent()) {
                 return found(d, MetadataSource.MICRODATA);
             }
         }
@@ -218,6 +220,19 @@ final class DateReader {
         }
         String text = parent.ownText();
         return text.length() > 40 ? text.substring(0, 40) : text;
+    }
+
+    /**
+     * A date that a meta tag or microdata declares is taken on a page that says it is an article ({@code og:type},
+     * or an {@code <article>} element), else only if the page's text shows it (a day either side, for time
+     * zones): the declared date of a page that is no article and shows no date is often not its publication.
+     */
+    private boolean shown(LocalDate d, PageFacts page) {
+        if (page.doc().selectFirst(ARTICLE_TYPE) != null) {
+            return true;
+        }
+        List<LocalDate> all = dates.all(page.text());
+        return all.contains(d) || all.contains(d.plusDays(1)) || all.contains(d.minusDays(1));
     }
 
     private static Optional<Found<String>> found(Optional<LocalDate> d, MetadataSource source) {

@@ -302,6 +302,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aMetaDateOfAPageThatIsNoArticleCountsOnlyWhenTheTextShowsIt() {
+        String hidden = """
+                <html><head><meta property="og:type" content="website">
+                <meta property="article:published_time" content="2020-06-01T08:00:00+02:00"></head>
+                <body><h1>About our club</h1><p>We meet on Mondays.</p></body></html>
+                """;
+        assertEquals(Optional.empty(), extractor.apply(hidden).metadata().publicationDate());
+        String shown = hidden.replace("We meet on Mondays.", "Founded on 1 June 2020.");
+        assertEquals(Optional.of("2020-06-01"), extractor.apply(shown).metadata().publicationDate());
+        String article = hidden.replace("content=\"website\"", "content=\"article\"");
+        assertEquals(Optional.of("2020-06-01"), extractor.apply(article).metadata().publicationDate());
+    }
+
+    @Test
     void theAddressGivesTheDateWhenNothingElseDoes() {
         String html = """
                 <html><head><link rel="canonical" href="https://example.org/2020/05/06/ferry/"></head>
