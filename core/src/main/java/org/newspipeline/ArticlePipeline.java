@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.metadata.MetadataWords;
+import org.newspipeline.metadata.TextMetadataReader;
 import org.newspipeline.corenlp.CoreNlpAnalyzer;
 import org.newspipeline.entities.Entities;
 import org.newspipeline.entities.EntityGrouper;
@@ -73,6 +75,7 @@ public final class ArticlePipeline {
     private final QuoteAttributor quotes;
     private final LanguageIdentifier language;
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+    private final TextMetadataReader textMetadata = new TextMetadataReader(MetadataWords.standard());
 
     ArticlePipeline(int maxInputChars, TextNormalizer normalizer, BoilerplateRemover boilerplate,
                     CoreNlpAnalyzer analyzer, EntityGrouper entities, QuoteAttributor quotes,
@@ -105,7 +108,9 @@ public final class ArticlePipeline {
         }
         long start = System.nanoTime();
         NormalizedText normalized = normalizer.apply(text);
-        return analyse(boilerplate.apply(normalized), Metadata.none(), start);
+        BodyText body = boilerplate.apply(normalized);
+        int bodyStart = body.paragraphs().isEmpty() ? text.length() : body.paragraphs().get(0).span().start();
+        return analyse(body, textMetadata.read(text, bodyStart), start);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.newspipeline.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.newspipeline.ArticlePipeline;
 import org.newspipeline.NewsPipeline;
 import org.newspipeline.model.Metadata;
@@ -50,8 +48,8 @@ public final class EvaluateMetadata {
         boolean html = args[0].equals("html");
         Path data = Path.of(args[1]);
         Path out = Path.of(args[2]);
-        List<String> ids = Files.readAllLines(data.resolve("ids.txt"), StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        PageFolder folder = new PageFolder(data);
+        List<String> ids = folder.ids();
         ObjectMapper json = new ObjectMapper();
         var gold = json.readTree(data.resolve("evaldata.json").toFile());
         ArticlePipeline pipeline = NewsPipeline.defaultPipeline();
@@ -61,7 +59,8 @@ public final class EvaluateMetadata {
         long start = System.nanoTime();
         for (String id : ids) {
             (heldOut(gold.path(id).path("url").asText("")) ? heldOut : dev).add(id);
-            Metadata m = html ? pipeline.annotateHtml(readGzip(data.resolve("utf8").resolve(id + ".html.gz")))
+            Metadata m = html ? pipeline.annotateHtml(new String(folder.gunzip("utf8", id + ".html.gz"),
+                    StandardCharsets.UTF_8))
                     .metadata() : textMetadata(pipeline, data.resolve("text").resolve(id + ".txt"));
             predictions.putObject(id)
                     .put("title", m.headline().orElse(null))
@@ -103,12 +102,6 @@ public final class EvaluateMetadata {
             return (sha[0] & 0xff) % 4 == 0;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is missing from this JVM", e);
-        }
-    }
-
-    private static String readGzip(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
