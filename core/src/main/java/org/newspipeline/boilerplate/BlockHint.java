@@ -6,16 +6,35 @@ import org.newspipeline.model.Span;
 /**
  * What the page's markup says about one line of its extracted text, for HTML mode.
  *
- * @param span   the line in the extracted text
- * @param prior  evidence from the markup, in the classifier's units (about one per word): above zero for a block in
- *               the page's main content, below zero for a link-heavy block or one in a doubtful container
- * @param layout true if the markup alone marks the block as clutter (navigation, footer, sidebar, comments, sharing
- *               or related links); such a line is removed wherever it stands
+ * @param span        the line in the extracted text
+ * @param prior       evidence from the markup, in the hand-set classifier's units (about one per word): above zero
+ *                    for a block in the page's main content, below zero for a link-heavy block or one in a doubtful
+ *                    container
+ * @param layout      true if the markup alone marks the block as clutter (navigation, footer, sidebar, comments,
+ *                    sharing or related links, captions, bylines); such a line is removed wherever it stands
+ * @param inContent   true if the block is inside the page's main content container
+ * @param linkDensity the share of the block's chars that are link text, 0 to 1
+ * @param named       true if a container of the block is named as layout by its class or id
+ * @param declared    whether the page's declared article body (JSON-LD {@code articleBody}) holds the block: 1 yes,
+ *                    -1 no, 0 unknown (no declared body, a short block, or the look-up cannot tell)
  */
-public record BlockHint(Span span, double prior, boolean layout) {
+public record BlockHint(Span span, double prior, boolean layout, boolean inContent, double linkDensity,
+                        boolean named, int declared) {
 
     /** @throws NullPointerException if {@code span} is null */
     public BlockHint {
         Objects.requireNonNull(span, "span");
+    }
+
+    /**
+     * A hint with only a prior and the layout mark: the other cues are taken from the prior's sign (above zero:
+     * in the content).
+     *
+     * @param span   the line in the extracted text
+     * @param prior  evidence from the markup, about one per word
+     * @param layout true if the markup alone marks the block as clutter
+     */
+    public BlockHint(Span span, double prior, boolean layout) {
+        this(span, prior, layout, prior > 0, 0, false, 0);
     }
 }

@@ -42,13 +42,79 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
 
     private final LineFeatures features;
     private final LineScorer scorer = new LineScorer();
+    private final LineModel textModel;
+    private final LineModel htmlModel;
 
     /**
+     * A remover that scores lines with the hand-set scorer in both modes.
+     *
      * @param stopWords frequent function words, lowercase
      * @param cues      phrases that open a line of page furniture, lowercase
      */
     public BoilerplateRemover(Set<String> stopWords, Set<String> cues) {
+        this(stopWords, cues, null, null);
+    }
+
+    /**
+     * A remover that scores lines with learned models: each line's features go through a {@link LineModel}, and
+     * the densest-region search reads the model's score; the rules that end the region (runs of clutter, a counted
+     * comments heading) and that remove a line inside it stay.
+     *
+     * @param stopWords frequent function words, lowercase
+     * @param cues      phrases that open a line of page furniture, lowercase
+     * @param textModel the model for text mode, or null for the hand-set scorer
+     * @param htmlModel the model for HTML mode (lines with hints), or null for the hand-set scorer
+     */
+    public BoilerplateRemover(Set<String> stopWords, Set<String> cues, LineModel textModel, LineModel htmlModel) {
         this.features = new LineFeatures(stopWords, cues);
+        this.textModel = textModel;
+        this.htmlModel = htmlModel;
+    }
+
+    /**
+     * One line of a page with its features for the learned model, as the training program reads it.
+     *
+     * @param span   the line in the text
+     * @param words  its word count
+     * @param values its features, in the order of {@link LineModel#FEATURES}
+     */
+    public record FeatureRow(Span span, int words, double[] values) {
+    }
+
+    /**
+     * The features of every line the region search reads (the second copy of an article pasted twice is left
+     * out), for training a {@link LineModel}.
+     *
+     * @param input the normalised text, one block per line
+     * @param hints evidence from the markup, empty in text mode
+     * @return one row per line, in order
+     */
+    public List<FeatureRow> features(NormalizedText input, List<BlockHint> hints) {
+        List<Line> lines = scoredLines(input);
+        double[][] vectors = LineVectors.of(lines, hintArray(lines, hints), !hints.isEmpty());
+        List<FeatureRow> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(new FeatureRow(lines.get(i).span(), lines.get(i).words(), vectors[i]));
+        }
+        return rows;
+    }
+
+    private List<Line> scoredLines(NormalizedText input) {
+        List<Line> all = features.lines(input.normalized());
+        int secondCopy = SecondCopy.start(all);
+        return secondCopy < 0 ? all : SecondCopy.firstPart(all, secondCopy);
+    }
+
+    private static BlockHint[] hintArray(List<Line> lines, List<BlockHint> hints) {
+        Map<Integer, BlockHint> byStart = new HashMap<>();
+        for (BlockHint hint : hints) {
+            byStart.put(hint.span().start(), hint);
+        }
+        BlockHint[] out = new BlockHint[lines.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byStart.get(lines.get(i).span().start());
+        }
+        return out;
     }
 
     @Override
@@ -65,30 +131,34 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
      */
     public BodyText apply(NormalizedText input, List<BlockHint> hints) {
         List<Line> all = features.lines(input.normalized());
-        int secondCopy = SecondCopy.start(all);
-        List<Line> lines = secondCopy < 0 ? all : SecondCopy.firstPart(all, secondCopy);
-        Map<Integer, BlockHint> byStart = new HashMap<>();
-        for (BlockHint hint : hints) {
-            byStart.put(hint.span().start(), hint);
-        }
+        List<Line> lines = scoredLines(input);
+        BlockHint[] hintOf = hintArray(lines, hints);
+        boolean text = hints.isEmpty();
+        LineModel model = text ? textModel : htmlModel;
+        double[][] vectors = model == null ? null : LineVectors.of(lines, hintOf, !text);
         double[] scores = new double[lines.size()];
         boolean[] layout = new boolean[lines.size()];
         boolean[] markedContent = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            BlockHint hint = byStart.get(lines.get(i).span().start());
+            BlockHint hint = hintOf[i];
             layout[i] = hint != null && hint.layout();
             markedContent[i] = hint != null && hint.prior() > 0;
-            scores[i] = scorer.score(lines.get(i), i, lines.size(), !hints.isEmpty())
-                    + (hint == null ? 0 : hint.prior());
+            scores[i] = model != null ? model.score(vectors[i], lines.get(i).words())
+                    : scorer.score(lines.get(i), i, lines.size(), !text) + (hint == null ? 0 : hint.prior());
             if (layout[i]) {
                 scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
             }
         }
-        // a first pass finds where the article begins; comment sections are sought only after that
-        boolean text = hints.isEmpty();
-        int[] region = densestRegion(weigh(lines, layout, markedContent, scores.clone(), text, lines.size()));
-        scores = weigh(lines, layout, markedContent, scores, text, region[0] <= region[1] ? region[0] : 0);
-        region = densestRegion(scores);
+        int[] region;
+        if (model != null) {
+            // the model reads menus, lists and comment sections as features; only the barriers stay rules
+            region = densestRegion(barriers(lines, layout, markedContent, scores));
+        } else {
+            // a first pass finds where the article begins; comment sections are sought only after that
+            region = densestRegion(weigh(lines, layout, markedContent, scores.clone(), text, lines.size()));
+            scores = weigh(lines, layout, markedContent, scores, text, region[0] <= region[1] ? region[0] : 0);
+            region = densestRegion(scores);
+        }
         int first = region[0];
         int last = region[1];
         if (first > 0 && first <= last && !layout[first - 1] && isHeadline(lines.get(first - 1))) {
@@ -131,6 +201,29 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             DataLists.mark(lines, scores);
         }
         StoryLists.mark(lines, scores);
+        markBarriers(lines, layout, markedContent, scores);
+        return scores;
+    }
+
+    /**
+     * The learned model's scores with the rules that end the region: a heading that counts the comments after the
+     * first stretch of prose, and runs of clutter (see {@link #markBarriers}).
+     *
+     * @return {@code scores}, changed in place
+     */
+    private static double[] barriers(List<Line> lines, boolean[] layout, boolean[] markedContent, double[] scores) {
+        int proseWords = 0;
+        boolean counted = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!counted && line.countedComments() && proseWords >= COMMENTS_AFTER_WORDS) {
+                counted = true;
+                scores[i] = Math.min(scores[i], BARRIER_SCORE);
+            }
+            if (line.isProse()) {
+                proseWords += line.words();
+            }
+        }
         markBarriers(lines, layout, markedContent, scores);
         return scores;
     }

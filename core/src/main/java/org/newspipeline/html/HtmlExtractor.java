@@ -69,9 +69,11 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             int start = text.length();
             text.append(block.text());
             Span span = new Span(start, text.length());
-            double prior = prior(block, content, jsonBody)
-                    - (marks.named(block.owner()) ? NAMED_CLUTTER_PRIOR + block.words() : 0);
-            hints.add(new BlockHint(span, prior, marks.layout(block.owner())));
+            boolean named = marks.named(block.owner());
+            int declared = declared(block, jsonBody);
+            double prior = prior(block, content, declared) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
+            hints.add(new BlockHint(span, prior, marks.layout(block.owner()), content.contains(block.owner()),
+                    block.linkDensity(), named, declared));
         }
         return new HtmlText(text.toString(), hints, metadata);
     }
@@ -86,7 +88,16 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         drop.forEach(Element::remove);
     }
 
-    private static double prior(TextBlock block, ContentFinder.Content content, Optional<PassageIndex> jsonBody) {
+    /** Whether the declared article body holds the block: 1 yes, -1 no, 0 unknown or too short to tell. */
+    private static int declared(TextBlock block, Optional<PassageIndex> jsonBody) {
+        if (jsonBody.isEmpty() || block.words() < 5) {
+            return 0;
+        }
+        PassageIndex.Found found = jsonBody.get().find(Whitespace.squeeze(block.text()).toLowerCase(Locale.ROOT));
+        return found == PassageIndex.Found.YES ? 1 : found == PassageIndex.Found.NO ? -1 : 0;
+    }
+
+    private static double prior(TextBlock block, ContentFinder.Content content, int declared) {
         int words = block.words();
         double prior;
         if (content.contains(block.owner())) {
@@ -97,12 +108,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         if (block.linkDensity() >= LINK_HEAVY) {
             prior -= words;
         }
-        if (jsonBody.isPresent() && words >= 5) {
-            PassageIndex.Found found = jsonBody.get().find(Whitespace.squeeze(block.text()).toLowerCase(Locale.ROOT));
-            if (found != PassageIndex.Found.UNKNOWN) {
-                prior += found == PassageIndex.Found.YES ? JSON_MATCH_PER_WORD * words : -JSON_MATCH_PER_WORD * words;
-            }
-        }
+        prior += declared * JSON_MATCH_PER_WORD * words;
         return prior;
     }
 

@@ -1,0 +1,174 @@
+package org.newspipeline.boilerplate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.newspipeline.config.ConfigResources;
+
+/**
+ * The learned line model of boilerplate removal: a logistic regression over each line's features
+ * ({@link #FEATURES}) that gives the probability that the line is article body. The densest-region search of
+ * {@link BoilerplateRemover} then reads each line's score in words: {@code max(1, words) * (2p - 1)}, the words
+ * the line is expected to add to the body less those it is expected to add wrongly. The weights are fitted by the
+ * project's training program ({@code TrainBoilerplate}) and shipped as resources of {@code models-config}, one for
+ * text mode ({@value #TEXT_RESOURCE}) and one for HTML mode ({@value #HTML_RESOURCE}).
+ *
+ * <p>The file is UTF-8 text: a line {@code version<TAB>1}, then one line per feature, its name and its weight.
+ * Lines starting with {@code #} are comments; a feature the file does not name weighs zero.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LineModel {
+
+    /** The feature names, in the order of the vectors. */
+    public static final List<String> FEATURES = List.of("bias", "prose", "prose_log_words", "other_log_words",
+            "words_per_50", "stop_word_ratio", "ends_sentence", "inner_marks", "clutter_cue", "timestamp",
+            "not_text", "markup_only", "keyword_run_log_words", "repeated_short", "repeated_prose", "glued_title",
+            "dated_reference", "photo_credit", "comments_heading", "short_sentence", "story_list", "data_list",
+            "menu_run", "in_comments", "after_counted_comments", "tail_15", "tail_25", "position", "prose_near",
+            "prose_before", "prose_after", "before_first_long_prose", "after_last_long_prose", "no_long_prose",
+            "html", "in_content", "in_content_log_words", "link_density", "link_heavy_log_words", "named_layout",
+            "layout", "declared_yes", "declared_no");
+    /** The resource of the text-mode model. */
+    public static final String TEXT_RESOURCE = "boilerplate-text.tsv";
+    /** The resource of the HTML-mode model. */
+    public static final String HTML_RESOURCE = "boilerplate-html.tsv";
+    /** The version of the file format and of the feature set this class reads. */
+    public static final int VERSION = 1;
+
+    private final double[] weights;
+
+    /**
+     * @param weights one weight per feature of {@link #FEATURES}
+     * @throws IllegalArgumentException if the count differs
+     */
+    public LineModel(double[] weights) {
+        if (weights.length != FEATURES.size()) {
+            throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
+        }
+        this.weights = weights.clone();
+    }
+
+    /**
+     * The fitted text-mode model of {@code models-config}.
+     *
+     * @return the model
+     * @throws IllegalStateException if the resource is missing or malformed
+     */
+    public static LineModel text() {
+        return load(TEXT_RESOURCE);
+    }
+
+    /**
+     * The fitted HTML-mode model of {@code models-config}.
+     *
+     * @return the model
+     * @throws IllegalStateException if the resource is missing or malformed
+     */
+    public static LineModel html() {
+        return load(HTML_RESOURCE);
+    }
+
+    private static LineModel load(String resource) {
+        try (InputStream in = ConfigResources.openModel(resource)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * Reads a model in the format above.
+     *
+     * @param in the stream; not closed
+     * @return the model
+     * @throws IOException           if the stream cannot be read
+     * @throws IllegalStateException if a line is malformed, names an unknown feature, or the version differs
+     */
+    public static LineModel read(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        double[] weights = new double[FEATURES.size()];
+        boolean versioned = false;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("Malformed line model line: " + line);
+            }
+            try {
+                if (cols[0].equals("version")) {
+                    if (Integer.parseInt(cols[1].strip()) != VERSION) {
+                        throw new IllegalStateException("Line model version " + cols[1] + ", this code reads "
+                                + VERSION);
+                    }
+                    versioned = true;
+                    continue;
+                }
+                int k = FEATURES.indexOf(cols[0]);
+                if (k < 0) {
+                    throw new IllegalStateException("Unknown line model feature: " + cols[0]);
+                }
+                weights[k] = Double.parseDouble(cols[1].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("Malformed line model line: " + line, e);
+            }
+        }
+        if (!versioned) {
+            throw new IllegalStateException("Line model without a version line");
+        }
+        return new LineModel(weights);
+    }
+
+    /**
+     * Writes the model in the format {@link #read} reads.
+     *
+     * @param out     where to write; not closed
+     * @param comment comment lines: how the model was fitted
+     * @throws IOException if writing fails
+     */
+    public void write(Writer out, List<String> comment) throws IOException {
+        for (String c : comment) {
+            out.write("# " + c.replace('\n', ' ') + "\n");
+        }
+        out.write("version\t" + VERSION + "\n");
+        for (int k = 0; k < weights.length; k++) {
+            out.write(FEATURES.get(k) + "\t" + String.format(Locale.ROOT, "%.6g", weights[k]) + "\n");
+        }
+    }
+
+    /** @return a copy of the weights, in the order of {@link #FEATURES} */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /**
+     * @param x a line's features
+     * @return the log-odds that the line is article body
+     */
+    public double logit(double[] x) {
+        double z = 0;
+        for (int k = 0; k < weights.length; k++) {
+            z += weights[k] * x[k];
+        }
+        return z;
+    }
+
+    /**
+     * @param x     a line's features
+     * @param words its word count
+     * @return its score for the region search, in words: {@code max(1, words) * (2p - 1)}
+     */
+    double score(double[] x, int words) {
+        double p = 1 / (1 + Math.exp(-logit(x)));
+        return Math.max(1, words) * (2 * p - 1);
+    }
+}

@@ -1,0 +1,125 @@
+package org.newspipeline.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.model.Boilerplate;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.pipeline.BodyText;
+import org.newspipeline.pipeline.NormalizedText;
+import org.newspipeline.pipeline.TextNormalizer;
+
+class LineModelTest {
+
+    private static final String PAGE = String.join("\n",
+            "Home",
+            "News",
+            "Sport",
+            "Weather",
+            "Contact",
+            "Council votes to rebuild the old bridge",
+            "The city council voted on Monday to rebuild the old bridge over the river, ending a year of debate.",
+            "Engineers said the work would take two years and cost about 12 million pounds in all.",
+            "The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.",
+            "Residents who live near the bridge have complained for months about the noise of the traffic.",
+            "Privacy",
+            "Terms",
+            "Cookies",
+            "Jobs",
+            "Advertise");
+
+    private static LineModel proseModel() {
+        double[] w = new double[LineModel.FEATURES.size()];
+        w[LineModel.FEATURES.indexOf("bias")] = -2;
+        w[LineModel.FEATURES.indexOf("prose")] = 5;
+        return new LineModel(w);
+    }
+
+    private static BoilerplateRemover remover(LineModel model) {
+        return new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+                ConfigResources.wordSet("boilerplate-cues.txt"), model, model);
+    }
+
+    @Test
+    void writtenModelReadsBackTheSameWeights() throws IOException {
+        double[] w = new double[LineModel.FEATURES.size()];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = (k - 10) * 0.25;
+        }
+        StringWriter out = new StringWriter();
+        new LineModel(w).write(out, List.of("a test"));
+        LineModel back = LineModel.read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        assertArrayEquals(w, back.weights(), 1e-9);
+    }
+
+    @Test
+    void unknownFeatureOrMissingVersionIsAnError() {
+        assertThrows(IllegalStateException.class, () -> LineModel.read(stream("version\t1\nno_such_feature\t1\n")));
+        assertThrows(IllegalStateException.class, () -> LineModel.read(stream("bias\t1\n")));
+        assertThrows(IllegalStateException.class, () -> LineModel.read(stream("version\t999\n")));
+        assertThrows(IllegalArgumentException.class, () -> new LineModel(new double[3]));
+    }
+
+    @Test
+    void shippedModelsLoad() {
+        assertNotNull(LineModel.text());
+        assertNotNull(LineModel.html());
+    }
+
+    @Test
+    void featureRowsCoverEveryLineWithOneValuePerFeature() {
+        NormalizedText text = new TextNormalizer().apply(PAGE);
+        List<BoilerplateRemover.FeatureRow> rows = remover(null).features(text, List.of());
+        assertEquals(PAGE.split("\n").length, rows.size());
+        for (BoilerplateRemover.FeatureRow row : rows) {
+            assertEquals(LineModel.FEATURES.size(), row.values().length);
+            assertEquals(1.0, row.values()[0]);
+        }
+        int prose = LineModel.FEATURES.indexOf("prose");
+        assertEquals(1.0, rows.get(6).values()[prose]);
+        assertEquals(0.0, rows.get(0).values()[prose]);
+        assertEquals(1.0, rows.get(0).values()[LineModel.FEATURES.indexOf("menu_run")]);
+    }
+
+    @Test
+    void modelThatFavoursProseKeepsTheArticleAndGivesEveryRemovedLineAReason() {
+        NormalizedText text = new TextNormalizer().apply(PAGE);
+        BodyText body = remover(proseModel()).apply(text);
+        List<String> kept = body.paragraphs().stream().map(Paragraph::text).toList();
+        assertTrue(kept.get(0).startsWith("Council votes"), kept.toString());
+        assertTrue(kept.get(kept.size() - 1).startsWith("Residents"), kept.toString());
+        assertFalse(kept.contains("Home"));
+        assertFalse(kept.contains("Privacy"));
+        for (Boilerplate b : body.boilerplate()) {
+            assertNotNull(b.reason());
+            assertEquals(b.text(), b.span().of(PAGE));
+        }
+        for (Paragraph p : body.paragraphs()) {
+            assertEquals(p.text(), p.span().of(PAGE));
+        }
+    }
+
+    @Test
+    void modelThatCallsEveryLineClutterKeepsNothing() {
+        double[] w = new double[LineModel.FEATURES.size()];
+        w[0] = -10;
+        BodyText body = remover(new LineModel(w)).apply(new TextNormalizer().apply(PAGE));
+        assertTrue(body.paragraphs().isEmpty());
+        assertEquals(PAGE.split("\n").length, body.boilerplate().size());
+    }
+
+    private static ByteArrayInputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,471 @@
+package org.newspipeline.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.newspipeline.HtmlBytes;
+import org.newspipeline.boilerplate.BlockHint;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.boilerplate.LineModel;
+import org.newspipeline.boilerplate.LogisticRegression;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.html.HtmlExtractor;
+import org.newspipeline.html.HtmlText;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.pipeline.NormalizedText;
+import org.newspipeline.pipeline.TextNormalizer;
+
+/**
+ * Fits the learned line models of boilerplate removal ({@link LineModel}), one for text mode and one for HTML
+ * mode, and reports how well they do on sites they were not fitted on.
+ *
+ * <p>Pages come from two data folders: the article-extraction pages ({@code ids.txt}, {@code text/ID.txt},
+ * {@code html/ID.html.gz}, {@code ground-truth.json} with each page's {@code articleBody} and {@code url}) and the
+ * trafeval pages ({@code ids.txt}, {@code text/ID.txt}, {@code html/ID.html.gz} in the page's own charset,
+ * {@code evaldata.json} with {@code with}/{@code without} snippets and {@code url}).
+ *
+ * <p>Labels, one per line of the page's text as the remover splits it, weighted by the line's word count:
+ * <ul>
+ *   <li>article-extraction: a line of four tokens or more is body when at least half of its 4-token shingles are
+ *       in the true body; a shorter line is body when it is a whole line of the true body (a crosshead, the
+ *       headline), else not body. Lines without tokens are left out.</li>
+ *   <li>trafeval: the snippets are sparse, so only lines they speak for are labelled: body when the line holds a
+ *       {@code with} snippet (or is part of one and has four words or more), not body when it holds a
+ *       {@code without} snippet or is part of one; lines both ways or neither are left out.</li>
+ * </ul>
+ *
+ * <p>Validation is by site: a page's fold is the first byte of the SHA-1 of its host name (lower case, without
+ * {@code www.}) modulo the number of folds, so no site is in both the training and the test part of a fold. For
+ * each fold the model is fitted on the other folds and the test pages run through the whole remover; the program
+ * prints per fold and overall the shingle F1 of the article-extraction pages (the metric of
+ * {@code score_extraction.py}) and the snippet F1 of the trafeval pages (that of {@code score_snippets.py}), for
+ * the hand-set scorer and for the learned model. The final models are fitted on all pages.
+ *
+ * <pre>
+ * TrainBoilerplate ARTICLE_EXTRACTION_DIR TRAFEVAL_DIR MODELS_DIR|- [PREDICTIONS_DIR] [FOLDS]
+ * </pre>
+ * {@code MODELS_DIR} receives {@code boilerplate-text.tsv} and {@code boilerplate-html.tsv} ({@code -}: write
+ * none); {@code PREDICTIONS_DIR}, if given, the cross-validated predictions of both scorers as the scorers read
+ * them ({@code cv-MODE-SCORER-DATASET.json}).
+ */
+public final class TrainBoilerplate {
+
+    private static final double L2 = 1.0;
+    private static final int ITERATIONS = 30;
+    private static final int DEFAULT_FOLDS = 5;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final Pattern BLANKS = Pattern.compile("(?U)\\s+");
+
+    private TrainBoilerplate() {
+    }
+
+    /** One page: its gold, its inputs, and per mode its text, hints and line rows. */
+    private static final class Page {
+        final String id;
+        final boolean extraction;
+        final int fold;
+        final String truth;
+        final List<String> with;
+        final List<String> without;
+        final Map<String, Input> inputs = new HashMap<>();
+
+        Page(String id, boolean extraction, int fold, String truth, List<String> with, List<String> without) {
+            this.id = id;
+            this.extraction = extraction;
+            this.fold = fold;
+            this.truth = truth;
+            this.with = with;
+            this.without = without;
+        }
+    }
+
+    /** A page's input in one mode, its lines' features and labels. */
+    private record Input(NormalizedText text, List<BlockHint> hints, List<BoilerplateRemover.FeatureRow> rows,
+                         double[] labels, double[] weights) {
+    }
+
+    /**
+     * @param args {@code ARTICLE_EXTRACTION_DIR TRAFEVAL_DIR MODELS_DIR|- [PREDICTIONS_DIR] [FOLDS]}
+     * @throws IOException if a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("Usage: TrainBoilerplate ARTICLE_EXTRACTION_DIR TRAFEVAL_DIR MODELS_DIR|- "
+                    + "[PREDICTIONS_DIR] [FOLDS]");
+            System.exit(2);
+        }
+        Path predictions = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
+        int folds = args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_FOLDS;
+        Set<String> stopWords = ConfigResources.wordSet("stopwords.txt");
+        Set<String> cues = ConfigResources.wordSet("boilerplate-cues.txt");
+        BoilerplateRemover handSet = new BoilerplateRemover(stopWords, cues);
+        List<Page> pages = new ArrayList<>();
+        pages.addAll(loadExtraction(Path.of(args[0]), folds));
+        pages.addAll(loadTrafeval(Path.of(args[1]), folds));
+        TextNormalizer normalizer = new TextNormalizer();
+        HtmlExtractor extractor = new HtmlExtractor();
+        for (Page page : pages) {
+            for (String mode : List.of("text", "html")) {
+                String source = mode.equals("text") ? texts.get(page) : htmls.get(page);
+                NormalizedText text;
+                List<BlockHint> hints;
+                if (mode.equals("text")) {
+                    text = normalizer.apply(source == null ? "" : source);
+                    hints = List.of();
+                } else {
+                    HtmlText extracted = extractor.apply(source);
+                    text = normalizer.apply(extracted.text());
+                    hints = extracted.hints();
+                }
+                List<BoilerplateRemover.FeatureRow> rows = handSet.features(text, hints);
+                double[] labels = new double[rows.size()];
+                double[] weights = new double[rows.size()];
+                label(page, text.normalized(), rows, labels, weights);
+                page.inputs.put(mode, new Input(text, hints, rows, labels, weights));
+            }
+        }
+        texts.clear();
+        htmls.clear();
+        System.out.printf("%d pages (%d article-extraction, %d trafeval), %d folds by site%n", pages.size(),
+                pages.stream().filter(p -> p.extraction).count(), pages.stream().filter(p -> !p.extraction).count(),
+                folds);
+        for (String mode : List.of("text", "html")) {
+            System.out.printf("%n== %s mode ==%n", mode);
+            System.out.printf("%-8s %6s %6s | %-10s %-10s | %-10s %-10s%n", "fold", "pages", "lines", "shingle",
+                    "", "snippet", "");
+            System.out.printf("%-8s %6s %6s | %-10s %-10s | %-10s %-10s%n", "", "", "", "hand-set", "learned",
+                    "hand-set", "learned");
+            Map<String, String> handBodies = new HashMap<>();
+            Map<String, String> learnedBodies = new HashMap<>();
+            for (int fold = 0; fold < folds; fold++) {
+                int f = fold;
+                List<Page> train = pages.stream().filter(p -> p.fold != f).toList();
+                List<Page> test = pages.stream().filter(p -> p.fold == f).toList();
+                LineModel model = new LineModel(fit(train, mode));
+                BoilerplateRemover learned = new BoilerplateRemover(stopWords, cues, model, model);
+                Map<String, String> hand = new HashMap<>();
+                Map<String, String> learn = new HashMap<>();
+                for (Page page : test) {
+                    hand.put(page.id, body(handSet, page.inputs.get(mode)));
+                    learn.put(page.id, body(learned, page.inputs.get(mode)));
+                }
+                handBodies.putAll(hand);
+                learnedBodies.putAll(learn);
+                System.out.printf("%-8s %6d %6d | %-10s %-10s | %-10s %-10s%n", "fold " + fold, test.size(),
+                        train.stream().mapToInt(p -> p.inputs.get(mode).rows().size()).sum(),
+                        shingleF1(test, hand), shingleF1(test, learn), snippetF1(test, hand),
+                        snippetF1(test, learn));
+            }
+            System.out.printf("%-8s %6d %6s | %-10s %-10s | %-10s %-10s%n", "all (CV)", pages.size(), "",
+                    shingleF1(pages, handBodies), shingleF1(pages, learnedBodies), snippetF1(pages, handBodies),
+                    snippetF1(pages, learnedBodies));
+            LineModel all = new LineModel(fit(pages, mode));
+            BoilerplateRemover fitted = new BoilerplateRemover(stopWords, cues, all, all);
+            Map<String, String> onAll = new HashMap<>();
+            for (Page page : pages) {
+                onAll.put(page.id, body(fitted, page.inputs.get(mode)));
+            }
+            System.out.printf("%-8s %6d %6s | %-10s %-10s | %-10s %-10s  (final model on its own training pages)%n",
+                    "fit all", pages.size(), "", "", shingleF1(pages, onAll), "", snippetF1(pages, onAll));
+            if (predictions != null) {
+                Files.createDirectories(predictions);
+                write(predictions.resolve("cv-" + mode + "-handset-extraction.json"), pages, handBodies, true);
+                write(predictions.resolve("cv-" + mode + "-learned-extraction.json"), pages, learnedBodies, true);
+                write(predictions.resolve("cv-" + mode + "-handset-trafeval.json"), pages, handBodies, false);
+                write(predictions.resolve("cv-" + mode + "-learned-trafeval.json"), pages, learnedBodies, false);
+            }
+            if (!args[2].equals("-")) {
+                Path dir = Path.of(args[2]);
+                Files.createDirectories(dir);
+                String name = mode.equals("text") ? LineModel.TEXT_RESOURCE : LineModel.HTML_RESOURCE;
+                try (Writer out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
+                    all.write(out, List.of("Boilerplate line model, " + mode + " mode: logistic regression (L2 "
+                                    + L2 + ") fitted by TrainBoilerplate on " + pages.size() + " pages",
+                            "(article-extraction DEV and trafeval), lines weighted by their word count."));
+                }
+                System.out.println("wrote " + dir.resolve(name));
+            }
+        }
+    }
+
+    /** The page inputs read while loading, dropped once the features are computed. */
+    private static final Map<Page, String> texts = new HashMap<>();
+    private static final Map<Page, String> htmls = new HashMap<>();
+
+    private static double[] fit(List<Page> pages, String mode) {
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<Double> w = new ArrayList<>();
+        for (Page page : pages) {
+            Input input = page.inputs.get(mode);
+            for (int i = 0; i < input.rows().size(); i++) {
+                if (input.weights()[i] > 0) {
+                    x.add(input.rows().get(i).values());
+                    y.add(input.labels()[i]);
+                    w.add(input.weights()[i]);
+                }
+            }
+        }
+        return LogisticRegression.fit(x.toArray(new double[0][]), y.stream().mapToDouble(d -> d).toArray(),
+                w.stream().mapToDouble(d -> d).toArray(), L2, ITERATIONS);
+    }
+
+    private static String body(BoilerplateRemover remover, Input input) {
+        return remover.apply(input.text(), input.hints()).paragraphs().stream().map(Paragraph::text)
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static void label(Page page, String text, List<BoilerplateRemover.FeatureRow> rows, double[] labels,
+                              double[] weights) {
+        if (page.extraction) {
+            List<String> truthTokens = tokens(page.truth);
+            Set<String> truthShingles = new HashSet<>(shingles(truthTokens));
+            Set<String> truthLines = new HashSet<>();
+            for (String line : page.truth.split("\n")) {
+                truthLines.add(String.join(" ", tokens(line)));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> tokens = tokens(rows.get(i).span().of(text));
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                boolean body;
+                if (tokens.size() >= 4) {
+                    List<String> own = shingles(tokens);
+                    long in = own.stream().filter(truthShingles::contains).count();
+                    body = in * 2 >= own.size();
+                } else {
+                    body = truthLines.contains(String.join(" ", tokens));
+                }
+                labels[i] = body ? 1 : 0;
+                weights[i] = Math.max(1, rows.get(i).words());
+            }
+        } else {
+            List<String> with = page.with.stream().map(TrainBoilerplate::norm).filter(s -> !s.isEmpty()).toList();
+            List<String> without = page.without.stream().map(TrainBoilerplate::norm).filter(s -> !s.isEmpty())
+                    .toList();
+            for (int i = 0; i < rows.size(); i++) {
+                String line = norm(rows.get(i).span().of(text));
+                if (line.isEmpty()) {
+                    continue;
+                }
+                boolean long4 = rows.get(i).words() >= 4;
+                boolean body = with.stream().anyMatch(s -> line.contains(s) || long4 && s.contains(line));
+                boolean clutter = without.stream().anyMatch(s -> line.contains(s) || s.contains(line));
+                if (body != clutter) {
+                    labels[i] = body ? 1 : 0;
+                    weights[i] = Math.max(1, rows.get(i).words());
+                }
+            }
+        }
+    }
+
+    // ---- the two metrics, as the shared scorers compute them
+
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    static List<String> shingles(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < Math.max(1, tokens.size() - 3); i++) {
+            out.add(String.join("\u0001", tokens.subList(i, Math.min(tokens.size(), i + 4))));
+        }
+        return out;
+    }
+
+    static String norm(String s) {
+        return BLANKS.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Shingle F1 over the article-extraction pages among {@code pages}, as {@code score_extraction.py}. */
+    static String shingleF1(List<Page> pages, Map<String, String> bodies) {
+        double precisionSum = 0;
+        int precisionPages = 0;
+        double recallSum = 0;
+        int recallPages = 0;
+        for (Page page : pages) {
+            if (!page.extraction) {
+                continue;
+            }
+            Map<String, Integer> truth = counts(shingles(tokens(page.truth)));
+            Map<String, Integer> pred = counts(shingles(tokens(bodies.getOrDefault(page.id, ""))));
+            double tp = 0;
+            double fp = 0;
+            double fn = 0;
+            Set<String> keys = new HashSet<>(truth.keySet());
+            keys.addAll(pred.keySet());
+            for (String k : keys) {
+                int t = truth.getOrDefault(k, 0);
+                int p = pred.getOrDefault(k, 0);
+                tp += Math.min(t, p);
+                fp += Math.max(0, p - t);
+                fn += Math.max(0, t - p);
+            }
+            if (tp + fp > 0) {
+                precisionSum += fp == 0 && fn == 0 ? 1 : tp / (tp + fp);
+                precisionPages++;
+            }
+            if (tp + fn > 0) {
+                recallSum += fp == 0 && fn == 0 ? 1 : tp / (tp + fn);
+                recallPages++;
+            }
+        }
+        if (recallPages == 0) {
+            return "-";
+        }
+        double p = precisionPages == 0 ? 0 : precisionSum / precisionPages;
+        double r = recallSum / recallPages;
+        return String.format(Locale.ROOT, "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    /** Snippet F1 over the trafeval pages among {@code pages}, as {@code score_snippets.py}. */
+    static String snippetF1(List<Page> pages, Map<String, String> bodies) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int counted = 0;
+        for (Page page : pages) {
+            if (page.extraction) {
+                continue;
+            }
+            counted++;
+            String text = norm(bodies.getOrDefault(page.id, ""));
+            for (String s : page.with) {
+                if (text.contains(norm(s))) {
+                    tp++;
+                } else {
+                    fn++;
+                }
+            }
+            for (String s : page.without) {
+                if (text.contains(norm(s))) {
+                    fp++;
+                }
+            }
+        }
+        if (counted == 0) {
+            return "-";
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        return String.format(Locale.ROOT, "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    private static Map<String, Integer> counts(List<String> items) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String s : items) {
+            out.merge(s, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    // ---- loading
+
+    private static List<Page> loadExtraction(Path dir, int folds) throws IOException {
+        JsonNode gold = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        List<Page> out = new ArrayList<>();
+        for (String id : ids(dir)) {
+            JsonNode g = gold.path(id);
+            Page page = new Page(id, true, fold(g.path("url").asText(""), folds), g.path("articleBody").asText(""),
+                    List.of(), List.of());
+            texts.put(page, readText(dir.resolve("text").resolve(id + ".txt")));
+            htmls.put(page, readHtml(dir.resolve("html").resolve(id + ".html.gz")));
+            out.add(page);
+        }
+        return out;
+    }
+
+    private static List<Page> loadTrafeval(Path dir, int folds) throws IOException {
+        JsonNode gold = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
+        List<Page> out = new ArrayList<>();
+        for (String id : ids(dir)) {
+            JsonNode g = gold.path(id);
+            List<String> with = new ArrayList<>();
+            g.path("with").forEach(n -> with.add(n.asText()));
+            List<String> without = new ArrayList<>();
+            g.path("without").forEach(n -> without.add(n.asText()));
+            Page page = new Page(id, false, fold(g.path("url").asText(""), folds), null, with, without);
+            texts.put(page, readText(dir.resolve("text").resolve(id + ".txt")));
+            htmls.put(page, readHtml(dir.resolve("html").resolve(id + ".html.gz")));
+            out.add(page);
+        }
+        return out;
+    }
+
+    private static List<String> ids(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve("ids.txt"), StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String readText(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    }
+
+    private static String readHtml(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return HtmlBytes.decode(in.readAllBytes());
+        }
+    }
+
+    private static void write(Path file, List<Page> pages, Map<String, String> bodies, boolean extraction)
+            throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode out = json.createObjectNode();
+        for (Page page : pages) {
+            if (page.extraction == extraction) {
+                out.putObject(page.id).put("articleBody", bodies.getOrDefault(page.id, ""));
+            }
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), out);
+    }
+
+    /** The page's fold: the first byte of the SHA-1 of its host name, modulo the number of folds. */
+    static int fold(String url, int folds) {
+        String host;
+        try {
+            host = new URI(url.replace(" ", "%20")).getHost();
+        } catch (URISyntaxException e) {
+            host = null;
+        }
+        if (host == null) {
+            host = url;
+        }
+        host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-1").digest(host.getBytes(StandardCharsets.UTF_8));
+            return (sha[0] & 0xff) % folds;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
+        }
+    }
+}
