@@ -9,12 +9,14 @@ import java.util.function.IntFunction;
 
 /**
  * Checks that work grows in proportion to its input: the CPU time of one size and of four times that size are
- * compared, each the best of a few runs. Linear work takes about four times as long, quadratic sixteen; the bound
- * of ten leaves room for a noisy machine while still telling the two apart. No wall-clock limit is set.
+ * compared, each the best of a few runs, in up to three attempts. Linear work takes about four times as long,
+ * quadratic sixteen; the bound of ten leaves room for a noisy machine while still telling the two apart. No
+ * wall-clock limit is set.
  */
 public final class Scaling {
 
     private static final int RUNS = 5;
+    private static final int ATTEMPTS = 3;
     private static final double MAX_RATIO = 10;
 
     private Scaling() {
@@ -33,7 +35,11 @@ public final class Scaling {
         T large = input.apply(4 * size);
         work.accept(small);   // warm-up: the JIT compiles what the measured runs use, at both sizes
         work.accept(large);
-        double ratio = best(large, work) / Math.max(1, best(small, work));
+        // A noisy machine can slow one measurement; quadratic work stays near 16x in every attempt.
+        double ratio = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < ATTEMPTS && ratio >= MAX_RATIO; attempt++) {
+            ratio = Math.min(ratio, best(large, work) / Math.max(1, best(small, work)));
+        }
         assertTrue(ratio < MAX_RATIO, name + ": 4x the input took " + String.format("%.1f", ratio)
                 + "x the CPU time (linear is about 4x, quadratic 16x)");
     }
