@@ -277,6 +277,7 @@ final class AttributionAssembler {
             if (kind == AttributionKind.DIRECT && !quoteSpans.isEmpty()) {
                 pieces = merge(quoteSpans);
             }
+            pieces = withThatBefore(joinOverCommas(pieces, text), d.cue);
             boolean attributed = d.speaker.isPresent() || d.source.isPresent();
             attributions.add(new Attribution(a, pieces.stream().map(p -> new Passage(p, p.of(text))).toList(), kind,
                     d.speaker.map(s -> speakers.get(s.key())), d.source, d.cue,
@@ -324,6 +325,62 @@ final class AttributionAssembler {
             return AttributionKind.INDIRECT;
         }
         return quoted >= DIRECT_SHARE * counted ? AttributionKind.DIRECT : AttributionKind.MIXED;
+    }
+
+    /**
+     * Pieces of one content with nothing but commas and blanks between them are one piece: the comma inside a
+     * content ({@code that the plan, in her view, works}) belongs to it.
+     */
+    static List<Span> joinOverCommas(List<Span> pieces, String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span p : pieces) {
+            if (!out.isEmpty() && onlyCommasBetween(text, out.get(out.size() - 1).end(), p.start())) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.start(), Math.max(last.end(), p.end())));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyCommasBetween(String text, int from, int to) {
+        boolean comma = false;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == ',') {
+                comma = true;
+            } else if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return comma;
+    }
+
+    /**
+     * A content that opens with a quotation right after the cue's complementiser ({@code said that "..."}) starts
+     * at "that": the conjunction belongs to the reported clause, as it does when no quotation follows.
+     */
+    private List<Span> withThatBefore(List<Span> pieces, Optional<Span> cue) {
+        if (pieces.isEmpty() || cue.isEmpty()) {
+            return pieces;
+        }
+        Span first = pieces.get(0);
+        int k = doc.lastTokenEndingBy(first.start());
+        while (k >= 0 && isQuotationMark(doc.token(k).word())) {
+            k--;
+        }
+        if (k < 0 || !doc.lower(k).equals("that") || doc.token(k).span().start() < cue.get().end()
+                || doc.token(k).sentenceIndex() != doc.token(doc.lastTokenEndingBy(cue.get().end())).sentenceIndex()) {
+            return pieces;
+        }
+        List<Span> out = new ArrayList<>(pieces);
+        out.set(0, new Span(doc.token(k).span().start(), first.end()));
+        return out;
+    }
+
+    private static boolean isQuotationMark(String word) {
+        return !word.isEmpty() && word.chars().allMatch(ch -> QUOTE_MARKS.indexOf(ch) >= 0);
     }
 
     /** Sorted spans, overlapping or touching ones joined. */

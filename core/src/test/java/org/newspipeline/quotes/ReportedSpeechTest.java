@@ -11,6 +11,7 @@ import org.newspipeline.model.Attribution;
 import org.newspipeline.model.AttributionKind;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Passage;
+import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
 
 /** Attributions of reported and quoted speech on small hand-written news paragraphs, through the whole pipeline. */
@@ -154,5 +155,24 @@ class ReportedSpeechTest {
         assertEquals("long overdue", quote.text());
         assertTrue(quote.speaker().isPresent(), "the quote has the report's speaker");
         assertEquals(att.speaker(), quote.speaker());
+    }
+
+    @Test
+    void quotationAfterThatStartsTheContentAtThat() {
+        Article a = annotate("The town council met on Thursday to discuss the new bridge.",
+                "The mayor, Karin Lund, said that \u201cthe bridge will be open to traffic before the summer.\u201d");
+        Attribution att = a.attributionOf(a.quotes().get(0)).orElseThrow();
+        assertTrue(att.text().startsWith("that \u201cthe bridge"), att.text());
+        assertEquals("Karin Lund", speaker(att));
+    }
+
+    @Test
+    void piecesWithOnlyACommaBetweenAreOnePiece() {
+        String text = "the plan, in her view, works; he agreed";
+        List<Span> pieces = List.of(new Span(0, 8),
+                new Span(10, 21), new Span(22, 28),
+                new Span(33, 39));
+        assertEquals(List.of(new Span(0, 28), new Span(33, 39)),
+                AttributionAssembler.joinOverCommas(pieces, text));
     }
 }
