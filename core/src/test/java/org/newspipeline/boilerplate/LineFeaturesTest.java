@@ -102,7 +102,7 @@ class LineFeaturesTest {
 
     @Test
     void labelledCaptionsAndCaptionsEndingInAnAgencyCreditAreRecognised() {
-        assertTrue(line("Image caption The minister said the decision had been taken after interviews with seven witnesses")
+        assertTrue(line("Image caption The harbour master said the ferry would sail again once the storm had passed")
                 .photoCredit());
         assertTrue(line("FILE PHOTO: Traders work on the floor of the exchange in New York, November 18, 2019. REUTERS/Jane Doe")
                 .photoCredit());
