@@ -37,7 +37,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     /** A clutter line that does not stand alone between two lines of prose ends the region. */
     private static final double BARRIER_SCORE = -40;
     private static final int MAX_CROSSED_CLUTTER = 3;
-    private static final int COMMENTS_AFTER_WORDS = 80;
+    /** A comments heading opens the comment section only after this many words of prose. */
+    static final int COMMENTS_AFTER_WORDS = 80;
     private static final double COMMENTS_WEIGHT = 0.2;
 
     private final LineFeatures features;

@@ -13,7 +13,6 @@ final class LineVectors {
 
     private static final int MENU_RUN = 4;
     private static final int LONG_PROSE_WORDS = 20;
-    private static final int COMMENTS_AFTER_WORDS = 80;
     private static final int NEIGHBOURS = 2;
 
     private LineVectors() {
@@ -148,10 +147,10 @@ final class LineVectors {
         boolean isCounted = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.commentsHeading() && proseWords >= COMMENTS_AFTER_WORDS) {
+            if (line.commentsHeading() && proseWords >= BoilerplateRemover.COMMENTS_AFTER_WORDS) {
                 in = true;
             }
-            if (line.countedComments() && proseWords >= COMMENTS_AFTER_WORDS) {
+            if (line.countedComments() && proseWords >= BoilerplateRemover.COMMENTS_AFTER_WORDS) {
                 isCounted = true;
             }
             comments[i] = in;

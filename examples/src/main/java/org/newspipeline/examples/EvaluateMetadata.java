@@ -3,16 +3,11 @@ package org.newspipeline.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.newspipeline.ArticlePipeline;
 import org.newspipeline.NewsPipeline;
 import org.newspipeline.model.Metadata;
@@ -87,21 +82,6 @@ public final class EvaluateMetadata {
      * @return true if the page's site is in the held-out part
      */
     static boolean heldOut(String url) {
-        String host;
-        try {
-            host = new URI(url.replace(" ", "%20")).getHost();
-        } catch (URISyntaxException e) {
-            host = null;
-        }
-        if (host == null) {
-            host = url;
-        }
-        host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-1").digest(host.getBytes(StandardCharsets.UTF_8));
-            return (sha[0] & 0xff) % 4 == 0;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
-        }
+        return SiteSplit.bucket(url, 4) == 0;
     }
 }

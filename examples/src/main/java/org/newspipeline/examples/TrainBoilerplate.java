@@ -4,15 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import org.newspipeline.HtmlBytes;
 import org.newspipeline.boilerplate.BlockHint;
 import org.newspipeline.boilerplate.BoilerplateRemover;
@@ -399,7 +393,7 @@ public final class TrainBoilerplate {
             Page page = new Page(id, true, fold(g.path("url").asText(""), folds), g.path("articleBody").asText(""),
                     List.of(), List.of());
             texts.put(page, readText(dir.resolve("text").resolve(id + ".txt")));
-            htmls.put(page, readHtml(dir.resolve("html").resolve(id + ".html.gz")));
+            htmls.put(page, readHtml(dir, id));
             out.add(page);
         }
         return out;
@@ -416,25 +410,22 @@ public final class TrainBoilerplate {
             g.path("without").forEach(n -> without.add(n.asText()));
             Page page = new Page(id, false, fold(g.path("url").asText(""), folds), null, with, without);
             texts.put(page, readText(dir.resolve("text").resolve(id + ".txt")));
-            htmls.put(page, readHtml(dir.resolve("html").resolve(id + ".html.gz")));
+            htmls.put(page, readHtml(dir, id));
             out.add(page);
         }
         return out;
     }
 
     private static List<String> ids(Path dir) throws IOException {
-        return Files.readAllLines(dir.resolve("ids.txt"), StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return new PageFolder(dir).ids();
     }
 
     private static String readText(Path file) throws IOException {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
     }
 
-    private static String readHtml(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return HtmlBytes.decode(in.readAllBytes());
-        }
+    private static String readHtml(Path dir, String id) throws IOException {
+        return HtmlBytes.decode(new PageFolder(dir).gunzip("html", id + ".html.gz"));
     }
 
     private static void write(Path file, List<Page> pages, Map<String, String> bodies, boolean extraction)
@@ -449,23 +440,8 @@ public final class TrainBoilerplate {
         json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), out);
     }
 
-    /** The page's fold: the first byte of the SHA-1 of its host name, modulo the number of folds. */
+    /** The page's fold: its site's bucket ({@link SiteSplit}). */
     static int fold(String url, int folds) {
-        String host;
-        try {
-            host = new URI(url.replace(" ", "%20")).getHost();
-        } catch (URISyntaxException e) {
-            host = null;
-        }
-        if (host == null) {
-            host = url;
-        }
-        host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-1").digest(host.getBytes(StandardCharsets.UTF_8));
-            return (sha[0] & 0xff) % folds;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
-        }
+        return SiteSplit.bucket(url, folds);
     }
 }
