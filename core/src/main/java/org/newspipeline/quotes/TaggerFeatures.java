@@ -18,6 +18,9 @@ import org.newspipeline.pipeline.Token;
  */
 final class TaggerFeatures {
 
+    /** Parts of speech of the words whose role depends on where they stand: conjunctions, prepositions, marks. */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("CC", "IN", "TO", "WDT", "WP",
+            "WRB", ",", ":", "-LRB-", "-RRB-", "''", "``");
     /** Marks of what the rules found at a token. */
     private static final String NONE = "-";
 
@@ -171,6 +174,9 @@ final class TaggerFeatures {
         f.add("p+3=" + pos(i + 3, sFirst, sEnd));
         f.add("pp=" + p1 + "|" + p);
         f.add("pn=" + p + "|" + n1);
+        // Words that take a complement ("support for", "critical of") and clause openers after a content.
+        f.add("lw+1=" + t.lemma().toLowerCase(Locale.ROOT) + "|" + word(i + 1, sFirst, sEnd));
+        f.add("w-1w=" + word(i - 1, sFirst, sEnd) + "|" + w);
         f.add("n-1=" + ner(i - 1, sFirst, sEnd));
         f.add("n+1=" + ner(i + 1, sFirst, sEnd));
         if (i == sFirst) {
@@ -211,6 +217,10 @@ final class TaggerFeatures {
             f.add("lcs=" + bucket(ReportedSpeechFinder.weight(doc, left, sEnd)));
             f.add("lcthat=" + (left + 1 < sEnd && doc.lower(left + 1).equals("that")));
             f.add("lccomma=" + commaBetween(left, i));
+            f.add("lcclause=" + clauseOpenerBetween(left, i));
+            if (FUNCTION_TAGS.contains(p)) {
+                f.add("fw=" + w + "|lc=" + ld + "|comma=" + commaBetween(left, i));
+            }
         }
         if (right >= 0) {
             f.add("rcl=" + cueLemma(right));
@@ -239,6 +249,20 @@ final class TaggerFeatures {
     private String cueLemma(int k) {
         String w = doc.lower(k);
         return w.equals("said") || w.equals("says") ? "say" : doc.token(k).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a word that opens a new clause (a conjunction, a relative or a subordinating word) stands between two
+     * tokens of a sentence, exclusive.
+     */
+    private boolean clauseOpenerBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String tag = doc.token(k).pos();
+            if (tag.equals("CC") || tag.startsWith("W") || (tag.equals("IN") && !doc.lower(k).equals("that"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a comma, semicolon or colon stands between two tokens. */

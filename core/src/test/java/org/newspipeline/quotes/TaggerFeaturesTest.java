@@ -1,0 +1,47 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.corenlp.CoreNlpAnalyzer;
+import org.newspipeline.entities.EntityGrouper;
+import org.newspipeline.entities.NameGenders;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.TextNormalizer;
+
+/** The features the attribution tagger reads, on a hand-written paragraph. */
+class TaggerFeaturesTest {
+
+    private static List<String[]> features(String text) {
+        Lexicon lexicon = Lexicon.english();
+        var body = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+                ConfigResources.wordSet("boilerplate-cues.txt")).apply(new TextNormalizer().apply(text));
+        Linguistics ling = new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH)).apply(body);
+        EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.genderedWords(),
+                NameGenders.load());
+        List<TaggerSequence> sequences = new QuoteAttributor(lexicon, Optional.empty())
+                .taggerSequences(new QuoteInput(ling, grouper.apply(ling)));
+        return sequences.stream().flatMap(s -> s.features().stream()).toList();
+    }
+
+    private static List<String> of(List<String[]> features, String word) {
+        return features.stream().filter(f -> Arrays.asList(f).contains("w=" + word)).findFirst()
+                .map(Arrays::asList).orElseThrow(() -> new AssertionError("no token " + word));
+    }
+
+    @Test
+    void tokensAfterAClauseOpenerSinceTheCueAreMarked() {
+        List<String[]> f = features("The harbour master said the pier was safe, and the ferries kept running all week.");
+        assertTrue(of(f, "pier").contains("lcclause=false"), of(f, "pier").toString());
+        assertTrue(of(f, "ferries").contains("lcclause=true"), of(f, "ferries").toString());
+        assertTrue(of(f, "and").stream().anyMatch(x -> x.startsWith("fw=and|lc=")), of(f, "and").toString());
+        assertTrue(of(f, "pier").contains("w-1w=the|pier"));
+        assertFalse(of(f, "harbour").stream().anyMatch(x -> x.startsWith("lcclause=")));
+    }
+}
