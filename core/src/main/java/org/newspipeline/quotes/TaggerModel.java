@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,9 @@ import org.newspipeline.config.ConfigResources;
  * <TAB>weight} for the transitions ({@code from} is {@code START} before the first token), then one line per
  * feature: its name and one weight per label. Lines starting with {@code #} are comments.
  *
+ * <p>The shipped model has two passes ({@link #withSecondPass}): the second reads the same features and what the
+ * first labelled around each token, and its labels are the answer. It is shipped as {@value #STACKED_RESOURCE}.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TaggerModel {
@@ -41,9 +46,14 @@ public final class TaggerModel {
 
     private static final int L = LABELS.size();
 
+    /** The resource of the second pass, which reads the first pass's labels too. */
+    public static final String STACKED_RESOURCE = "attribution-tagger-stacked.tsv.gz";
+
     private final Map<String, float[]> weights;
     /** {@code transitions[from][to]}; row {@code L} is the start. */
     private final float[][] transitions;
+    /** The second pass, or null. */
+    private final TaggerModel second;
 
     /**
      * @param weights     per feature, one weight per label
@@ -69,6 +79,95 @@ public final class TaggerModel {
             }
             this.transitions[i] = transitions[i].clone();
         }
+        this.second = null;
+    }
+
+    private TaggerModel(TaggerModel first, TaggerModel second) {
+        this.weights = first.weights;
+        this.transitions = first.transitions;
+        this.second = second;
+    }
+
+    /**
+     * This model followed by a second pass: a model over each token's features and {@link #stackedFeatures} of
+     * this model's labels, whose labels are the answer (stacked learning: the second pass sees what the first
+     * found around each token, as far as the paragraph reaches).
+     *
+     * @param secondPass the second model, fitted on the labels this model gives to text it was not fitted on
+     * @return the two-pass model
+     */
+    public TaggerModel withSecondPass(TaggerModel secondPass) {
+        return new TaggerModel(this, Objects.requireNonNull(secondPass, "secondPass"));
+    }
+
+    /**
+     * The features a second pass reads of the first pass's labels at token {@code t}: the labels around it, the
+     * distance to the nearest cue on either side and to the nearest source before it, and the length of the content
+     * it lies in.
+     *
+     * @param labels the first pass's labels of a paragraph
+     * @param t      the token
+     * @return the feature names
+     */
+    public static String[] stackedFeatures(int[] labels, int t) {
+        String here = label(labels, t);
+        int cueLeft = -1;
+        int sourceLeft = -1;
+        for (int k = t - 1; k >= 0 && (cueLeft < 0 || sourceLeft < 0); k--) {
+            if (cueLeft < 0 && labels[k] >= 5) {
+                cueLeft = t - k;
+            }
+            if (sourceLeft < 0 && (labels[k] == 3 || labels[k] == 4)) {
+                sourceLeft = t - k;
+            }
+        }
+        int cueRight = -1;
+        for (int k = t + 1; k < labels.length; k++) {
+            if (labels[k] >= 5) {
+                cueRight = k - t;
+                break;
+            }
+        }
+        int run = 0;
+        if (labels[t] == 1 || labels[t] == 2) {
+            int from = t;
+            while (from > 0 && labels[from] == 2 && (labels[from - 1] == 1 || labels[from - 1] == 2)) {
+                from--;
+            }
+            int to = t + 1;
+            while (to < labels.length && labels[to] == 2) {
+                to++;
+            }
+            run = to - from;
+        }
+        return new String[] {
+            "s=" + here,
+            "s-1=" + label(labels, t - 1) + "|s=" + here,
+            "s+1=" + label(labels, t + 1) + "|s=" + here,
+            "s-2=" + label(labels, t - 2),
+            "s+2=" + label(labels, t + 2),
+            "scl=" + gap(cueLeft) + "|s=" + here,
+            "scr=" + gap(cueRight) + "|s=" + here,
+            "scl=" + gap(cueLeft) + "|scr=" + gap(cueRight),
+            "ssl=" + gap(sourceLeft),
+            "srun=" + gap(run),
+        };
+    }
+
+    private static String label(int[] labels, int t) {
+        return t < 0 ? "<p>" : t >= labels.length ? "</p>" : LABELS.get(labels[t]);
+    }
+
+    private static String gap(int d) {
+        if (d < 0) {
+            return "none";
+        }
+        return d <= 2 ? Integer.toString(d) : d <= 5 ? "3-5" : d <= 12 ? "6-12" : d <= 25 ? "13-25" : "26+";
+    }
+
+    /** @return whether a second pass follows this model */
+    public boolean hasSecondPass() {
+        return second != null;
     }
 
     /**
@@ -78,10 +177,14 @@ public final class TaggerModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static TaggerModel english() {
-        try (InputStream in = new GZIPInputStream(ConfigResources.openModel(RESOURCE))) {
+        return load(RESOURCE).withSecondPass(load(STACKED_RESOURCE));
+    }
+
+    private static TaggerModel load(String resource) {
+        try (InputStream in = new GZIPInputStream(ConfigResources.openModel(resource))) {
             return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 
@@ -169,7 +272,19 @@ public final class TaggerModel {
         for (int t = 0; t < emissions.length; t++) {
             emissions[t] = emissions(features.get(t));
         }
-        return viterbi(emissions, transitions);
+        int[] labels = viterbi(emissions, transitions);
+        if (second == null) {
+            return labels;
+        }
+        List<String[]> stacked = new ArrayList<>(features.size());
+        for (int t = 0; t < labels.length; t++) {
+            String[] base = features.get(t);
+            String[] more = stackedFeatures(labels, t);
+            String[] all = Arrays.copyOf(base, base.length + more.length);
+            System.arraycopy(more, 0, all, base.length, more.length);
+            stacked.add(all);
+        }
+        return second.decode(stacked);
     }
 
     /**

@@ -56,6 +56,38 @@ class TaggerModelTest {
     }
 
     @Test
+    void stackedFeaturesDescribeTheFirstPassLabelsAround() {
+        // source, cue, content, content, outside
+        int[] labels = {3, 5, 1, 2, 0};
+        List<String> f = List.of(TaggerModel.stackedFeatures(labels, 3));
+        assertTrue(f.contains("s=I-CONTENT"), f.toString());
+        assertTrue(f.contains("s-1=B-CONTENT|s=I-CONTENT"), f.toString());
+        assertTrue(f.contains("scl=2|s=I-CONTENT"), f.toString());
+        assertTrue(f.contains("ssl=3-5"), f.toString());
+        assertTrue(f.contains("srun=2"), f.toString());
+        assertTrue(List.of(TaggerModel.stackedFeatures(labels, 0)).contains("s-1=<p>|s=B-SOURCE"));
+    }
+
+    @Test
+    void secondPassReadsTheFirstPassLabels() {
+        // The first pass ends the content after one word; the second lets content go on after content.
+        float[][] transitions = new float[L + 1][L];
+        transitions[5][2] = -10;
+        TaggerModel first = new TaggerModel(Map.of(
+                "w=said", weights(5, 3),
+                "first", weights(1, 2)), transitions);
+        TaggerModel second = new TaggerModel(Map.of(
+                "w=said", weights(5, 3),
+                "s=B-CONTENT", weights(1, 2),
+                "s-1=B-CONTENT|s=O", weights(2, 5)), new float[L + 1][L]);
+        List<String[]> tokens = List.of(new String[] {"w=said"}, new String[] {"first"}, new String[] {"w=more"});
+        assertArrayEquals(new int[] {5, 1, 0}, first.decode(tokens));
+        TaggerModel both = first.withSecondPass(second);
+        assertTrue(both.hasSecondPass());
+        assertArrayEquals(new int[] {5, 1, 2}, both.decode(tokens));
+    }
+
+    @Test
     void writesWhatItReads() throws IOException {
         TaggerModel model = toy(1.5f);
         StringWriter out = new StringWriter();
@@ -79,5 +111,6 @@ class TaggerModelTest {
     @Test
     void shippedModelLoads() {
         assertTrue(TaggerModel.english().featureCount() > 1000);
+        assertTrue(TaggerModel.english().hasSecondPass());
     }
 }
