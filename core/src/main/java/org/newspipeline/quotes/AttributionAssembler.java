@@ -151,12 +151,48 @@ final class AttributionAssembler {
         Optional<Mention> source = Optional.empty();
         if (r.source().isPresent()) {
             SpeakerPhrase phrase = r.source().get();
-            speaker = resolver.resolve(phrase, doc, earlier, false);
-            source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(phrase)));
+            Optional<SpeakerPhrase> antecedent = relativeAntecedent(phrase);
+            if (antecedent.isPresent()) {
+                // "the senator, who said ...": the source is the relative pronoun, the speaker its antecedent.
+                Mention pronoun = mention(phrase);
+                speaker = resolver.resolve(antecedent.get(), doc, earlier, false).map(s -> s.withMention(pronoun));
+                source = Optional.of(pronoun);
+            } else {
+                speaker = resolver.resolve(phrase, doc, earlier, false);
+                source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(phrase)));
+            }
         }
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
         d.pieces.addAll(r.content());
         return d;
+    }
+
+    /**
+     * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma:
+     * its nouns and a determiner before them.
+     */
+    private Optional<SpeakerPhrase> relativeAntecedent(SpeakerPhrase phrase) {
+        String pos = doc.token(phrase.first()).pos();
+        if (phrase.end() - phrase.first() != 1 || !(pos.equals("WP") || pos.equals("WDT"))) {
+            return Optional.empty();
+        }
+        int sentence = doc.token(phrase.first()).sentenceIndex();
+        int k = phrase.first() - 1;
+        if (k >= 0 && doc.token(k).word().equals(",")) {
+            k--;
+        }
+        if (k < 0 || doc.token(k).sentenceIndex() != sentence || !doc.token(k).pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        int first = k;
+        while (first > 0 && doc.token(first - 1).sentenceIndex() == sentence
+                && doc.token(first - 1).pos().startsWith("NN")) {
+            first--;
+        }
+        if (first > 0 && doc.token(first - 1).sentenceIndex() == sentence && doc.token(first - 1).pos().equals("DT")) {
+            first--;
+        }
+        return Optional.of(new SpeakerPhrase(first, k + 1, k));
     }
 
     /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */

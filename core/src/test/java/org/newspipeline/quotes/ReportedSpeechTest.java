@@ -175,4 +175,13 @@ class ReportedSpeechTest {
         assertEquals(List.of(new Span(0, 28), new Span(33, 39)),
                 AttributionAssembler.joinOverCommas(pieces, text));
     }
+
+    @Test
+    void relativePronounSourceTakesItsAntecedentAsSpeaker() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "On Wednesday residents met Henrik Sand, who said that families would pay twice as much.");
+        Attribution att = attribution(a, "that families would pay");
+        assertEquals("who", att.source().orElseThrow().text());
+        assertEquals("Henrik Sand", speaker(att));
+    }
 }
