@@ -38,6 +38,11 @@ final class DateReader {
     private static final String ARTICLE_TYPE = "meta[property=og:type][content~=(?i)article], article";
     private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "template");
 
+    /** A UTC time before this hour is still the day before in the zones of the Americas (UTC-3 to UTC-8). */
+    static final int LATEST_HOUR_OF_DAY_BEFORE = 8;
+    /** A UTC time from this hour is already the next day in zones one to three hours east of UTC. */
+    static final int EARLIEST_HOUR_OF_DAY_AFTER = 21;
+
     private final DateText dates;
     private final Pattern labels;
 
@@ -53,8 +58,8 @@ final class DateReader {
     }
 
     Optional<Found<String>> read(PageFacts page) {
-        Optional<LocalDate> d = MarkupValues.json(page.articles(), "datePublished").flatMap(dates::parseValue)
-                .or(() -> MarkupValues.json(page.articles(), "dateCreated").flatMap(dates::parseValue));
+        Optional<LocalDate> d = MarkupValues.json(page.articles(), "datePublished").flatMap(v -> declared(v, page))
+                .or(() -> MarkupValues.json(page.articles(), "dateCreated").flatMap(v -> declared(v, page)));
         if (d.isPresent()) {
             return found(d, MetadataSource.JSON_LD);
         }
@@ -64,14 +69,14 @@ final class DateReader {
                 .or(() -> MarkupValues.meta(page.doc(), "meta[name~=(?i)published_time$]"))
                 .or(() -> MarkupValues.meta(page.doc(), "meta[itemprop=datePublished]"))
                 .or(() -> MarkupValues.meta(page.doc(), META_NAMES))
-                .flatMap(dates::parseValue);
+                .flatMap(v -> declared(v, page));
         if (d.filter(x -> shown(x, page)).isPresent()) {
             return found(d, MetadataSource.META_TAG);
         }
         Element micro = page.doc().selectFirst("[itemprop=datePublished]");
         if (micro != null) {
             d = MarkupValues.attr(micro, "datetime").or(() -> MarkupValues.attr(micro, "content"))
-                    .or(() -> MarkupValues.text(micro)).flatMap(dates::parseValue);
+                    .or(() -> MarkupValues.text(micro)).flatMap(v -> declared(v, page));
             if (d.filter(x -> shown(x, page)).isPresent()) {
                 return found(d, MetadataSource.MICRODATA);
             }
@@ -176,7 +181,7 @@ final class DateReader {
             if (MarkupValues.inLayout(time) || update(time)) {
                 continue;
             }
-            Optional<LocalDate> d = MarkupValues.attr(time, "datetime").flatMap(dates::parseValue)
+            Optional<LocalDate> d = MarkupValues.attr(time, "datetime").flatMap(v -> declared(v, page))
                     .or(() -> MarkupValues.text(time).flatMap(dates::find));
             if (d.isPresent()) {
                 return d;
@@ -220,6 +225,34 @@ final class DateReader {
         }
         String text = parent.ownText();
         return text.length() > 40 ? text.substring(0, 40) : text;
+    }
+
+    /**
+     * The day of a date the markup declares for machines. A time given in UTC names an instant whose day depends on
+     * the zone of the page's readers: when the page's text does not show its UTC day but shows the day before
+     * (for a time before {@value #LATEST_HOUR_OF_DAY_BEFORE}:00, still the day before in the Americas) or the day
+     * after (for a time from {@value #EARLIEST_HOUR_OF_DAY_AFTER}:00, already the next day in Europe and east of
+     * it), that day is taken; when it shows neither, a UTC time at a full hour late in the evening is read as the
+     * next day's midnight ({@link DateText#isMidnightEastOfUtc}). A local time or a bare date names its own day.
+     */
+    private Optional<LocalDate> declared(String value, PageFacts page) {
+        Optional<LocalDate> d = dates.parseValue(value);
+        int hour = DateText.utcHour(value);
+        if (d.isEmpty() || hour < 0) {
+            return d;
+        }
+        LocalDate day = d.get();
+        List<LocalDate> shown = dates.all(page.text());
+        if (shown.contains(day)) {
+            return d;
+        }
+        if (hour < LATEST_HOUR_OF_DAY_BEFORE && shown.contains(day.minusDays(1))) {
+            return Optional.of(day.minusDays(1));
+        }
+        if (hour >= EARLIEST_HOUR_OF_DAY_AFTER && shown.contains(day.plusDays(1))) {
+            return Optional.of(day.plusDays(1));
+        }
+        return Optional.of(DateText.isMidnightEastOfUtc(value) ? day.plusDays(1) : day);
     }
 
     /**

@@ -316,6 +316,32 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aUtcTimeTakesTheDayThePageShows() {
+        String page = """
+                <html><head><meta property="og:type" content="article">
+                <meta property="article:published_time" content="TIME"></head>
+                <body><article><h1>Ferry</h1><p>SHOWN The ferry runs again.</p></article></body></html>
+                """;
+        // 02:15 UTC is still the evening before in the Americas; a page showing that day is read so.
+        assertEquals(Optional.of("2021-04-08"), extractor.apply(page.replace("TIME", "2021-04-09T02:15:00Z")
+                .replace("SHOWN", "April 8, 2021.")).metadata().publicationDate());
+        // 22:40 UTC is already the next day east of UTC.
+        assertEquals(Optional.of("2021-04-10"), extractor.apply(page.replace("TIME", "2021-04-09T22:40:00+00:00")
+                .replace("SHOWN", "10.04.2021")).metadata().publicationDate());
+        // Noon UTC is the same day nearly everywhere: a date the page shows beside it is another one.
+        assertEquals(Optional.of("2021-04-09"), extractor.apply(page.replace("TIME", "2021-04-09T12:00:00Z")
+                .replace("SHOWN", "April 8, 2021.")).metadata().publicationDate());
+        // A local time names its own day.
+        assertEquals(Optional.of("2021-04-09"), extractor.apply(page.replace("TIME", "2021-04-09T22:40:00-03:00")
+                .replace("SHOWN", "10.04.2021")).metadata().publicationDate());
+        // A full hour late in the evening, UTC, with no date shown: the midnight that starts the next day.
+        assertEquals(Optional.of("2021-04-10"), extractor.apply(page.replace("TIME", "2021-04-09T22:00:00.000Z")
+                .replace("SHOWN", "")).metadata().publicationDate());
+        assertEquals(Optional.of("2021-04-09"), extractor.apply(page.replace("TIME", "2021-04-09T22:17:00Z")
+                .replace("SHOWN", "")).metadata().publicationDate());
+    }
+
+    @Test
     void theAddressGivesTheDateWhenNothingElseDoes() {
         String html = """
                 <html><head><link rel="canonical" href="https://example.org/2020/05/06/ferry/"></head>

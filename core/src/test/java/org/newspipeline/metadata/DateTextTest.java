@@ -1,6 +1,8 @@
 package org.newspipeline.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,6 +17,19 @@ class DateTextTest {
         assertEquals(Optional.of(LocalDate.of(2019, 11, 20)), dates.parseValue("2019-11-20T23:43:00-05:00"));
         assertEquals(Optional.of(LocalDate.of(2019, 11, 20)), dates.parseValue("20191120"));
         assertEquals(Optional.of(LocalDate.of(2021, 3, 5)), dates.parseValue("2021-3-5"));
+    }
+
+    @Test
+    void utcTimesAndLocalMidnights() {
+        assertEquals(23, DateText.utcHour("2019-11-19T23:05:00Z"));
+        assertEquals(7, DateText.utcHour("2019-11-19 07:05+00:00"));
+        assertEquals(-1, DateText.utcHour("2019-11-19T23:05:00-05:00"));
+        assertEquals(-1, DateText.utcHour("2019-11-19"));
+        assertTrue(DateText.isMidnightEastOfUtc("2019-11-19T23:00:00Z"));
+        assertTrue(DateText.isMidnightEastOfUtc("2019-11-19T22:00Z"));
+        assertFalse(DateText.isMidnightEastOfUtc("2019-11-19T22:30:00Z"));
+        assertFalse(DateText.isMidnightEastOfUtc("2019-11-19T18:00:00Z"));
+        assertFalse(DateText.isMidnightEastOfUtc("2019-11-19T23:00:00+01:00"));
     }
 
     @Test
