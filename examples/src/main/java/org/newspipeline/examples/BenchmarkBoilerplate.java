@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.boilerplate.LineModel;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.html.HtmlExtractor;
 import org.newspipeline.html.HtmlText;
@@ -17,9 +19,10 @@ import org.newspipeline.pipeline.TextNormalizer;
 /**
  * Measures the cost of boilerplate removal alone (no CoreNLP), per page, over an article-extraction data folder:
  * text mode (normalise + classify the lines) and HTML mode (parse with jsoup, extract blocks and hints, normalise,
- * classify). It reaches into the library's internal stages on purpose, since the public API always runs the whole
- * pipeline. Each mode is warmed up over all pages first, then timed over several rounds; it prints the mean and the
- * 95th percentile per page.
+ * classify), the latter with the learned line model that is the default and with the hand-set scorer. It reaches
+ * into the library's internal stages on purpose, since the public API always runs the whole pipeline. Each mode
+ * is warmed up over all pages first, then timed over several rounds; it prints the mean and the 95th percentile
+ * per page.
  *
  * <pre>
  * BenchmarkBoilerplate DATA_DIR [ROUNDS]
@@ -56,14 +59,20 @@ public final class BenchmarkBoilerplate {
             }
         }
         TextNormalizer normalizer = new TextNormalizer();
-        BoilerplateRemover remover = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
-                ConfigResources.wordSet("boilerplate-cues.txt"));
+        Set<String> stopWords = ConfigResources.wordSet("stopwords.txt");
+        Set<String> cues = ConfigResources.wordSet("boilerplate-cues.txt");
+        BoilerplateRemover handSet = new BoilerplateRemover(stopWords, cues);
+        BoilerplateRemover learned = new BoilerplateRemover(stopWords, cues, null, LineModel.html());
         HtmlExtractor extractor = new HtmlExtractor();
-        report("text", time(texts, rounds, t -> remover.apply(normalizer.apply(t)).paragraphs().size()));
-        report("html", time(pages, rounds, h -> {
-            HtmlText page = extractor.apply(h);
-            return remover.apply(normalizer.apply(page.text()), page.hints()).paragraphs().size();
-        }));
+        report("text", time(texts, rounds, t -> handSet.apply(normalizer.apply(t)).paragraphs().size()));
+        report("html, learned scorer (the default)", time(pages, rounds, h -> html(extractor, normalizer, learned, h)));
+        report("html, hand-set scorer", time(pages, rounds, h -> html(extractor, normalizer, handSet, h)));
+    }
+
+    private static int html(HtmlExtractor extractor, TextNormalizer normalizer, BoilerplateRemover remover,
+                            String html) {
+        HtmlText page = extractor.apply(html);
+        return remover.apply(normalizer.apply(page.text()), page.hints()).paragraphs().size();
     }
 
     private static long[] time(List<String> inputs, int rounds, java.util.function.ToIntFunction<String> run) {
