@@ -15,7 +15,9 @@ import org.newspipeline.config.ConfigResources;
  * The learned line model of boilerplate removal: a logistic regression over each line's features
  * ({@link #FEATURES}) that gives the probability that the line is article body. The densest-region search of
  * {@link BoilerplateRemover} then reads each line's score in words: {@code max(1, words) * (2p - 1)}, the words
- * the line is expected to add to the body less those it is expected to add wrongly. The weights are fitted by the
+ * the line is expected to add to the body less those it is expected to add wrongly (the training program may shift
+ * the bias, so that p is the fitted probability measured against a threshold other than one half that suits the
+ * region search better). The weights are fitted by the
  * project's training program ({@code TrainBoilerplate}) and shipped as resources of {@code models-config}, one for
  * text mode ({@value #TEXT_RESOURCE}) and one for HTML mode ({@value #HTML_RESOURCE}).
  *

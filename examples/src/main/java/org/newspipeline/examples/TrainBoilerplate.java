@@ -54,7 +54,10 @@ import org.newspipeline.pipeline.TextNormalizer;
  * each fold the model is fitted on the other folds and the test pages run through the whole remover; the program
  * prints per fold and overall the shingle F1 of the article-extraction pages (the metric of
  * {@code score_extraction.py}) and the snippet F1 of the trafeval pages (that of {@code score_snippets.py}), for
- * the hand-set scorer and for the learned model. The final models are fitted on all pages.
+ * the hand-set scorer and for the learned model. The learned model is tried with several thresholds of the
+ * probability above which the region search counts a line as body ({@link #THRESHOLDS}, a shift of its bias);
+ * the one with the best mean of the two cross-validated F1s is kept. The final models are fitted on all pages and
+ * shifted by that threshold.
  *
  * <pre>
  * TrainBoilerplate ARTICLE_EXTRACTION_DIR TRAFEVAL_DIR MODELS_DIR|- [PREDICTIONS_DIR] [FOLDS]
@@ -68,6 +71,11 @@ public final class TrainBoilerplate {
     private static final double L2 = 1.0;
     private static final int ITERATIONS = 30;
     private static final int DEFAULT_FOLDS = 5;
+    /**
+     * The probabilities above which the region search may count a line as body, tried in cross-validation: the
+     * region is one contiguous run, so a line a little below one half may still be worth keeping.
+     */
+    private static final double[] THRESHOLDS = {0.5, 0.4, 0.3, 0.2, 0.1};
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Pattern BLANKS = Pattern.compile("(?U)\\s+");
 
@@ -151,43 +159,68 @@ public final class TrainBoilerplate {
             System.out.printf("%-8s %6s %6s | %-10s %-10s | %-10s %-10s%n", "", "", "", "hand-set", "learned",
                     "hand-set", "learned");
             Map<String, String> handBodies = new HashMap<>();
-            Map<String, String> learnedBodies = new HashMap<>();
+            List<Map<String, String>> learnedBodies = new ArrayList<>();
+            for (int k = 0; k < THRESHOLDS.length; k++) {
+                learnedBodies.add(new HashMap<>());
+            }
             for (int fold = 0; fold < folds; fold++) {
                 int f = fold;
                 List<Page> train = pages.stream().filter(p -> p.fold != f).toList();
                 List<Page> test = pages.stream().filter(p -> p.fold == f).toList();
-                LineModel model = new LineModel(fit(train, mode));
-                BoilerplateRemover learned = new BoilerplateRemover(stopWords, cues, model, model);
+                double[] weights = fit(train, mode);
                 Map<String, String> hand = new HashMap<>();
-                Map<String, String> learn = new HashMap<>();
                 for (Page page : test) {
                     hand.put(page.id, body(handSet, page.inputs.get(mode)));
-                    learn.put(page.id, body(learned, page.inputs.get(mode)));
                 }
                 handBodies.putAll(hand);
-                learnedBodies.putAll(learn);
+                Map<String, String> atHalf = new HashMap<>();
+                for (int k = 0; k < THRESHOLDS.length; k++) {
+                    LineModel model = withThreshold(weights, THRESHOLDS[k]);
+                    BoilerplateRemover learned = new BoilerplateRemover(stopWords, cues, model, model);
+                    Map<String, String> learn = new HashMap<>();
+                    for (Page page : test) {
+                        learn.put(page.id, body(learned, page.inputs.get(mode)));
+                    }
+                    learnedBodies.get(k).putAll(learn);
+                    if (THRESHOLDS[k] == 0.5) {
+                        atHalf = learn;
+                    }
+                }
                 System.out.printf("%-8s %6d %6d | %-10s %-10s | %-10s %-10s%n", "fold " + fold, test.size(),
                         train.stream().mapToInt(p -> p.inputs.get(mode).rows().size()).sum(),
-                        shingleF1(test, hand), shingleF1(test, learn), snippetF1(test, hand),
-                        snippetF1(test, learn));
+                        f1(shingleF1(test, hand)), f1(shingleF1(test, atHalf)), f1(snippetF1(test, hand)),
+                        f1(snippetF1(test, atHalf)));
             }
-            System.out.printf("%-8s %6d %6s | %-10s %-10s | %-10s %-10s%n", "all (CV)", pages.size(), "",
-                    shingleF1(pages, handBodies), shingleF1(pages, learnedBodies), snippetF1(pages, handBodies),
-                    snippetF1(pages, learnedBodies));
-            LineModel all = new LineModel(fit(pages, mode));
+            int best = 0;
+            double bestMean = -1;
+            for (int k = 0; k < THRESHOLDS.length; k++) {
+                double shingle = shingleF1(pages, learnedBodies.get(k));
+                double snippet = snippetF1(pages, learnedBodies.get(k));
+                System.out.printf("%-8s %6d %6s | %-10s %-10s | %-10s %-10s  (learned: body when p > %.2f)%n",
+                        "all (CV)", pages.size(), "", k == 0 ? f1(shingleF1(pages, handBodies)) : "", f1(shingle),
+                        k == 0 ? f1(snippetF1(pages, handBodies)) : "", f1(snippet), THRESHOLDS[k]);
+                if ((shingle + snippet) / 2 > bestMean) {
+                    bestMean = (shingle + snippet) / 2;
+                    best = k;
+                }
+            }
+            double threshold = THRESHOLDS[best];
+            System.out.printf("chosen for %s mode: body when p > %.2f (best mean of the two F1s)%n", mode, threshold);
+            LineModel all = withThreshold(fit(pages, mode), threshold);
             BoilerplateRemover fitted = new BoilerplateRemover(stopWords, cues, all, all);
             Map<String, String> onAll = new HashMap<>();
             for (Page page : pages) {
                 onAll.put(page.id, body(fitted, page.inputs.get(mode)));
             }
             System.out.printf("%-8s %6d %6s | %-10s %-10s | %-10s %-10s  (final model on its own training pages)%n",
-                    "fit all", pages.size(), "", "", shingleF1(pages, onAll), "", snippetF1(pages, onAll));
+                    "fit all", pages.size(), "", "", f1(shingleF1(pages, onAll)), "", f1(snippetF1(pages, onAll)));
             if (predictions != null) {
                 Files.createDirectories(predictions);
+                Map<String, String> chosen = learnedBodies.get(best);
                 write(predictions.resolve("cv-" + mode + "-handset-extraction.json"), pages, handBodies, true);
-                write(predictions.resolve("cv-" + mode + "-learned-extraction.json"), pages, learnedBodies, true);
+                write(predictions.resolve("cv-" + mode + "-learned-extraction.json"), pages, chosen, true);
                 write(predictions.resolve("cv-" + mode + "-handset-trafeval.json"), pages, handBodies, false);
-                write(predictions.resolve("cv-" + mode + "-learned-trafeval.json"), pages, learnedBodies, false);
+                write(predictions.resolve("cv-" + mode + "-learned-trafeval.json"), pages, chosen, false);
             }
             if (!args[2].equals("-")) {
                 Path dir = Path.of(args[2]);
@@ -196,7 +229,9 @@ public final class TrainBoilerplate {
                 try (Writer out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
                     all.write(out, List.of("Boilerplate line model, " + mode + " mode: logistic regression (L2 "
                                     + L2 + ") fitted by TrainBoilerplate on " + pages.size() + " pages",
-                            "(article-extraction DEV and trafeval), lines weighted by their word count."));
+                            "(article-extraction DEV and trafeval), lines weighted by their word count;",
+                            String.format(Locale.ROOT, "bias shifted so that a line counts as body when p > %.2f"
+                                    + " (chosen by cross-validation by site).", threshold)));
                 }
                 System.out.println("wrote " + dir.resolve(name));
             }
@@ -206,6 +241,16 @@ public final class TrainBoilerplate {
     /** The page inputs read while loading, dropped once the features are computed. */
     private static final Map<Page, String> texts = new HashMap<>();
     private static final Map<Page, String> htmls = new HashMap<>();
+
+    /**
+     * The model with its bias shifted so that the region search counts a line as body when the fitted probability
+     * is above {@code threshold} rather than one half.
+     */
+    private static LineModel withThreshold(double[] weights, double threshold) {
+        double[] w = weights.clone();
+        w[0] -= Math.log(threshold / (1 - threshold));
+        return new LineModel(w);
+    }
 
     private static double[] fit(List<Page> pages, String mode) {
         List<double[]> x = new ArrayList<>();
@@ -301,8 +346,13 @@ public final class TrainBoilerplate {
         return BLANKS.matcher(s).replaceAll(" ").strip();
     }
 
+    /** An F1 with three decimals, or "-" when no page counted. */
+    private static String f1(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
     /** Shingle F1 over the article-extraction pages among {@code pages}, as {@code score_extraction.py}. */
-    static String shingleF1(List<Page> pages, Map<String, String> bodies) {
+    static double shingleF1(List<Page> pages, Map<String, String> bodies) {
         double precisionSum = 0;
         int precisionPages = 0;
         double recallSum = 0;
@@ -335,15 +385,15 @@ public final class TrainBoilerplate {
             }
         }
         if (recallPages == 0) {
-            return "-";
+            return Double.NaN;
         }
         double p = precisionPages == 0 ? 0 : precisionSum / precisionPages;
         double r = recallSum / recallPages;
-        return String.format(Locale.ROOT, "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r));
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     /** Snippet F1 over the trafeval pages among {@code pages}, as {@code score_snippets.py}. */
-    static String snippetF1(List<Page> pages, Map<String, String> bodies) {
+    static double snippetF1(List<Page> pages, Map<String, String> bodies) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -368,11 +418,11 @@ public final class TrainBoilerplate {
             }
         }
         if (counted == 0) {
-            return "-";
+            return Double.NaN;
         }
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        return String.format(Locale.ROOT, "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r));
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     private static Map<String, Integer> counts(List<String> items) {
