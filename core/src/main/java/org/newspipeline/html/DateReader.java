@@ -21,7 +21,8 @@ import org.newspipeline.model.MetadataSource;
  * layout (comments, sidebars, related stories, footer) and not marked as an update; the date in the page's
  * address; the first date written in a byline or date element outside layout; the first date just after a
  * publication label ("Published on") in the text outside layout; the first date in the main heading
- * or in the visible text just after it (else just before it). A date of modification is never taken. Stateless and thread-safe.
+ * or in the visible text just after it (else just before it). A date of modification is never taken. A time
+ * given in UTC takes the day the page's readers see. Stateless and thread-safe.
  */
 final class DateReader {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Token;
 
@@ -19,7 +20,7 @@ import org.newspipeline.pipeline.Token;
 final class TaggerFeatures {
 
     /** Parts of speech of the words whose role depends on where they stand: conjunctions, prepositions, marks. */
-    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("CC", "IN", "TO", "WDT", "WP",
+    private static final Set<String> FUNCTION_TAGS = Set.of("CC", "IN", "TO", "WDT", "WP",
             "WRB", ",", ":", "-LRB-", "-RRB-", "''", "``");
     /** Marks of what the rules found at a token. */
     private static final String NONE = "-";
