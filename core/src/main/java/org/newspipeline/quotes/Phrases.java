@@ -21,6 +21,11 @@ final class Phrases {
     private Phrases() {
     }
 
+    /** Whether the token is a preposition that joins a head to its complement ("a spokesman for X"). */
+    static boolean isLink(DocumentView doc, int k) {
+        return LINKS.contains(doc.lower(k));
+    }
+
     /**
      * The subject of a verb: the noun phrase ending just before it, over adverbs and auxiliaries ("he has also
      * said"), an apposition between commas ("Hugh Hill, a doctor at the hospital, said") or a relative pronoun

@@ -155,8 +155,8 @@ final class TaggedSpeech {
 
     /**
      * The source phrase of a run of source tokens: up to a comma or a relative pronoun that starts a clause about
-     * it ({@code Sara Holm, who leads the union}), with what follows a comma as its apposition; its head is the
-     * last word of its first named entity, else its last noun or pronoun, else its last token.
+     * it ({@code Sara Holm, who leads the union}), with what follows a comma as its apposition; its head is given
+     * by {@link #head}.
      */
     private static SpeakerPhrase phrase(DocumentView doc, Run r) {
         int end = r.end();
@@ -181,9 +181,19 @@ final class TaggedSpeech {
         return phrase;
     }
 
-    /** The last word of the first named entity, else the last noun or pronoun, else the last token. */
+    /**
+     * A common or plural noun before a preposition that joins it to a complement ("fishermen in the town"); else the
+     * last word
+     * of the first named entity, else the last noun or pronoun, else the last token.
+     */
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
+            String before = k > first ? doc.token(k - 1).pos() : "";
+            if (Phrases.isLink(doc, k) && (before.equals("NN") || before.equals("NNS") || before.equals("NNPS"))) {
+                // "fishermen in the town", "a spokesman for the council": the noun before the preposition, as the
+                // quote rules' phrases have it; a name after the preposition is not the speaker.
+                return k - 1;
+            }
             if (!doc.token(k).ner().equals("O")) {
                 int last = k;
                 while (last + 1 < end && doc.token(last + 1).ner().equals(doc.token(k).ner())) {

@@ -184,4 +184,14 @@ class ReportedSpeechTest {
         assertEquals("who", att.source().orElseThrow().text());
         assertEquals("Henrik Sand", speaker(att));
     }
+
+    @Test
+    void aPlaceAfterAGroupIsNotTheSpeaker() {
+        Article a = annotate(
+                "The county will pay for new dikes along the river in Westbrook, the mayor of Westbrook said.",
+                "Farmers in Westbrook welcomed the money but warned that it came too late.");
+        Attribution att = attribution(a, "that it came too late");
+        assertTrue(att.source().orElseThrow().text().startsWith("Farmers"), att.source().orElseThrow().text());
+        assertTrue(att.speaker().map(s -> !s.name().equals("Westbrook")).orElse(true), speaker(att));
+    }
 }
