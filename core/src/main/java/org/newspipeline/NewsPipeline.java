@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newspipeline.boilerplate.BoilerplateRemover;
-import org.newspipeline.boilerplate.LineModel;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.corenlp.CoreNlpAnalyzer;
 import org.newspipeline.entities.EntityGrouper;
@@ -186,8 +185,7 @@ public final class NewsPipeline {
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             ArticlePipeline pipeline = new ArticlePipeline(maxInputChars,
                     new TextNormalizer(),
-                    new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
-                            ConfigResources.wordSet("boilerplate-cues.txt"), null, LineModel.html()),
+                    BoilerplateRemover.standard(),
                     new CoreNlpAnalyzer(props),
                     new EntityGrouper(titles, lexicon.genderedWords(), NameGenders.load()),
                     new QuoteAttributor(lexicon, Optional.of(TaggerModel.english())),

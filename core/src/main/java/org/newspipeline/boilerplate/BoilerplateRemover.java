@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
 import org.newspipeline.model.Paragraph;
@@ -45,6 +46,18 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     private final LineScorer scorer = new LineScorer();
     private final LineModel textModel;
     private final LineModel htmlModel;
+
+    /**
+     * The remover the pipeline uses: the word lists of {@code models-config}, the hand-set scorer in text mode and
+     * the learned line model ({@link LineModel#html()}) in HTML mode, which does better on sites neither was tuned on.
+     *
+     * @return the remover
+     * @throws IllegalStateException if a word list or the model is missing from the classpath
+     */
+    public static BoilerplateRemover standard() {
+        return new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+                ConfigResources.wordSet("boilerplate-cues.txt"), null, LineModel.html());
+    }
 
     /**
      * A remover that scores lines with the hand-set scorer in both modes.

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.newspipeline.boilerplate.BoilerplateRemover;
-import org.newspipeline.boilerplate.LineModel;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.html.HtmlExtractor;
 import org.newspipeline.html.HtmlText;
@@ -62,7 +61,7 @@ public final class BenchmarkBoilerplate {
         Set<String> stopWords = ConfigResources.wordSet("stopwords.txt");
         Set<String> cues = ConfigResources.wordSet("boilerplate-cues.txt");
         BoilerplateRemover handSet = new BoilerplateRemover(stopWords, cues);
-        BoilerplateRemover learned = new BoilerplateRemover(stopWords, cues, null, LineModel.html());
+        BoilerplateRemover learned = BoilerplateRemover.standard();
         HtmlExtractor extractor = new HtmlExtractor();
         report("text", time(texts, rounds, t -> handSet.apply(normalizer.apply(t)).paragraphs().size()));
         report("html, learned scorer (the default)", time(pages, rounds, h -> html(extractor, normalizer, learned, h)));
