@@ -58,7 +58,7 @@ final class AuthorReader {
             return found(found, MetadataSource.META_TAG);
         }
         for (Element e : page.doc().select("[itemprop=author]")) {
-            if (MarkupValues.inLayout(e)) {
+            if (page.inLayout(e)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
@@ -88,7 +88,7 @@ final class AuthorReader {
             }
             String text = e.text().strip();
             if (text.isEmpty() || text.length() > MAX_TEXT_BYLINE_CHARS || !names.opensWithPrefix(text)
-                    || MarkupValues.inLayout(e) || DomCues.hidden(e)) {
+                    || page.inLayout(e) || DomCues.hidden(e)) {
                 continue;
             }
             List<String> list = names.names(text, page.siteNames());
@@ -106,7 +106,7 @@ final class AuthorReader {
         for (Element e : page.doc().body().getAllElements()) {
             boolean named = e.attr("rel").equalsIgnoreCase("author")
                     || BYLINE_NAME.matcher(e.className() + " " + e.id()).find();
-            if (!named || MarkupValues.inLayout(e) || DomCues.hidden(e)) {
+            if (!named || page.inLayout(e) || DomCues.hidden(e)) {
                 continue;
             }
             Optional<String> text = MarkupValues.text(e).filter(s -> s.length() <= MAX_BYLINE_CHARS);

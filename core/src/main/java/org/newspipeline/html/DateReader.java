@@ -114,7 +114,7 @@ final class DateReader {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && !t.isBlank() && node.parent() instanceof Element parent
-                        && !SKIPPED.contains(parent.normalName()) && !MarkupValues.inLayout(parent)) {
+                        && !SKIPPED.contains(parent.normalName()) && !page.inLayout(parent)) {
                     text.append(t.text()).append(' ');
                 }
             }
@@ -155,7 +155,7 @@ final class DateReader {
                     seen[0] = true;
                 }
                 if (node instanceof TextNode t && !t.isBlank() && after.length() < AFTER_HEADING_CHARS
-                        && node.parent() instanceof Element parent && !MarkupValues.inLayout(parent)
+                        && node.parent() instanceof Element parent && !page.inLayout(parent)
                         && !SKIPPED.contains(parent.normalName())) {
                     (seen[0] ? after : before).append(t.text()).append(' ');
                 }
@@ -179,7 +179,7 @@ final class DateReader {
             return Optional.empty();
         }
         for (Element time : page.doc().body().select("time")) {
-            if (MarkupValues.inLayout(time) || update(time)) {
+            if (page.inLayout(time) || update(time)) {
                 continue;
             }
             Optional<LocalDate> d = MarkupValues.attr(time, "datetime").flatMap(v -> declared(v, page))
@@ -196,7 +196,7 @@ final class DateReader {
             return Optional.empty();
         }
         for (Element e : page.doc().body().getAllElements()) {
-            if (!DomCues.byline(e) || update(e) || MarkupValues.inLayout(e)) {
+            if (!DomCues.byline(e) || update(e) || page.inLayout(e)) {
                 continue;
             }
             String text = e.text();

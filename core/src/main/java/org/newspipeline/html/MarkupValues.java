@@ -1,8 +1,11 @@
 package org.newspipeline.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -56,20 +59,36 @@ final class MarkupValues {
     }
 
     /**
+     * @param e            an element
+     * @param pageWrappers the page's wrappers, see {@link #pageWrappers}
      * @return true if the element or one of its ancestors is layout by tag, role, class or id. An ancestor that
      *         holds a main heading, an {@code <article>} or {@code <main>} is a page wrapper whatever its name says
      *         ("layout-with-sidebar", "navigation-container"), and does not count
      */
-    static boolean inLayout(Element e) {
+    static boolean inLayout(Element e, Set<Element> pageWrappers) {
         for (Element a = e; a != null; a = a.parent()) {
-            if ((DomCues.layoutTag(a) || DomCues.clutterName(a)) && !wrapsPage(a)) {
+            boolean layoutTag = DomCues.layoutTag(a);
+            if ((layoutTag || DomCues.clutterName(a)) && (layoutTag || !pageWrappers.contains(a))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean wrapsPage(Element e) {
-        return !DomCues.layoutTag(e) && e.selectFirst("h1, article, main") != null;
+    /**
+     * The elements that are or hold a main heading, an {@code <article>} or {@code <main>}, found once per page so
+     * that {@link #inLayout} costs no search of the page.
+     *
+     * @param doc the parsed page
+     * @return those elements, compared by identity
+     */
+    static Set<Element> pageWrappers(Document doc) {
+        Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element mark : doc.select("h1, article, main")) {
+            for (Element a = mark; a != null && wrappers.add(a); a = a.parent()) {
+                // every ancestor once: the walk stops at one already added
+            }
+        }
+        return Collections.unmodifiableSet(wrappers);
     }
 }

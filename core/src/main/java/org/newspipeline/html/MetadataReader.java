@@ -108,8 +108,9 @@ final class MetadataReader {
                         MetadataSource.META_TAG)));
         Optional<String> url = canonical.map(Found::value).filter(u -> u.contains("://"));
         String text = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
-        PageFacts page = new PageFacts(doc, articles, siteNames(doc, articles, url), url, PageFacts.headings(doc),
-                text);
+        Set<Element> wrappers = MarkupValues.pageWrappers(doc);
+        PageFacts page = new PageFacts(doc, articles, siteNames(doc, articles, url), url,
+                PageFacts.headings(doc, wrappers), text, wrappers);
         Optional<Found<String>> language = MarkupValues.attr(doc.selectFirst("html[lang]"), "lang")
                 .or(() -> MarkupValues.meta(doc, "meta[http-equiv~=(?i)content-language]"))
                 .map(l -> new Found<>(l, MetadataSource.MARKUP_LANG))

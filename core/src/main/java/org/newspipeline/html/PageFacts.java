@@ -17,9 +17,10 @@ import org.jsoup.nodes.Element;
  * @param url       the page's address, as the page declares it
  * @param headings  the page's main headings ({@code <h1>}) that are neither hidden nor in layout, in page order
  * @param text      the text of the page's body, whitespace collapsed, in lower case: what a reader may see
+ * @param pageWrappers the page's wrappers ({@link MarkupValues#pageWrappers}), compared by identity
  */
 record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, Optional<String> url,
-                 List<Element> headings, String text) {
+                 List<Element> headings, String text, Set<Element> pageWrappers) {
 
     /** Copies the collections. */
     PageFacts {
@@ -29,16 +30,25 @@ record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, O
     }
 
     /**
-     * @param doc the parsed page
+     * @param doc          the parsed page
+     * @param pageWrappers the page's wrappers ({@link MarkupValues#pageWrappers})
      * @return its main headings that are neither hidden nor in layout (a site's logo in a header or navigation
      *         is often an {@code <h1>})
      */
-    static List<Element> headings(Document doc) {
+    static List<Element> headings(Document doc, Set<Element> pageWrappers) {
         if (doc.body() == null) {
             return List.of();
         }
-        return doc.body().select("h1").stream()
-                .filter(h -> !h.text().isBlank() && !MarkupValues.inLayout(h) && !DomCues.hidden(h)).toList();
+        return doc.body().select("h1").stream().filter(h -> !h.text().isBlank()
+                && !MarkupValues.inLayout(h, pageWrappers) && !DomCues.hidden(h)).toList();
+    }
+
+    /**
+     * @param e an element of the page
+     * @return true if it or one of its ancestors is layout (see {@link MarkupValues#inLayout})
+     */
+    boolean inLayout(Element e) {
+        return MarkupValues.inLayout(e, pageWrappers);
     }
 
     /**
