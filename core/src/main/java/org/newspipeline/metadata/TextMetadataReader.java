@@ -2,6 +2,7 @@ package org.newspipeline.metadata;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,11 @@ public final class TextMetadataReader {
      *         as such
      */
     public Metadata read(String text, int bodyStart) {
-        List<String> before = lines(text.substring(0, Math.max(0, Math.min(bodyStart, text.length()))));
-        List<String> after = lines(text.substring(Math.max(0, Math.min(bodyStart, text.length()))));
-        List<String> window = new ArrayList<>(before.subList(Math.max(0, before.size() - META_LINES_BEFORE),
-                before.size()));
-        window.addAll(after.subList(0, Math.min(LINES_AFTER, after.size())));
+        int start = Math.max(0, Math.min(bodyStart, text.length()));
+        List<String> before = linesBefore(text, start, META_LINES_BEFORE);
+        List<String> after = linesAfter(text, start, LINES_AFTER);
+        List<String> window = new ArrayList<>(before);
+        window.addAll(after);
 
         Map<MetadataField, MetadataSource> sources = new EnumMap<>(MetadataField.class);
         Optional<String> headline = before.subList(Math.max(0, before.size() - HEADLINE_LINES_BEFORE),
@@ -87,15 +88,50 @@ public final class TextMetadataReader {
                 && line.codePoints().anyMatch(Character::isLetter);
     }
 
-    /** The non-blank lines of a text, stripped and with whitespace collapsed. */
-    private static List<String> lines(String text) {
+    /**
+     * The last {@code n} non-blank lines before {@code end}, in text order, stripped and with whitespace collapsed:
+     * only they are read, however long the text.
+     */
+    private static List<String> linesBefore(String text, int end, int n) {
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String l = line.replaceAll("\\s+", " ").strip();
-            if (!l.isEmpty()) {
-                lines.add(l);
+        int lineEnd = end;
+        while (lineEnd > 0 && lines.size() < n) {
+            int lineStart = lineEnd;
+            while (lineStart > 0 && !isLineBreak(text.charAt(lineStart - 1))) {
+                lineStart--;
             }
+            addLine(text.substring(lineStart, lineEnd), lines);
+            lineEnd = lineStart - 1;
+        }
+        Collections.reverse(lines);
+        return lines;
+    }
+
+    /** The first {@code n} non-blank lines from {@code start}, stripped and with whitespace collapsed. */
+    private static List<String> linesAfter(String text, int start, int n) {
+        List<String> lines = new ArrayList<>();
+        int lineStart = start;
+        while (lineStart < text.length() && lines.size() < n) {
+            int lineEnd = lineStart;
+            while (lineEnd < text.length() && !isLineBreak(text.charAt(lineEnd))) {
+                lineEnd++;
+            }
+            addLine(text.substring(lineStart, lineEnd), lines);
+            lineStart = lineEnd + 1;
         }
         return lines;
+    }
+
+    private static void addLine(String line, List<String> lines) {
+        String l = line.replaceAll("\\s+", " ").strip();
+        if (!l.isEmpty()) {
+            lines.add(l);
+        }
+    }
+
+    /** The characters that end a line, as {@code \R} matches them. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
     }
 }
