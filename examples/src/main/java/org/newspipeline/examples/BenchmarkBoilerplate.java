@@ -1,14 +1,12 @@
 package org.newspipeline.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.html.HtmlExtractor;
@@ -43,19 +41,13 @@ public final class BenchmarkBoilerplate {
             System.err.println("Usage: BenchmarkBoilerplate DATA_DIR [ROUNDS]");
             System.exit(2);
         }
-        Path data = Path.of(args[0]);
+        PageFolder data = new PageFolder(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         List<String> texts = new ArrayList<>();
         List<String> pages = new ArrayList<>();
-        for (String id : Files.readAllLines(data.resolve("ids.txt"), StandardCharsets.UTF_8)) {
-            if (id.isBlank()) {
-                continue;
-            }
-            texts.add(Files.readString(data.resolve("text").resolve(id.strip() + ".txt"), StandardCharsets.UTF_8));
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(
-                    data.resolve("html").resolve(id.strip() + ".html.gz")))) {
-                pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+        for (String id : data.ids()) {
+            texts.add(Files.readString(data.dir().resolve("text").resolve(id + ".txt"), StandardCharsets.UTF_8));
+            pages.add(new String(data.gunzip("html", id + ".html.gz"), StandardCharsets.UTF_8));
         }
         TextNormalizer normalizer = new TextNormalizer();
         Set<String> stopWords = ConfigResources.wordSet("stopwords.txt");

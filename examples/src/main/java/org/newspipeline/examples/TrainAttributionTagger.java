@@ -129,16 +129,7 @@ public final class TrainAttributionTagger {
                     String[] names = s.features().get(t);
                     int[] f = new int[names.length];
                     for (int k = 0; k < names.length; k++) {
-                        Integer id = ids.get(names[k]);
-                        if (id == null) {
-                            id = ids.size();
-                            ids.put(names[k], id);
-                            counts.add(0);
-                        }
-                        if (!isHeldOut) {
-                            counts.set(id, counts.get(id) + 1);
-                        }
-                        f[k] = id;
+                        f[k] = intern(names[k], ids, counts, !isHeldOut);
                     }
                     features[t] = f;
                 }
@@ -208,6 +199,23 @@ public final class TrainAttributionTagger {
         return Perceptron.frozen(model.averaged(), model.averagedTransitions());
     }
 
+    /**
+     * The id of a feature name, a new one for a name not seen before; counts one more use of it when asked (uses
+     * in held-out articles are not counted).
+     */
+    private static int intern(String name, Map<String, Integer> ids, List<Integer> counts, boolean count) {
+        Integer id = ids.get(name);
+        if (id == null) {
+            id = ids.size();
+            ids.put(name, id);
+            counts.add(0);
+        }
+        if (count) {
+            counts.set(id, counts.get(id) + 1);
+        }
+        return id;
+    }
+
     /** The example with the second pass's features of the first pass's labels added (new names get ids). */
     private static Example stacked(Example e, int[] labels, Map<String, Integer> ids, List<Integer> counts,
                                    boolean count) {
@@ -216,16 +224,7 @@ public final class TrainAttributionTagger {
             String[] more = TaggerModel.stackedFeatures(labels, t);
             int[] all = Arrays.copyOf(e.features()[t], e.features()[t].length + more.length);
             for (int k = 0; k < more.length; k++) {
-                Integer id = ids.get(more[k]);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(more[k], id);
-                    counts.add(0);
-                }
-                if (count) {
-                    counts.set(id, counts.get(id) + 1);
-                }
-                all[e.features()[t].length + k] = id;
+                all[e.features()[t].length + k] = intern(more[k], ids, counts, count);
             }
             features[t] = all;
         }
