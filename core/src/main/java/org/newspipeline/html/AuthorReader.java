@@ -28,7 +28,11 @@ final class AuthorReader {
     private static final String META = "meta[name~=(?i)^(author|byl|dc\\.creator|dcterms\\.creator|sailthru\\.author"
             + "|parsely-author|article:author)$], meta[property~=(?i)^(article:author|og:article:author)$]";
     private static final Pattern BYLINE_NAME = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:byline|by-line|author|authors|autor|autorin|verfasser|writer)(?:$|[-_\\s]|name)");
+            "(?i)(?:^|[-_\\s])(?:byline|by-line|author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori"
+            + "|verfasser|writer)(?:$|[-_\\s]|name)");
+    /** A link to a page about a person: the path names authors, users or members. */
+    private static final Pattern PROFILE_LINK = Pattern.compile(
+            "(?i)/(?:author|autor|auteur|user|member|profil|redaktion)[\\w-]*(?:[/.?=#]|$)");
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_TEXT_BYLINE_CHARS = 80;
     private static final java.util.Set<String> TEXT_BYLINE_TAGS = java.util.Set.of("p", "div", "span", "em", "i",
@@ -76,7 +80,7 @@ final class AuthorReader {
     /**
      * A byline without a name in the markup: the first short element outside layout whose text opens with a byline
      * prefix ("By", "Von", "Text:") and goes on with full names (a single word there is more often a verb or an
-     * abbreviation than a name).
+     * abbreviation than a name, unless it is the text of a link to an author's or a user's page).
      */
     private Optional<List<String>> textByline(PageFacts page) {
         if (page.doc().body() == null) {
@@ -92,11 +96,21 @@ final class AuthorReader {
                 continue;
             }
             List<String> list = names.names(text, page.siteNames());
-            if (!list.isEmpty() && list.stream().allMatch(n -> n.indexOf(' ') > 0)) {
+            if (!list.isEmpty() && list.stream().allMatch(n -> n.indexOf(' ') > 0 || linksToProfile(e, n))) {
                 return Optional.of(list);
             }
         }
         return Optional.empty();
+    }
+
+    /** True if {@code e} holds a link named {@code name} to a page about a person (an author's or a user's). */
+    private static boolean linksToProfile(Element e, String name) {
+        for (Element a : e.getElementsByTag("a")) {
+            if (a.text().strip().equalsIgnoreCase(name) && PROFILE_LINK.matcher(a.attr("href")).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<List<String>> byline(PageFacts page) {

@@ -1,7 +1,9 @@
 package org.newspipeline.html;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +32,9 @@ import org.newspipeline.model.MetadataSource;
  */
 final class MetadataReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lenient as pages need it: raw line breaks inside strings and trailing commas are common in JSON-LD. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     private final HeadlineReader headlines;
     private final AuthorReader authors;

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns a byline or an author value into people's names: the byline's opening word ("By", "Von", "Par") goes,
- * names joined by "and", "und", "&amp;", commas or semicolons are split, parts naming a role ("Staff Writer"),
+ * Turns a byline or an author value into people's names: what follows the names goes (a date; "am", "on" or "for"
+ * and what follows them; a next labelled field such as ", Datum: ..."), the byline's opening word ("By", "Von",
+ * "Par") goes, names joined by "and", "und", "&amp;", commas or semicolons are split, parts naming a role ("Staff
+ * Writer"),
  * a date or a time are dropped, and what is left must look like a name: at most five words, capitalised words (or
  * one word, such as a user name), no address, no organisation's or agency's mark ("GmbH", "Redaktion", "dpa") and
  * not the site's own name. Several names must each have two words or more ("Jobs &amp; Hire" is no pair of people).
@@ -21,7 +23,8 @@ public final class AuthorNames {
     private static final int MAX_WORDS = 5;
     private static final int MAX_CHARS = 60;
     private static final Pattern CUT = Pattern.compile("\\s[|•·]\\s|\\||\\s[-–—]\\s+(?=\\d)|\\s+(?:am|on|le|el|il"
-            + "|published|veröffentlicht|aktualisiert|updated|stand)\\s+\\d|\\d{1,2}[.:/]\\d|\\(",
+            + "|published|veröffentlicht|aktualisiert|updated|stand)\\s+\\d|\\s+(?:am|on|for)\\s+|\\d{1,2}[.:/]\\d|\\("
+            + "|\\s*[,;]\\s*\\p{L}+:(?:\\s|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern JOIN = Pattern.compile("\\s*[,;/]\\s*|\\s+(?:and|und|&|et|y|e|en|og|och|und von)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -51,7 +54,8 @@ public final class AuthorNames {
         text = stripPrefix(text);
         List<String> parts = new ArrayList<>();
         for (String part : JOIN.split(text)) {
-            String name = stripPrefix(part.strip()).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+            String name = stripPrefix(part.strip()).replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.]]+$", "")
+                    .strip();
             if (!name.isEmpty() && !isRole(name)) {
                 if (!isName(name, siteNames)) {
                     return List.of();

@@ -228,6 +228,27 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aBylineClassNamedInFrenchGivesTheAuthor() {
+        String html = """
+                <html><body><article><h1>Le nouveau bac</h1>
+                <div class="dates_auteurs">par <span class="auteurs">Lise Marot</span>, 3 mai 2021</div>
+                <p>Texte.</p></article></body></html>
+                """;
+        assertEquals(List.of("Lise Marot"), extractor.apply(html).metadata().authors());
+    }
+
+    @Test
+    void jsonLdWithALineBreakInsideAStringIsStillRead() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+                + "\"articleBody\":\"first line\nsecond line\",\"author\":{\"@type\":\"Person\","
+                + "\"name\":\"Ann Lee\"}}</script></head><body><article><h1>Notes</h1><p>By Ann Lee</p>"
+                + "<p>first line second line</p></article></body></html>";
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(List.of("Ann Lee"), m.authors());
+        assertEquals(Optional.of(MetadataSource.JSON_LD), m.source(MetadataField.AUTHORS));
+    }
+
+    @Test
     void theBylineGivesPeopleAndTheSitesNameIsNoAuthor() {
         String html = """
                 <html><head><meta name="author" content="Harbour Gazette">
@@ -286,6 +307,10 @@ class HtmlExtractorTest {
         assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.AUTHORS));
         String oneWord = html.replace("Von Mara Lind und Jon Vale", "Von red");
         assertEquals(List.of(), extractor.apply(oneWord).metadata().authors());
+        String linked = html.replace("Von Mara Lind und Jon Vale", "Posted by <a href=\"/author/marl/\">marl</a> on Monday");
+        assertEquals(List.of("marl"), extractor.apply(linked).metadata().authors());
+        String linkedElsewhere = linked.replace("/author/marl/", "/tag/marl/");
+        assertEquals(List.of(), extractor.apply(linkedElsewhere).metadata().authors());
     }
 
     @Test

@@ -39,6 +39,15 @@ class AuthorNamesTest {
     }
 
     @Test
+    void whatFollowsTheNamesGoes() {
+        assertEquals(List.of("Jane Roe"), names.names("Posted by Jane Roe on Tuesday", Set.of()));
+        assertEquals(List.of("Max Muster"), names.names("Erstellt von Max Muster am Montag, 4. Mai", Set.of()));
+        assertEquals(List.of("Jane Roe"), names.names("By Jane Roe for The Harbour Gazette", Set.of()));
+        assertEquals(List.of("Jane Roe"), names.names("Author: Jane Roe, Date: 3 May", Set.of()));
+        assertEquals(List.of("Jean Dupont"), names.names("écrit par Jean Dupont —", Set.of()));
+    }
+
+    @Test
     void aUserNameIsOneWord() {
         assertEquals(List.of("gardenfan77"), names.names("gardenfan77", Set.of()));
     }
