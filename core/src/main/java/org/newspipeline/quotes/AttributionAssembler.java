@@ -168,31 +168,23 @@ final class AttributionAssembler {
     }
 
     /**
-     * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma:
-     * its nouns and a determiner before them.
+     * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma, as
+     * {@link Phrases#endingAt} reads it ("the party's nominee for president, who ...").
      */
     private Optional<SpeakerPhrase> relativeAntecedent(SpeakerPhrase phrase) {
         String pos = doc.token(phrase.first()).pos();
         if (phrase.end() - phrase.first() != 1 || !(pos.equals("WP") || pos.equals("WDT"))) {
             return Optional.empty();
         }
-        int sentence = doc.token(phrase.first()).sentenceIndex();
+        int sentenceFirst = doc.sentenceFirst(doc.token(phrase.first()).sentenceIndex());
         int k = phrase.first() - 1;
-        if (k >= 0 && doc.token(k).word().equals(",")) {
+        if (k >= sentenceFirst && doc.token(k).word().equals(",")) {
             k--;
         }
-        if (k < 0 || doc.token(k).sentenceIndex() != sentence || !doc.token(k).pos().startsWith("NN")) {
+        if (k < sentenceFirst || !doc.token(k).pos().startsWith("NN")) {
             return Optional.empty();
         }
-        int first = k;
-        while (first > 0 && doc.token(first - 1).sentenceIndex() == sentence
-                && doc.token(first - 1).pos().startsWith("NN")) {
-            first--;
-        }
-        if (first > 0 && doc.token(first - 1).sentenceIndex() == sentence && doc.token(first - 1).pos().equals("DT")) {
-            first--;
-        }
-        return Optional.of(new SpeakerPhrase(first, k + 1, k));
+        return Phrases.endingAt(doc, k, sentenceFirst);
     }
 
     /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */

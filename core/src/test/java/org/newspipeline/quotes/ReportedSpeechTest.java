@@ -186,6 +186,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theAntecedentOfARelativePronounIsTheWholeNounPhrase() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "Residents met the chair of the water board, who said that families would pay twice as much.");
+        Attribution att = attribution(a, "that families would pay");
+        assertEquals("who", att.source().orElseThrow().text());
+        assertTrue(speaker(att).contains("chair"), speaker(att));
+    }
+
+    @Test
     void aPlaceAfterAGroupIsNotTheSpeaker() {
         Article a = annotate(
                 "The county will pay for new dikes along the river in Westbrook, the mayor of Westbrook said.",
