@@ -23,7 +23,8 @@ import org.newspipeline.pipeline.Stage;
  * hint, not trusted blindly. Layout named by a class or id, picture captions and credits ({@code <figcaption>}, a
  * class or id naming a caption or credit) and bylines and dates ({@code <time>}, a class or id naming a byline,
  * author, date or meta line) are marked as layout even inside the content (see {@link LayoutMarks}). Scripts,
- * styles, forms controls and hidden elements are dropped.
+ * styles, forms controls and hidden elements are dropped; {@code <noscript>} blocks go before parsing, as a
+ * browser that runs scripts never shows them ({@link NoscriptBlocks}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -48,7 +49,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
 
     @Override
     public HtmlText apply(String html) {
-        Document doc = Jsoup.parse(html);
+        Document doc = Jsoup.parse(NoscriptBlocks.strip(html));
         List<JsonNode> articles = metadataReader.articleObjects(doc);
         Metadata metadata = metadataReader.read(doc, articles);
         Optional<PassageIndex> jsonBody = metadataReader.articleBody(articles)

@@ -228,6 +228,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anElementLeftOpenInsideNoscriptDoesNotSwallowThePage() {
+        String html = """
+                <html><body><noscript><div class="warning">Please turn on JavaScript.</noscript>
+                <div class="page"><article><h1>Ferry timetable changes</h1>
+                <p>The morning ferry will leave half an hour earlier from Monday, the harbour office said.</p>
+                </article></div></body></html>
+                """;
+        String text = extractor.apply(html).text();
+        assertTrue(text.contains("The morning ferry will leave half an hour earlier"), text);
+        assertFalse(text.contains("JavaScript"), text);
+    }
+
+    @Test
     void aBylineClassNamedInFrenchGivesTheAuthor() {
         String html = """
                 <html><body><article><h1>Le nouveau bac</h1>
