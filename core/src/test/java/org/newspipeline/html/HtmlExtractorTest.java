@@ -241,6 +241,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void softHyphensAndRubyReadingsAreNoPartOfTheText() {
+        String html = "<html><body><article><p>Die Fähr\u00adver\u00adbin\u00addung bleibt.</p>"
+                + "<p><ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp></ruby><ruby>京<rt>きょう</rt></ruby>に行きます。</p>"
+                + "</article></body></html>";
+        String text = extractor.apply(html).text();
+        assertTrue(text.contains("Die Fährverbindung bleibt."), text);
+        assertTrue(text.contains("東京に行きます。"), text);
+    }
+
+    @Test
     void aBylineClassNamedInFrenchGivesTheAuthor() {
         String html = """
                 <html><body><article><h1>Le nouveau bac</h1>
