@@ -183,8 +183,8 @@ final class TaggedSpeech {
 
     /**
      * A common or plural noun before a preposition that joins it to a complement ("fishermen in the town"); else the
-     * last word
-     * of the first named entity, else the last noun or pronoun, else the last token.
+     * last word of the first named entity, or of the common nouns right after it ("harbour towns"), else the last
+     * noun or pronoun, else the last token.
      */
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
@@ -199,7 +199,7 @@ final class TaggedSpeech {
                 while (last + 1 < end && doc.token(last + 1).ner().equals(doc.token(k).ner())) {
                     last++;
                 }
-                return last;
+                return compoundHead(doc, last, end);
             }
         }
         for (int k = end - 1; k >= first; k--) {
@@ -209,6 +209,30 @@ final class TaggedSpeech {
             }
         }
         return end - 1;
+    }
+
+    /**
+     * "Trump aides", "state officials": a name before common nouns only modifies them when the last of them is a
+     * speaker noun (a group, a role, an organisation, a source) and no name follows it ("party spokesman Tom Berg"
+     * is Tom Berg); then that noun heads the phrase, else the name's last word does.
+     */
+    private static int compoundHead(DocumentView doc, int nameLast, int end) {
+        int k = nameLast;
+        while (k + 1 < end && isCommonNoun(doc.token(k + 1).pos())) {
+            k++;
+        }
+        if (k == nameLast || (k + 1 < end && doc.token(k + 1).isProperNoun())) {
+            return nameLast;
+        }
+        Lexicon lex = doc.lexicon();
+        String lemma = doc.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean speakerNoun = lex.groupNouns().contains(doc.lower(k)) || lex.roleNouns().contains(lemma)
+                || lex.orgNouns().contains(lemma) || lex.sourceNouns().contains(lemma);
+        return speakerNoun ? k : nameLast;
+    }
+
+    private static boolean isCommonNoun(String pos) {
+        return pos.equals("NN") || pos.equals("NNS");
     }
 
     private static boolean hasWord(DocumentView doc, Run r) {

@@ -13,6 +13,7 @@ import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Passage;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
+import org.newspipeline.model.SpeakerType;
 
 /** Attributions of reported and quoted speech on small hand-written news paragraphs, through the whole pipeline. */
 class ReportedSpeechTest {
@@ -192,6 +193,23 @@ class ReportedSpeechTest {
         Attribution att = attribution(a, "that families would pay");
         assertEquals("who", att.source().orElseThrow().text());
         assertTrue(speaker(att).contains("chair"), speaker(att));
+    }
+
+    @Test
+    void aNameThatModifiesAGroupNounIsNotTheSpeaker() {
+        Article a = annotate("Maria Lindqvist leads the regional council.",
+                "Lindqvist aides said that the new sea wall would be finished by the autumn.");
+        Attribution att = attribution(a, "that the new sea wall");
+        assertEquals(SpeakerType.GROUP, att.speaker().orElseThrow().type(), speaker(att));
+        assertTrue(speaker(att).contains("aides"), speaker(att));
+    }
+
+    @Test
+    void aRoleBetweenANameAndAPersonLeavesThePersonTheSpeaker() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "Microsoft spokesman Henrik Sand said that families would pay twice as much.");
+        Attribution att = attribution(a, "that families would pay");
+        assertEquals("Henrik Sand", speaker(att));
     }
 
     @Test
