@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
  * Turns a byline or an author value into people's names: what follows the names goes (a date; "am", "on" or "for"
  * and what follows them; a next labelled field such as ", Datum: ..."), the byline's opening word ("By", "Von",
  * "Par") goes, names joined by "and", "und", "&amp;", commas or semicolons are split, parts naming a role ("Staff
- * Writer"),
- * a date or a time are dropped, and what is left must look like a name: at most five words, capitalised words (or
- * one word, such as a user name), no address, no organisation's or agency's mark ("GmbH", "Redaktion", "dpa") and
- * not the site's own name. Several names must each have two words or more ("Jobs &amp; Hire" is no pair of people).
- * A doubtful part gives no name. Immutable and thread-safe.
+ * Writer"), a date or a time are dropped, and what is left must look like a name: at most five words, capitalised
+ * words (or one word, such as a user name), no address, no organisation's or agency's mark ("GmbH", "Redaktion",
+ * "dpa") and not the site's own name. Several names must each have two words or more ("Jobs &amp; Hire" is no pair
+ * of people). A doubtful part gives no name. Immutable and thread-safe.
  */
 public final class AuthorNames {
 

@@ -3,6 +3,7 @@ package org.newspipeline.quotes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newspipeline.model.AttributionRule;
@@ -183,8 +184,8 @@ final class TaggedSpeech {
 
     /**
      * A common or plural noun before a preposition that joins it to a complement ("fishermen in the town"); else the
-     * last word of the first named entity, or of the common nouns right after it ("harbour towns"), else the last
-     * noun or pronoun, else the last token.
+     * last word of the first named entity, or the speaker noun it modifies ("Trump aides", see
+     * {@link #compoundHead}), else the last noun or pronoun, else the last token.
      */
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
@@ -225,7 +226,7 @@ final class TaggedSpeech {
             return nameLast;
         }
         Lexicon lex = doc.lexicon();
-        String lemma = doc.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = doc.token(k).lemma().toLowerCase(Locale.ROOT);
         boolean speakerNoun = lex.groupNouns().contains(doc.lower(k)) || lex.roleNouns().contains(lemma)
                 || lex.orgNouns().contains(lemma) || lex.sourceNouns().contains(lemma);
         return speakerNoun ? k : nameLast;

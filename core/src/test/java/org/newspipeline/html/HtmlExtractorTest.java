@@ -330,7 +330,8 @@ class HtmlExtractorTest {
         assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.AUTHORS));
         String oneWord = html.replace("Von Mara Lind und Jon Vale", "Von red");
         assertEquals(List.of(), extractor.apply(oneWord).metadata().authors());
-        String linked = html.replace("Von Mara Lind und Jon Vale", "Posted by <a href=\"/author/marl/\">marl</a> on Monday");
+        String linked = html.replace("Von Mara Lind und Jon Vale",
+                "Posted by <a href=\"/author/marl/\">marl</a> on Monday");
         assertEquals(List.of("marl"), extractor.apply(linked).metadata().authors());
         String linkedElsewhere = linked.replace("/author/marl/", "/tag/marl/");
         assertEquals(List.of(), extractor.apply(linkedElsewhere).metadata().authors());
