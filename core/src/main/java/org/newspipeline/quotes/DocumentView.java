@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newspipeline.entities.Entities;
+import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Span;
@@ -26,7 +27,11 @@ final class DocumentView {
     private final int[] sentenceEnd;
     private final boolean[] quoted;
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
+    /** How many words after a name's comma its apposition may run to reach the role ("the party's spokesman"). */
+    private static final int APPOSITION_WORDS = 6;
+
     private Map<String, Integer> surnames;
+    private Map<String, Integer> roles;
 
     DocumentView(Linguistics ling, Entities entities, Lexicon lexicon, List<QuoteSegment> segments) {
         this.ling = ling;
@@ -87,6 +92,68 @@ final class DocumentView {
         }
         Integer found = surnames.get(word.toLowerCase(Locale.ROOT));
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * The one person the text names with this role, next to the name: "spokesman Tom Berg", "Tom Berg, the
+     * party's spokesman," or "the party's spokesman, Tom Berg,". Found in an index built on first use.
+     *
+     * @param roleLemma a role noun's lemma, lowercase ("governor")
+     * @return the person's index in {@code entities().entities()}; empty when no person, or more than one, has it
+     */
+    Optional<Integer> personByRole(String roleLemma) {
+        if (roles == null) {
+            roles = new HashMap<>();
+            for (EntityMention m : entities.within(0, ling.tokens().size())) {
+                if (m.type() != EntityType.PERSON) {
+                    continue;
+                }
+                int before = m.firstToken() - 1;
+                if (before >= 0 && token(before).word().equals(",")) {
+                    // "the party's spokesman, Tom Berg, said", closed by a comma: in "... than the chief, Tom Berg
+                    // said" the comma ends a clause
+                    boolean closed = m.endToken() < ling.tokens().size() && token(m.endToken()).word().equals(",");
+                    before = closed ? before - 1 : -1;
+                }
+                if (before >= 0 && isRoleNoun(before)) {
+                    roles.merge(roleLemma(before), m.entity(), (a, b) -> a.equals(b) ? a : -1);
+                }
+                int after = appositionRole(m.endToken());
+                if (after >= 0) {
+                    roles.merge(roleLemma(after), m.entity(), (a, b) -> a.equals(b) ? a : -1);
+                }
+            }
+        }
+        Integer found = roles.get(roleLemma);
+        return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /** In "Tom Berg, the party's spokesman," the role noun that ends the apposition after the comma at {@code at}. */
+    private int appositionRole(int at) {
+        int n = ling.tokens().size();
+        if (at >= n || !token(at).word().equals(",")) {
+            return -1;
+        }
+        for (int k = at + 1; k < n && k <= at + APPOSITION_WORDS; k++) {
+            String w = token(k).word();
+            boolean closes = k + 1 >= n || token(k + 1).word().equals(",") || token(k + 1).word().equals(".")
+                    || token(k + 1).word().equals("of") || token(k + 1).word().equals("for");
+            if (isRoleNoun(k) && closes) {
+                return k;
+            }
+            if (w.equals(",") || w.equals(".") || token(k).pos().startsWith("V")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isRoleNoun(int k) {
+        return token(k).pos().equals("NN") && lexicon.roleNouns().contains(roleLemma(k));
+    }
+
+    private String roleLemma(int k) {
+        return token(k).lemma().toLowerCase(Locale.ROOT);
     }
 
     Lexicon lexicon() {

@@ -28,7 +28,9 @@ import org.newspipeline.pipeline.Token;
  * first name can mislead the gender guess); otherwise the quote gets no speaker.
  *
  * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
- * organisation or source noun, a proper name, or any noun next to a cue that touches the quote.
+ * organisation or source noun, a proper name, or any noun next to a cue that touches the quote. A definite role
+ * ("the director", "the party's spokesman") is the one person the article names with that role next to the name
+ * ({@link DocumentView#personByRole}), when there is exactly one.
  *
  * <p>Stateless and thread-safe.
  */
@@ -98,6 +100,12 @@ final class SpeakerResolver {
         } else if (lex.orgNouns().contains(head.lemma())) {
             type = SpeakerType.ORGANIZATION;
         } else if (lex.roleNouns().contains(head.lemma())) {
+            Optional<Integer> person = definite(doc, phrase) && !plural
+                    ? doc.personByRole(head.lemma().toLowerCase(Locale.ROOT)) : Optional.empty();
+            if (person.isPresent()) {
+                // "the governor": the one person the article names as its governor
+                return Optional.of(fromEntity(doc, person.get(), mention));
+            }
             type = SpeakerType.PERSON;
         } else if (properName) {
             Optional<Integer> person = doc.personBySurname(head.word());
@@ -221,6 +229,14 @@ final class SpeakerResolver {
 
     private static boolean isRole(DocumentView doc, int token) {
         return doc.lexicon().roleNouns().contains(doc.token(token).lemma());
+    }
+
+    /** True if the phrase opens with "the", "this" or "that", or with a possessive ("the party's spokesman"). */
+    private static boolean definite(DocumentView doc, SpeakerPhrase phrase) {
+        String first = doc.lower(phrase.first());
+        return first.equals("the") || first.equals("this") || first.equals("that")
+                || doc.token(phrase.first()).pos().equals("PRP$")
+                || (phrase.first() + 1 < phrase.end() && doc.token(phrase.first() + 1).pos().equals("POS"));
     }
 
     private static boolean isDeterminer(Token t) {

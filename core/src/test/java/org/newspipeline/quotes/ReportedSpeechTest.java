@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -210,6 +211,22 @@ class ReportedSpeechTest {
                 "Microsoft spokesman Henrik Sand said that families would pay twice as much.");
         Attribution att = attribution(a, "that families would pay");
         assertEquals("Henrik Sand", speaker(att));
+    }
+
+    @Test
+    void aRoleTheArticleGaveToOnePersonIsThatPerson() {
+        Article a = annotate("Henrik Sand, the water board's director, met the mayor on Tuesday.",
+                "The director said that families would pay twice as much.");
+        Attribution att = attribution(a, "that families would pay");
+        assertEquals("Henrik Sand", speaker(att));
+    }
+
+    @Test
+    void aRoleBeforeACommaThatEndsAClauseNamesNobody() {
+        Article a = annotate("The plan is better than the one the director, Henrik Sand said on Monday.",
+                "The director said that families would pay twice as much.");
+        Attribution att = attribution(a, "that families would pay");
+        assertNotEquals("Henrik Sand", speaker(att));
     }
 
     @Test
