@@ -206,6 +206,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void townsThatSpeakAsOneAreAGroup() {
+        Article a = annotate("The storms of January flooded the coast.",
+                "Eastport villagers said that the new sea wall would come too late.");
+        Attribution att = attribution(a, "that the new sea wall");
+        assertEquals(SpeakerType.GROUP, att.speaker().orElseThrow().type(), speaker(att));
+        assertTrue(speaker(att).contains("villagers"), speaker(att));
+    }
+
+    @Test
     void aRoleBetweenANameAndAPersonLeavesThePersonTheSpeaker() {
         Article a = annotate("The water board raised its prices on Tuesday.",
                 "Microsoft spokesman Henrik Sand said that families would pay twice as much.");
