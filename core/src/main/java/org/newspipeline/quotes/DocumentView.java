@@ -116,16 +116,21 @@ final class DocumentView {
                     before = closed ? before - 1 : -1;
                 }
                 if (before >= 0 && isRoleNoun(before)) {
-                    roles.merge(roleLemma(before), m.entity(), (a, b) -> a.equals(b) ? a : -1);
+                    roles.merge(roleLemma(before), m.entity(), DocumentView::onlyOne);
                 }
                 int after = appositionRole(m.endToken());
                 if (after >= 0) {
-                    roles.merge(roleLemma(after), m.entity(), (a, b) -> a.equals(b) ? a : -1);
+                    roles.merge(roleLemma(after), m.entity(), DocumentView::onlyOne);
                 }
             }
         }
         Integer found = roles.get(roleLemma);
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /** The one entity index two findings agree on, else -1 (ambiguous). */
+    private static Integer onlyOne(Integer a, Integer b) {
+        return a.equals(b) ? a : -1;
     }
 
     /** In "Tom Berg, the party's spokesman," the role noun that ends the apposition after the comma at {@code at}. */

@@ -43,6 +43,16 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         phrasalCues = Map.copyOf(phrasalCues);
     }
 
+    /**
+     * @param word  a noun as written, lowercase
+     * @param lemma its lemma, lowercase
+     * @return true if it can name who speaks: a group noun, or a role, organisation or source noun
+     */
+    public boolean isSpeakerNoun(String word, String lemma) {
+        return groupNouns.contains(word) || roleNouns.contains(lemma) || orgNouns.contains(lemma)
+                || sourceNouns.contains(lemma);
+    }
+
     /** The English word lists of {@code models-config}. */
     public static Lexicon english() {
         return new Lexicon(

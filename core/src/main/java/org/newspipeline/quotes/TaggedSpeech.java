@@ -225,11 +225,8 @@ final class TaggedSpeech {
         if (k == nameLast || (k + 1 < end && doc.token(k + 1).isProperNoun())) {
             return nameLast;
         }
-        Lexicon lex = doc.lexicon();
         String lemma = doc.token(k).lemma().toLowerCase(Locale.ROOT);
-        boolean speakerNoun = lex.groupNouns().contains(doc.lower(k)) || lex.roleNouns().contains(lemma)
-                || lex.orgNouns().contains(lemma) || lex.sourceNouns().contains(lemma);
-        return speakerNoun ? k : nameLast;
+        return doc.lexicon().isSpeakerNoun(doc.lower(k), lemma) ? k : nameLast;
     }
 
     private static boolean isCommonNoun(String pos) {
