@@ -16,12 +16,14 @@ import org.newspipeline.model.MetadataSource;
 /**
  * Finds an article's first publication date, in this order: JSON-LD {@code datePublished} (or
  * {@code dateCreated}); publication {@code <meta>} tags ({@code article:published_time}, Dublin Core and the
- * like) and microdata {@code itemprop="datePublished"}, on a page that is no article only if its text shows
+ * like) and microdata {@code itemprop="datePublished"} (or RDFa {@code property="schema:datePublished"}), on a
+ * page that is no article only if its text shows
  * the date; the first {@code <time>} element of the page that is not in
  * layout (comments, sidebars, related stories, footer) and not marked as an update; the date in the page's
  * address; the first date written in a byline or date element outside layout; the first date just after a
- * publication label ("Published on") in the text outside layout; the first date in the main heading
- * or in the visible text just after it (else just before it). A date of modification is never taken. A time
+ * publication label ("Published on", "Datum:") in the text outside layout; the first date in the main heading
+ * or in the visible text just after it (else just before it); a page without a main heading has its title in
+ * a lower heading ({@link PageFacts#titleHeading}). A date of modification is never taken. A time
  * given in UTC takes the day the page's readers see. Stateless and thread-safe.
  */
 final class DateReader {
@@ -74,7 +76,8 @@ final class DateReader {
         if (d.filter(x -> shown(x, page)).isPresent()) {
             return found(d, MetadataSource.META_TAG);
         }
-        Element micro = page.doc().selectFirst("[itemprop=datePublished]");
+        Element micro = page.doc().selectFirst("[itemprop=datePublished], [property~=^(schema:)?datePublished$], "
+                + "[property~=^(schema:)?dateCreated$]");
         if (micro != null) {
             d = MarkupValues.attr(micro, "datetime").or(() -> MarkupValues.attr(micro, "content"))
                     .or(() -> MarkupValues.text(micro)).flatMap(v -> declared(v, page));
@@ -140,7 +143,7 @@ final class DateReader {
      * layout is not read.
      */
     private Optional<LocalDate> headingDate(PageFacts page) {
-        Optional<Element> heading = page.headingElement();
+        Optional<Element> heading = page.titleHeading();
         if (heading.isEmpty()) {
             return Optional.empty();
         }

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /** Small helpers that read values from markup, whitespace collapsed and character references decoded. */
 final class MarkupValues {
@@ -76,8 +81,10 @@ final class MarkupValues {
     }
 
     /**
-     * The elements that are or hold a main heading, an {@code <article>} or {@code <main>}, found once per page so
-     * that {@link #inLayout} costs no search of the page.
+     * The elements that are or hold a main heading, an {@code <article>} or {@code <main>}, or that hold more than
+     * half of the text of the page's body outside links (a menu is links), found once per page so that {@link #inLayout} costs no search of the
+     * page: a name such as "layout-with-sidebar" on the element that wraps the whole page names the page's
+     * layout, not a part of it.
      *
      * @param doc the parsed page
      * @return those elements, compared by identity
@@ -89,6 +96,45 @@ final class MarkupValues {
                 // every ancestor once: the walk stops at one already added
             }
         }
+        Element body = doc.body();
+        if (body != null) {
+            Map<Element, Integer> lengths = textLengths(body);
+            int half = lengths.getOrDefault(body, 0) / 2;
+            for (Element e = body; e != null; ) {
+                wrappers.add(e);
+                e = e.children().stream().filter(c -> lengths.getOrDefault(c, 0) > half).findFirst().orElse(null);
+            }
+        }
         return Collections.unmodifiableSet(wrappers);
+    }
+
+    private static boolean inLink(TextNode t) {
+        for (Node a = t.parent(); a instanceof Element e; a = a.parent()) {
+            if (e.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the text outside links under each element of a subtree, in one walk. */
+    private static Map<Element, Integer> textLengths(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                // lengths are summed on the way up
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int own = node instanceof TextNode t ? (inLink(t) ? 0 : t.text().strip().length())
+                        : node instanceof Element e ? lengths.getOrDefault(e, 0) : 0;
+                if (own > 0 && node != root && node.parent() instanceof Element parent) {
+                    lengths.merge(parent, own, Integer::sum);
+                }
+            }
+        }, root);
+        return lengths;
     }
 }

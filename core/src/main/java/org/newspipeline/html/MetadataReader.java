@@ -53,7 +53,10 @@ final class MetadataReader {
      */
     List<JsonNode> articleObjects(Document doc) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select("script:not([src])")) {
+            if (!isJsonLd(script)) {
+                continue;
+            }
             try {
                 collect(JSON.readTree(script.data()), found);
             } catch (java.io.IOException | RuntimeException e) {
@@ -61,6 +64,22 @@ final class MetadataReader {
             }
         }
         return found;
+    }
+
+    /**
+     * @return true for a script of type {@code application/ld+json}, or a script without a type whose text is a
+     *         JSON object naming a linked-data {@code @context}: some sites leave the type out
+     */
+    private static boolean isJsonLd(Element script) {
+        String type = script.attr("type").trim();
+        if (type.equalsIgnoreCase("application/ld+json")) {
+            return true;
+        }
+        if (!type.isEmpty()) {
+            return false;
+        }
+        String data = script.data().strip();
+        return (data.startsWith("{") || data.startsWith("[")) && data.contains("\"@context\"");
     }
 
     private static void collect(JsonNode node, List<JsonNode> found) {

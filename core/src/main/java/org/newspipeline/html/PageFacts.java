@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, Optional<String> url,
                  List<Element> headings, String text, Set<Element> pageWrappers) {
 
+    private static final int MIN_TITLE_HEADING_CHARS = 10;
+
     /** Copies the collections. */
     PageFacts {
         articles = List.copyOf(articles);
@@ -56,11 +58,26 @@ record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, O
      * @return true if the page's text shows it (ignoring case and spacing)
      */
     boolean shows(String value) {
-        return text.contains(value.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip());
+        return text.contains(normal(value));
     }
 
-    /** @return the first main heading, if any */
-    Optional<Element> headingElement() {
-        return headings.stream().findFirst();
+    /**
+     * @return the first main heading; on a page without one, the first second- or third-level heading outside
+     *         layout whose text the page's {@code <title>} holds, as a blog that keeps {@code <h1>} for its own
+     *         name sets the post's title
+     */
+    Optional<Element> titleHeading() {
+        if (!headings.isEmpty() || doc.body() == null) {
+            return headings.stream().findFirst();
+        }
+        String title = normal(doc.title());
+        return doc.body().select("h2, h3").stream().filter(h -> {
+            String t = normal(h.text());
+            return t.length() >= MIN_TITLE_HEADING_CHARS && title.contains(t) && !inLayout(h) && !DomCues.hidden(h);
+        }).findFirst();
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads calendar dates: machine values of markup ({@code 2019-11-20T10:43:00Z}, {@code 20191120}), dates written
- * for readers in several languages and orders ({@code 20.11.2019}, {@code 20. November 2019},
+ * for readers in several languages and orders ({@code 20.11.2019}, {@code 20.11.19}, {@code 20. November 2019},
  * {@code November 20, 2019}, {@code 20 de noviembre de 2019}) and dates in a page's address
  * ({@code /2019/11/20/}). A date must be a real day between 1995 and next year; a numeric date whose day and month
  * could be swapped ({@code 05/06/2019}) is not read. Immutable and thread-safe.
@@ -31,6 +31,9 @@ public final class DateText {
             + "(?![\\d])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})"
             + "(?![\\d])");
+    /** A day, month and two-digit year of this century with dots ({@code 23.09.22}), as German sites write it. */
+    private static final Pattern DOTTED_SHORT = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})"
+            + "(?![\\d]|\\.\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d])");
     /** A machine value in UTC: its date, the hour, the rest of the clock time, then Z or a zero offset. */
     private static final Pattern UTC_TIME = Pattern.compile(
@@ -119,6 +122,7 @@ public final class DateText {
         TreeMap<Integer, LocalDate> found = new TreeMap<>();
         scan(SLASHED_ISO.matcher(text), m -> date(m.group(1), m.group(2), m.group(3)), found);
         scan(DOTTED.matcher(text), m -> date(m.group(3), m.group(2), m.group(1)), found);
+        scan(DOTTED_SHORT.matcher(text), m -> date("20" + m.group(3), m.group(2), m.group(1)), found);
         scan(SLASHED.matcher(text), DateText::slashed, found);
         scan(dayMonthYear.matcher(text), m -> date(m.group(3), month(m.group(2)), m.group(1)), found);
         scan(monthDayYear.matcher(text), m -> date(m.group(3), month(m.group(1)), m.group(2)), found);

@@ -272,6 +272,69 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void jsonLdInAScriptWithoutATypeIsRead() {
+        String html = "<html><head><script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                + " \"datePublished\": \"2021-06-02T08:00:00+02:00\"}</script><script>var a = {};</script></head>"
+                + "<body><h1>Harbour news</h1><p>The ferry runs again.</p></body></html>";
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2021-06-02"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.JSON_LD), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void aLayoutNameOnTheElementThatWrapsThePageIsNotLayout() {
+        String html = """
+                <html><body><div class="layoutWithRightSidebar"><div class="story-head">
+                <time datetime="2021-05-04 10:12">4 May 2021</time></div>
+                <p>The ferry to the island runs again after a winter of repairs to its engines and its deck.</p>
+                <p>Passengers who bought tickets last year can still use them until the end of the summer.</p>
+                <div class="sidebar"><time datetime="2021-06-01">1 June 2021</time> Other news</div>
+                </div></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2021-05-04"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.TIME_ELEMENT), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void aMenuOfLinksThatHoldsMostOfThePageStaysLayout() {
+        StringBuilder menu = new StringBuilder("<div class=\"main-nav\"><h2>Menu</h2><ul>");
+        for (int i = 0; i < 40; i++) {
+            menu.append("<li><a href=\"/topic/").append(i).append("\">Topic number ").append(i).append("</a></li>");
+        }
+        String html = "<html><body>" + menu + "<li>12.05.2021</li></ul></div><h1>Ferry runs again</h1>"
+                + "<p>The ferry to the island runs again.</p></body></html>";
+        assertEquals(Optional.empty(), extractor.apply(html).metadata().publicationDate());
+    }
+
+    @Test
+    void aBlogPostsTitleInASecondLevelHeadingLeadsToItsDate() {
+        String html = """
+                <html><head><title>Kim's notes | Ferry timetables explained</title></head><body>
+                <div id="posts"><h2 class="post-title">Ferry timetables explained</h2>
+                <small>March 3, 2021 at 10:15</small>
+                <p>The new timetable starts in April and adds two crossings on Sundays.</p></div></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2021-03-03"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.TEXT), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void rdfaPropertiesAndDateLabelsGiveTheDate() {
+        String rdfa = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><h1>Ferry</h1>"
+                + "<span property=\"schema:dateCreated\" content=\"2020-04-21T14:40:07+02:00\"></span>"
+                + "<p>The ferry runs again.</p></body></html>";
+        assertEquals(Optional.of("2020-04-21"), extractor.apply(rdfa).metadata().publicationDate());
+        String labelled = "<html><body><h1>Ferry</h1><p>The ferry runs again after a winter of repairs to its"
+                + " engines, its deck and its ramps.</p><p>More text about the ferry and the island that it serves"
+                + " every day.</p><div><h5>Datum:</h5> 03.11.2021</div></body></html>";
+        Metadata m = extractor.apply(labelled).metadata();
+        assertEquals(Optional.of("2021-11-03"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.LABELLED_TEXT), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
     void theBylineGivesPeopleAndTheSitesNameIsNoAuthor() {
         String html = """
                 <html><head><meta name="author" content="Harbour Gazette">

@@ -43,6 +43,14 @@ class DateTextTest {
     }
 
     @Test
+    void aTwoDigitYearWithDotsIsThisCentury() {
+        assertEquals(Optional.of(LocalDate.of(2021, 4, 7)), dates.find("Lea Roth | 7.04.21 | Reisen"));
+        assertEquals(Optional.empty(), dates.find("Version 1.4.21.3"));
+        assertEquals(Optional.empty(), dates.find("Score 3,7.04.21"));
+        assertEquals(Optional.of(LocalDate.of(2021, 4, 7)), dates.find("07.04.2021"));
+    }
+
+    @Test
     void theFirstDateOfATextWins() {
         assertEquals(Optional.of(LocalDate.of(2019, 5, 1)), dates.find("1 May 2019, updated 3 June 2019"));
     }
