@@ -16,7 +16,9 @@ import org.newspipeline.model.MetadataSource;
 /**
  * Finds an article's authors, from the first of these that names a person: the JSON-LD article's {@code author}
  * (people, not organisations) and author {@code <meta>} tags, each name only if the page's text shows it (a name
- * the reader never sees is often the account that uploaded the page, not the article's author); microdata {@code itemprop="author"}; the byline,
+ * the reader never sees is often the account that uploaded the page, not the article's author), with the full name
+ * a {@code twitter:label} "Written by" pairs with its {@code twitter:data}; microdata {@code itemprop="author"}
+ * that is not a review's or a comment's; the byline,
  * an element outside layout (comments, sidebars, related stories) whose class or id names an author or a byline, or a
  * {@code rel="author"} link; else a short line outside layout that opens with a byline prefix ("By", "Von").
  * Every value goes through {@link AuthorNames}, so the site's own name, roles, dates and
@@ -57,12 +59,21 @@ final class AuthorReader {
             MarkupValues.attr(m, "content").filter(s -> !s.contains("://"))
                     .ifPresent(s -> add(names.names(s, page.siteNames()), found));
         }
+        for (Element label : page.doc().select("meta[name~=^twitter:label\\d$][content]")) {
+            if (names.isBylineLabel(label.attr("content"))) {
+                String data = "twitter:data" + label.attr("name").substring("twitter:label".length());
+                MarkupValues.attr(page.doc().selectFirst("meta[name=" + data + "]"), "content")
+                        .map(s -> names.names(s, page.siteNames()))
+                        .filter(list -> list.stream().allMatch(n -> n.indexOf(' ') > 0))
+                        .ifPresent(list -> add(list, found));
+            }
+        }
         found.values().removeIf(n -> !page.shows(n));
         if (!found.isEmpty()) {
             return found(found, MetadataSource.META_TAG);
         }
         for (Element e : page.doc().select("[itemprop=author]")) {
-            if (page.inLayout(e)) {
+            if (page.inLayout(e) || MarkupValues.ofReaderItem(e)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");

@@ -70,14 +70,17 @@ final class DateReader {
                 .or(() -> MarkupValues.meta(page.doc(), "meta[property=og:published_time]"))
                 .or(() -> MarkupValues.meta(page.doc(), "meta[property~=(?i)published_time$]"))
                 .or(() -> MarkupValues.meta(page.doc(), "meta[name~=(?i)published_time$]"))
-                .or(() -> MarkupValues.meta(page.doc(), "meta[itemprop=datePublished]"))
+                .or(() -> page.doc().select("meta[itemprop=datePublished]").stream()
+                        .filter(e -> !MarkupValues.ofReaderItem(e)).findFirst()
+                        .flatMap(e -> MarkupValues.attr(e, "content")))
                 .or(() -> MarkupValues.meta(page.doc(), META_NAMES))
                 .flatMap(v -> declared(v, page));
         if (d.filter(x -> shown(x, page)).isPresent()) {
             return found(d, MetadataSource.META_TAG);
         }
-        Element micro = page.doc().selectFirst("[itemprop=datePublished], [property~=^(schema:)?datePublished$], "
-                + "[property~=^(schema:)?dateCreated$]");
+        Element micro = page.doc().select("[itemprop=datePublished], [property~=^(schema:)?datePublished$], "
+                + "[property~=^(schema:)?dateCreated$]").stream().filter(e -> !MarkupValues.ofReaderItem(e))
+                .findFirst().orElse(null);
         if (micro != null) {
             d = MarkupValues.attr(micro, "datetime").or(() -> MarkupValues.attr(micro, "content"))
                     .or(() -> MarkupValues.text(micro)).flatMap(v -> declared(v, page));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,6 +18,9 @@ import org.jsoup.select.NodeVisitor;
 
 /** Small helpers that read values from markup, whitespace collapsed and character references decoded. */
 final class MarkupValues {
+
+    private static final Pattern READER_ITEM = Pattern.compile(
+            "(?i)schema\\.org/(?:Review|Comment|UserComments|Question|Answer|Product|Offer)\\b");
 
     private MarkupValues() {
     }
@@ -64,6 +68,21 @@ final class MarkupValues {
     }
 
     /**
+     * @param e an element with an {@code itemprop}
+     * @return true if the microdata item the property belongs to (the nearest enclosing {@code itemscope}) is a
+     *         review, comment, question, answer or product: its author and date are a reader's or a shop's, not
+     *         the article's
+     */
+    static boolean ofReaderItem(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.hasAttr("itemscope")) {
+                return READER_ITEM.matcher(a.attr("itemtype")).find();
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param e            an element
      * @param pageWrappers the page's wrappers, see {@link #pageWrappers}
      * @return true if the element or one of its ancestors is layout by tag, role, class or id. An ancestor that
@@ -82,9 +101,9 @@ final class MarkupValues {
 
     /**
      * The elements that are or hold a main heading, an {@code <article>} or {@code <main>}, or that hold more than
-     * half of the text of the page's body outside links (a menu is links), found once per page so that {@link #inLayout} costs no search of the
-     * page: a name such as "layout-with-sidebar" on the element that wraps the whole page names the page's
-     * layout, not a part of it.
+     * half of the text of the page's body outside links (a menu is links), found once per page so that
+     * {@link #inLayout} costs no search of the page: a name such as "layout-with-sidebar" on the element that wraps
+     * the whole page names the page's layout, not a part of it.
      *
      * @param doc the parsed page
      * @return those elements, compared by identity

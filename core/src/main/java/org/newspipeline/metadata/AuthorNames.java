@@ -23,7 +23,8 @@ public final class AuthorNames {
     private static final int MAX_CHARS = 60;
     private static final Pattern CUT = Pattern.compile("\\s[|•·]\\s|\\||\\s[-–—]\\s+(?=\\d)|\\s+(?:am|on|le|el|il"
             + "|published|veröffentlicht|aktualisiert|updated|stand)\\s+\\d|\\s+(?:am|on|for)\\s+|\\d{1,2}[.:/]\\d|\\("
-            + "|\\s*[,;]\\s*\\p{L}+:(?:\\s|$)",
+            + "|\\s*[,;]\\s*\\p{L}+:(?:\\s|$)|\\s@\\w|\\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder?"
+            + "|grafiken?|graphics|video|kamera|mitarbeit)(?:\\s+(?:von|by|de|di|par))?\\s*:?\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern JOIN = Pattern.compile("\\s*[,;/]\\s*|\\s+(?:and|und|&|et|y|e|en|og|och|und von)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -85,6 +86,15 @@ public final class AuthorNames {
     public boolean opensWithPrefix(String text) {
         String stripped = stripPrefix(text.strip());
         return !stripped.isEmpty() && stripped.length() < text.strip().length();
+    }
+
+    /**
+     * @param label a label, such as the {@code twitter:label1} of a page ({@code "Written by"})
+     * @return true if it is a byline prefix and nothing more
+     */
+    public boolean isBylineLabel(String label) {
+        String l = label.strip().replaceFirst("\\s*:$", "").toLowerCase(Locale.ROOT);
+        return words.bylinePrefixes().contains(l);
     }
 
     private String stripPrefix(String text) {

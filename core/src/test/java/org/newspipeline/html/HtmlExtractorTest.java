@@ -335,6 +335,37 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void reviewsOnAPageGiveNeitherAuthorNorDate() {
+        String html = """
+                <html><head><meta property="og:type" content="article"></head><body><h1>Garden hose, 20 metres</h1>
+                <p>A hose for gardens of every size, with a brass tap.</p>
+                <div itemprop="review" itemscope itemtype="https://schema.org/Review">
+                <span itemprop="author" content="Kim Olsen"></span>
+                <span itemprop="datePublished" content="2020-06-08"></span>
+                <p>Kim Olsen: works well.</p></div></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(List.of(), m.authors());
+        assertEquals(Optional.empty(), m.publicationDate());
+    }
+
+    @Test
+    void aTwitterLabelWrittenByNamesTheAuthor() {
+        String html = """
+                <html><head><meta name="twitter:label1" content="Verfasst von">
+                <meta name="twitter:data1" content="Lena Berg">
+                <meta name="twitter:label2" content="Geschätzte Lesezeit">
+                <meta name="twitter:data2" content="3 Minuten">
+                </head><body><h1>Neue Fähre</h1><p>Lena Berg berichtet.</p></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(List.of("Lena Berg"), m.authors());
+        assertEquals(Optional.of(MetadataSource.META_TAG), m.source(MetadataField.AUTHORS));
+        String login = html.replace("Lena Berg\">", "lberg\">").replace("Lena Berg berichtet", "lberg berichtet");
+        assertEquals(List.of(), extractor.apply(login).metadata().authors());
+    }
+
+    @Test
     void theBylineGivesPeopleAndTheSitesNameIsNoAuthor() {
         String html = """
                 <html><head><meta name="author" content="Harbour Gazette">

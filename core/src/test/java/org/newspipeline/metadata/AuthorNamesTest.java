@@ -20,6 +20,22 @@ class AuthorNamesTest {
     }
 
     @Test
+    void creditsForPicturesAndHandlesEndTheNames() {
+        assertEquals(List.of("Lena Berg"), names.names("Text von Lena Berg Illustration von Tim Kopp", Set.of()));
+        assertEquals(List.of("Lena Berg"), names.names("Lena Berg Fotos: Tim Kopp", Set.of()));
+        assertEquals(List.of("Lena Berg"), names.names("Lena Berg @lenaberg", Set.of()));
+        assertEquals(List.of("Lena Berg", "Tim Kopp"), names.names("Lena Berg und Tim Kopp", Set.of()));
+    }
+
+    @Test
+    void aLabelThatIsOnlyAPrefixIsABylineLabel() {
+        assertEquals(true, names.isBylineLabel("Written by"));
+        assertEquals(true, names.isBylineLabel("Verfasst von:"));
+        assertEquals(false, names.isBylineLabel("Est. reading time"));
+        assertEquals(false, names.isBylineLabel("By Lena Berg"));
+    }
+
+    @Test
     void severalAuthorsAreSplitAndEachComesOnce() {
         assertEquals(List.of("Jane Roe", "John Doe"), names.names("By Jane Roe and John Doe", Set.of()));
         assertEquals(List.of("Jane Roe", "Ana de la Vega"), names.names("Jane Roe, Ana de la Vega, JANE ROE",
