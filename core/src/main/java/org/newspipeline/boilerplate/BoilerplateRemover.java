@@ -38,6 +38,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     /** A clutter line that does not stand alone between two lines of prose ends the region. */
     private static final double BARRIER_SCORE = -40;
     private static final int MAX_CROSSED_CLUTTER = 3;
+    /** Short lines between a run of clutter and the prose it stands between (see {@link #markBarriers}). */
+    private static final int MAX_LABEL_LINES = 2;
     /** A comments heading opens the comment section only after this many words of prose. */
     static final int COMMENTS_AFTER_WORDS = 80;
     private static final double COMMENTS_WEIGHT = 0.2;
@@ -290,13 +292,48 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
                 end++;
             }
             boolean prose = i > 0 && end < lines.size() && lines.get(i - 1).isProse() && lines.get(end).isProse();
-            boolean inContent = prose && markedContent[i - 1] && markedContent[end];
+            int before = proseBefore(lines, layout, i);
+            int after = proseAfter(lines, layout, end);
+            boolean inContent = before >= 0 && after >= 0 && markedContent[before] && markedContent[after];
             boolean between = prose && end - i <= MAX_CROSSED_CLUTTER;
             for (int k = i; k < end; k++) {
                 scores[k] = inContent ? 0 : between ? LineScorer.CLUTTER_SCORE : BARRIER_SCORE;
             }
             i = end;
         }
+    }
+
+    /**
+     * The nearest line of prose before line {@code i}, across clutter and across at most {@value #MAX_LABEL_LINES}
+     * short lines in a row that are neither prose nor clutter (a heading, a "Contents" label); -1 if there is none.
+     */
+    private static int proseBefore(List<Line> lines, boolean[] layout, int i) {
+        int labels = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            if (lines.get(k).isProse()) {
+                return k;
+            }
+            labels = isBarrierLine(lines.get(k), layout[k]) ? 0 : labels + 1;
+            if (labels > MAX_LABEL_LINES) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest line of prose from line {@code i} on, as {@link #proseBefore} looks back; -1 if there is none. */
+    private static int proseAfter(List<Line> lines, boolean[] layout, int i) {
+        int labels = 0;
+        for (int k = i; k < lines.size(); k++) {
+            if (lines.get(k).isProse()) {
+                return k;
+            }
+            labels = isBarrierLine(lines.get(k), layout[k]) ? 0 : labels + 1;
+            if (labels > MAX_LABEL_LINES) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBarrierLine(Line line, boolean layout) {

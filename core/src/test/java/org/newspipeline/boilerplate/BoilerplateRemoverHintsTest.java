@@ -50,6 +50,30 @@ class BoilerplateRemoverHintsTest {
     }
 
     @Test
+    void layoutRunsSplitByShortLabelsInsideTheMarkedContentDoNotEndTheArticle() {
+        List<String> lines = new ArrayList<>(BEFORE);
+        lines.add("Contents");
+        lines.addAll(LINKS);
+        lines.add("The vote");
+        lines.add("Bridge works");
+        lines.add(AFTER);
+        String text = String.join("\n", lines);
+        List<BlockHint> hints = new ArrayList<>();
+        int start = 0;
+        for (String line : lines) {
+            Span span = new Span(start, start + line.length());
+            boolean layout = LINKS.contains(line) || line.equals("Bridge works");
+            boolean prose = BEFORE.contains(line) || line.equals(AFTER);
+            hints.add(new BlockHint(span, layout ? -5 : prose ? 10 : 0, layout));
+            start = span.end() + 1;
+        }
+        List<String> body = remover.apply(new TextNormalizer().apply(text), hints).paragraphs().stream()
+                .map(Paragraph::text).toList();
+        assertEquals(BEFORE.get(0), body.get(0));
+        assertEquals(AFTER, body.get(body.size() - 1));
+    }
+
+    @Test
     void aLongLayoutRunBeforeProseOutsideTheMarkedContentEndsTheArticle() {
         assertEquals(BEFORE, run(-10).paragraphs().stream().map(Paragraph::text).toList());
     }
