@@ -14,17 +14,19 @@ import org.newspipeline.metadata.Found;
 import org.newspipeline.model.MetadataSource;
 
 /**
- * Finds an article's first publication date, in this order: JSON-LD {@code datePublished} (or
- * {@code dateCreated}); publication {@code <meta>} tags ({@code article:published_time}, Dublin Core and the
- * like) and microdata {@code itemprop="datePublished"} (or RDFa {@code property="schema:datePublished"}), on a
- * page that is no article only if its text shows
- * the date; the first {@code <time>} element of the page that is not in
- * layout (comments, sidebars, related stories, footer) and not marked as an update; the date in the page's
- * address; the first date written in a byline or date element outside layout; the first date just after a
- * publication label ("Published on", "Datum:") in the text outside layout; the first date in the main heading
- * or in the visible text just after it (else just before it); a page without a main heading has its title in
- * a lower heading ({@link PageFacts#titleHeading}). A date of modification is never taken. A time
- * given in UTC takes the day the page's readers see. Stateless and thread-safe.
+ * Finds an article's first publication date. The date the markup declares for machines comes first: JSON-LD
+ * {@code datePublished} (or {@code dateCreated}); publication {@code <meta>} tags ({@code article:published_time},
+ * Dublin Core and the like) and microdata {@code itemprop="datePublished"} (or RDFa
+ * {@code property="schema:datePublished"}), these two on a page that is no article only if its text shows the date.
+ * A declared date that the page's text does not show gives way to a date the page marks for its readers: the first
+ * {@code <time>} element that is not in layout (comments, sidebars, related stories, footer) and not marked as an
+ * update; the first date written in a byline or date element outside layout; the first date just after a
+ * publication label ("Published on", "Datum:") in the text outside layout. Without a declared date, these come in
+ * this order with the date in the page's address after the {@code <time>} element, and last the first date in the
+ * main heading or in the visible text just after it (else just before it; a page without a main heading has its
+ * title in a lower heading, {@link PageFacts#titleHeading}): a date merely near the heading does not overrule a
+ * declared one. A date of modification is never taken. A time given in UTC takes the
+ * day the page's readers see. Stateless and thread-safe.
  */
 final class DateReader {
 
@@ -61,6 +63,26 @@ final class DateReader {
     }
 
     Optional<Found<String>> read(PageFacts page) {
+        Optional<Found<String>> declared = declaredDate(page);
+        if (declared.isPresent() && dates.all(page.text()).contains(LocalDate.parse(declared.get().value()))) {
+            return declared;
+        }
+        Optional<Found<String>> time = found(timeElement(page), MetadataSource.TIME_ELEMENT);
+        if (declared.isPresent()) {
+            return time.or(() -> found(bylineDate(page), MetadataSource.BYLINE))
+                    .or(() -> found(labelledDate(page), MetadataSource.LABELLED_TEXT)).or(() -> declared);
+        }
+        return time.or(() -> found(page.url().flatMap(dates::fromUrl), MetadataSource.URL))
+                .or(() -> found(bylineDate(page), MetadataSource.BYLINE))
+                .or(() -> found(labelledDate(page), MetadataSource.LABELLED_TEXT))
+                .or(() -> found(headingDate(page), MetadataSource.TEXT));
+    }
+
+    /**
+     * The date the markup declares for machines: JSON-LD, then publication meta tags, then microdata (the last two
+     * on a page that is no article only if its text shows the date, see {@link #shown}).
+     */
+    private Optional<Found<String>> declaredDate(PageFacts page) {
         Optional<LocalDate> d = MarkupValues.json(page.articles(), "datePublished").flatMap(v -> declared(v, page))
                 .or(() -> MarkupValues.json(page.articles(), "dateCreated").flatMap(v -> declared(v, page)));
         if (d.isPresent()) {
@@ -88,23 +110,7 @@ final class DateReader {
                 return found(d, MetadataSource.MICRODATA);
             }
         }
-        d = timeElement(page);
-        if (d.isPresent()) {
-            return found(d, MetadataSource.TIME_ELEMENT);
-        }
-        d = page.url().flatMap(dates::fromUrl);
-        if (d.isPresent()) {
-            return found(d, MetadataSource.URL);
-        }
-        d = bylineDate(page);
-        if (d.isPresent()) {
-            return found(d, MetadataSource.BYLINE);
-        }
-        d = labelledDate(page);
-        if (d.isPresent()) {
-            return found(d, MetadataSource.LABELLED_TEXT);
-        }
-        return found(headingDate(page), MetadataSource.TEXT);
+        return Optional.empty();
     }
 
     /**

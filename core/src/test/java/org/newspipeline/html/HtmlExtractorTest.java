@@ -335,6 +335,23 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aDeclaredDateThePageDoesNotShowGivesWayToTheBylinesDate() {
+        String html = """
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"2021-02-01T09:00:00+01:00"}</script></head>
+                <body><article><h1>Ferry timetable changes</h1>
+                <div class="byline">By Mia Clark | 14 March 2021</div>
+                <p>The new timetable starts in April.</p></article></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2021-03-14"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.PUBLICATION_DATE));
+        Metadata shown = extractor.apply(html.replace("14 March 2021", "1 February 2021")).metadata();
+        assertEquals(Optional.of("2021-02-01"), shown.publicationDate());
+        assertEquals(Optional.of(MetadataSource.JSON_LD), shown.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
     void reviewsOnAPageGiveNeitherAuthorNorDate() {
         String html = """
                 <html><head><meta property="og:type" content="article"></head><body><h1>Garden hose, 20 metres</h1>
