@@ -177,6 +177,9 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         }
         int first = region[0];
         int last = region[1];
+        if (!text && first <= last) {
+            first = withLead(lines, layout, first);
+        }
         if (first > 0 && first <= last && !layout[first - 1] && isHeadline(lines.get(first - 1))) {
             first--;
         }
@@ -387,6 +390,22 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
         }
         return new int[] {bestFirst, bestLast};
+    }
+
+    /** Lines that are no prose (a photo credit, a share bar) a lead paragraph may stand above the region by. */
+    private static final int MAX_LEAD_GAP = 2;
+
+    /**
+     * The first line of the article's region with its lead: a paragraph of prose outside layout that stands just
+     * above the region, apart from it by at most {@value #MAX_LEAD_GAP} lines that are no prose, is the article's
+     * opening, which pages often set outside the container of the rest.
+     */
+    private static int withLead(List<Line> lines, boolean[] layout, int first) {
+        int k = first - 1;
+        while (k >= 0 && first - 1 - k < MAX_LEAD_GAP && !lines.get(k).isProse()) {
+            k--;
+        }
+        return k >= 0 && lines.get(k).isProse() && !layout[k] ? k : first;
     }
 
     private static boolean isHeadline(Line line) {

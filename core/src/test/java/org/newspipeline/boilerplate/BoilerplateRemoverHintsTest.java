@@ -73,6 +73,35 @@ class BoilerplateRemoverHintsTest {
         assertEquals(AFTER, body.get(body.size() - 1));
     }
 
+    /** A lead paragraph outside the marked content, then the given lines of furniture, then the article. */
+    private List<String> withLead(List<String> furniture) {
+        String lead = "The bridge that has carried the town's traffic for a century will be rebuilt, the council said.";
+        List<String> lines = new ArrayList<>(List.of(lead));
+        lines.addAll(furniture);
+        lines.addAll(BEFORE);
+        lines.add(AFTER);
+        String text = String.join("\n", lines);
+        List<BlockHint> hints = new ArrayList<>();
+        int start = 0;
+        for (String line : lines) {
+            Span span = new Span(start, start + line.length());
+            boolean layout = furniture.contains(line);
+            hints.add(new BlockHint(span, line.equals(lead) ? -4 : layout ? -5 : 10, layout));
+            start = span.end() + 1;
+        }
+        return remover.apply(new TextNormalizer().apply(text), hints).paragraphs().stream().map(Paragraph::text)
+                .toList();
+    }
+
+    @Test
+    void aLeadJustAboveTheArticleAcrossAPhotoCreditIsItsOpening() {
+        List<String> body = withLead(List.of("Photo: Ann Lee"));
+        assertEquals(4, body.size());
+        assertEquals(BEFORE.get(0), body.get(1));
+        List<String> far = withLead(List.of("Photo: Ann Lee", "Share", "Print"));
+        assertEquals(BEFORE.get(0), far.get(0));
+    }
+
     @Test
     void aLongLayoutRunBeforeProseOutsideTheMarkedContentEndsTheArticle() {
         assertEquals(BEFORE, run(-10).paragraphs().stream().map(Paragraph::text).toList());
