@@ -127,27 +127,24 @@ final class MarkupValues {
         return Collections.unmodifiableSet(wrappers);
     }
 
-    private static boolean inLink(TextNode t) {
-        for (Node a = t.parent(); a instanceof Element e; a = a.parent()) {
-            if (e.normalName().equals("a")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The length of the text outside links under each element of a subtree, in one walk. */
     private static Map<Element, Integer> textLengths(Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
+        int[] links = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                // lengths are summed on the way up
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    links[0]++;
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                int own = node instanceof TextNode t ? (inLink(t) ? 0 : t.text().strip().length())
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    links[0]--;
+                }
+                int own = node instanceof TextNode t ? (links[0] > 0 ? 0 : t.text().strip().length())
                         : node instanceof Element e ? lengths.getOrDefault(e, 0) : 0;
                 if (own > 0 && node != root && node.parent() instanceof Element parent) {
                     lengths.merge(parent, own, Integer::sum);
