@@ -38,7 +38,7 @@ final class AuthorReader {
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_TEXT_BYLINE_CHARS = 80;
     private static final java.util.Set<String> TEXT_BYLINE_TAGS = java.util.Set.of("p", "div", "span", "em", "i",
-            "strong", "b", "small", "h4", "h5", "h6", "li", "address");
+            "strong", "b", "small", "h4", "h5", "h6", "li", "address", "a");
 
     private final AuthorNames names;
 

@@ -352,6 +352,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aLinkWhoseTextIsABylineNamesTheAuthor() {
+        String html = """
+                <html><body><h1>Neue Fähre</h1><p>Die neue Fähre fährt ab Mai zweimal am Tag zur Insel.</p>
+                <div>Fragen zu diesem Beitrag und zu den Fahrplänen beantwortet gern die Redaktion per E-Mail:
+                <a href="mailto:post@example.org"><b>Von:</b> Lena Berg</a></div></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(List.of("Lena Berg"), m.authors());
+        assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.AUTHORS));
+    }
+
+    @Test
     void reviewsOnAPageGiveNeitherAuthorNorDate() {
         String html = """
                 <html><head><meta property="og:type" content="article"></head><body><h1>Garden hose, 20 metres</h1>
