@@ -63,11 +63,12 @@ final class DateReader {
     }
 
     Optional<Found<String>> read(PageFacts page) {
-        Optional<Found<String>> declared = declaredDate(page);
-        if (declared.isPresent() && dates.all(page.text()).contains(LocalDate.parse(declared.get().value()))) {
+        ShownDates shown = new ShownDates(dates, page.text());
+        Optional<Found<String>> declared = declaredDate(page, shown);
+        if (declared.isPresent() && shown.all().contains(LocalDate.parse(declared.get().value()))) {
             return declared;
         }
-        Optional<Found<String>> time = found(timeElement(page), MetadataSource.TIME_ELEMENT);
+        Optional<Found<String>> time = found(timeElement(page, shown), MetadataSource.TIME_ELEMENT);
         if (declared.isPresent()) {
             return time.or(() -> found(bylineDate(page), MetadataSource.BYLINE))
                     .or(() -> found(labelledDate(page), MetadataSource.LABELLED_TEXT)).or(() -> declared);
@@ -80,11 +81,11 @@ final class DateReader {
 
     /**
      * The date the markup declares for machines: JSON-LD, then publication meta tags, then microdata (the last two
-     * on a page that is no article only if its text shows the date, see {@link #shown}).
+     * on a page that is no article only if its text shows the date, see {@link #isShown}).
      */
-    private Optional<Found<String>> declaredDate(PageFacts page) {
-        Optional<LocalDate> d = MarkupValues.json(page.articles(), "datePublished").flatMap(v -> declared(v, page))
-                .or(() -> MarkupValues.json(page.articles(), "dateCreated").flatMap(v -> declared(v, page)));
+    private Optional<Found<String>> declaredDate(PageFacts page, ShownDates shown) {
+        Optional<LocalDate> d = MarkupValues.json(page.articles(), "datePublished").flatMap(v -> declared(v, page, shown))
+                .or(() -> MarkupValues.json(page.articles(), "dateCreated").flatMap(v -> declared(v, page, shown)));
         if (d.isPresent()) {
             return found(d, MetadataSource.JSON_LD);
         }
@@ -96,8 +97,8 @@ final class DateReader {
                         .filter(e -> !MarkupValues.ofReaderItem(e)).findFirst()
                         .flatMap(e -> MarkupValues.attr(e, "content")))
                 .or(() -> MarkupValues.meta(page.doc(), META_NAMES))
-                .flatMap(v -> declared(v, page));
-        if (d.filter(x -> shown(x, page)).isPresent()) {
+                .flatMap(v -> declared(v, page, shown));
+        if (d.filter(x -> isShown(x, page, shown)).isPresent()) {
             return found(d, MetadataSource.META_TAG);
         }
         Element micro = page.doc().select("[itemprop=datePublished], [property~=^(schema:)?datePublished$], "
@@ -105,8 +106,8 @@ final class DateReader {
                 .findFirst().orElse(null);
         if (micro != null) {
             d = MarkupValues.attr(micro, "datetime").or(() -> MarkupValues.attr(micro, "content"))
-                    .or(() -> MarkupValues.text(micro)).flatMap(v -> declared(v, page));
-            if (d.filter(x -> shown(x, page)).isPresent()) {
+                    .or(() -> MarkupValues.text(micro)).flatMap(v -> declared(v, page, shown));
+            if (d.filter(x -> isShown(x, page, shown)).isPresent()) {
                 return found(d, MetadataSource.MICRODATA);
             }
         }
@@ -186,7 +187,7 @@ final class DateReader {
         return dates.find(b.substring(Math.max(0, b.length() - BEFORE_HEADING_CHARS)));
     }
 
-    private Optional<LocalDate> timeElement(PageFacts page) {
+    private Optional<LocalDate> timeElement(PageFacts page, ShownDates shown) {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
@@ -194,7 +195,7 @@ final class DateReader {
             if (page.inLayout(time) || update(time)) {
                 continue;
             }
-            Optional<LocalDate> d = MarkupValues.attr(time, "datetime").flatMap(v -> declared(v, page))
+            Optional<LocalDate> d = MarkupValues.attr(time, "datetime").flatMap(v -> declared(v, page, shown))
                     .or(() -> MarkupValues.text(time).flatMap(dates::find));
             if (d.isPresent()) {
                 return d;
@@ -248,21 +249,21 @@ final class DateReader {
      * it), that day is taken; when it shows neither, a UTC time at a full hour late in the evening is read as the
      * next day's midnight ({@link DateText#isMidnightEastOfUtc}). A local time or a bare date names its own day.
      */
-    private Optional<LocalDate> declared(String value, PageFacts page) {
+    private Optional<LocalDate> declared(String value, PageFacts page, ShownDates shown) {
         Optional<LocalDate> d = dates.parseValue(value);
         int hour = DateText.utcHour(value);
         if (d.isEmpty() || hour < 0) {
             return d;
         }
         LocalDate day = d.get();
-        List<LocalDate> shown = dates.all(page.text());
-        if (shown.contains(day)) {
+        List<LocalDate> all = shown.all();
+        if (all.contains(day)) {
             return d;
         }
-        if (hour < LATEST_HOUR_OF_DAY_BEFORE && shown.contains(day.minusDays(1))) {
+        if (hour < LATEST_HOUR_OF_DAY_BEFORE && all.contains(day.minusDays(1))) {
             return Optional.of(day.minusDays(1));
         }
-        if (hour >= EARLIEST_HOUR_OF_DAY_AFTER && shown.contains(day.plusDays(1))) {
+        if (hour >= EARLIEST_HOUR_OF_DAY_AFTER && all.contains(day.plusDays(1))) {
             return Optional.of(day.plusDays(1));
         }
         return Optional.of(DateText.isMidnightEastOfUtc(value) ? day.plusDays(1) : day);
@@ -273,12 +274,31 @@ final class DateReader {
      * or an {@code <article>} element), else only if the page's text shows it (a day either side, for time
      * zones): the declared date of a page that is no article and shows no date is often not its publication.
      */
-    private boolean shown(LocalDate d, PageFacts page) {
+    private static boolean isShown(LocalDate d, PageFacts page, ShownDates shown) {
         if (page.doc().selectFirst(ARTICLE_TYPE) != null) {
             return true;
         }
-        List<LocalDate> all = dates.all(page.text());
+        List<LocalDate> all = shown.all();
         return all.contains(d) || all.contains(d.plusDays(1)) || all.contains(d.minusDays(1));
+    }
+
+    /** The dates a page's text shows, read once per page when first asked for. Not thread-safe: one per call. */
+    private static final class ShownDates {
+        private final DateText dates;
+        private final String text;
+        private List<LocalDate> all;
+
+        ShownDates(DateText dates, String text) {
+            this.dates = dates;
+            this.text = text;
+        }
+
+        List<LocalDate> all() {
+            if (all == null) {
+                all = dates.all(text);
+            }
+            return all;
+        }
     }
 
     private static Optional<Found<String>> found(Optional<LocalDate> d, MetadataSource source) {

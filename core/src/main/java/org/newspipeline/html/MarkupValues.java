@@ -144,7 +144,7 @@ final class MarkupValues {
                 if (node instanceof Element e && e.normalName().equals("a")) {
                     links[0]--;
                 }
-                int own = node instanceof TextNode t ? (links[0] > 0 ? 0 : t.text().strip().length())
+                int own = node instanceof TextNode t ? (links[0] > 0 || t.isBlank() ? 0 : t.getWholeText().length())
                         : node instanceof Element e ? lengths.getOrDefault(e, 0) : 0;
                 if (own > 0 && node != root && node.parent() instanceof Element parent) {
                     lengths.merge(parent, own, Integer::sum);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.newspipeline.metadata.AuthorNames;
 import org.newspipeline.metadata.DateText;
@@ -78,8 +79,15 @@ final class MetadataReader {
         if (!type.isEmpty()) {
             return false;
         }
-        String data = script.data().strip();
-        return (data.startsWith("{") || data.startsWith("[")) && data.contains("\"@context\"");
+        if (script.childNodeSize() != 1 || !(script.childNode(0) instanceof DataNode node)) {
+            return false;
+        }
+        String data = node.getWholeData();
+        int k = 0;
+        while (k < data.length() && Character.isWhitespace(data.charAt(k))) {
+            k++;
+        }
+        return k < data.length() && (data.charAt(k) == '{' || data.charAt(k) == '[') && data.contains("\"@context\"");
     }
 
     private static void collect(JsonNode node, List<JsonNode> found) {

@@ -41,6 +41,11 @@ public final class DateText {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?=[/_.-]|$)");
 
+    /** A year a written date may end with. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d])(?:19|20)\\d{2}(?![\\d])");
+    /** How far before its year a date with a month's name starts at most ("30th de septiembre de 2019"). */
+    private static final int MONTH_DATE_REACH = 40;
+
     private final Pattern dayMonthYear;
     private final Pattern monthDayYear;
     private final MetadataWords words;
@@ -124,9 +129,30 @@ public final class DateText {
         scan(DOTTED.matcher(text), m -> date(m.group(3), m.group(2), m.group(1)), found);
         scan(DOTTED_SHORT.matcher(text), m -> date("20" + m.group(3), m.group(2), m.group(1)), found);
         scan(SLASHED.matcher(text), DateText::slashed, found);
-        scan(dayMonthYear.matcher(text), m -> date(m.group(3), month(m.group(2)), m.group(1)), found);
-        scan(monthDayYear.matcher(text), m -> date(m.group(3), month(m.group(1)), m.group(2)), found);
+        // dates with a month's name are sought only just before a year: the names are many, the years few
+        Matcher year = YEAR.matcher(text);
+        int from = -1;
+        int to = -1;
+        while (year.find()) {
+            int start = Math.max(0, year.start() - MONTH_DATE_REACH);
+            if (from >= 0 && start > to) {
+                scanNamed(text, from, to, found);
+                from = -1;
+            }
+            from = from < 0 ? start : from;
+            to = year.end();
+        }
+        if (from >= 0) {
+            scanNamed(text, from, to, found);
+        }
         return List.copyOf(new LinkedHashSet<>(found.values()));
+    }
+
+    private void scanNamed(String text, int from, int to, Map<Integer, LocalDate> found) {
+        scan(dayMonthYear.matcher(text).region(from, to).useTransparentBounds(true),
+                m -> date(m.group(3), month(m.group(2)), m.group(1)), found);
+        scan(monthDayYear.matcher(text).region(from, to).useTransparentBounds(true),
+                m -> date(m.group(3), month(m.group(1)), m.group(2)), found);
     }
 
     private static void scan(Matcher m, Function<Matcher, Optional<LocalDate>> read, Map<Integer, LocalDate> found) {
