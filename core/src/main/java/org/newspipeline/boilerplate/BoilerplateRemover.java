@@ -284,6 +284,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
      * prose that the markup places in the content (hint above zero) costs nothing: its lines go, the article goes on.
      */
     private static void markBarriers(List<Line> lines, boolean[] layout, boolean[] markedContent, double[] scores) {
+        int[] proseBefore = proseBefore(lines, layout);
+        int[] proseFrom = proseFrom(lines, layout);
         int i = 0;
         while (i < lines.size()) {
             if (!isBarrierLine(lines.get(i), layout[i])) {
@@ -295,8 +297,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
                 end++;
             }
             boolean prose = i > 0 && end < lines.size() && lines.get(i - 1).isProse() && lines.get(end).isProse();
-            int before = proseBefore(lines, layout, i);
-            int after = proseAfter(lines, layout, end);
+            int before = proseBefore[i];
+            int after = end < lines.size() ? proseFrom[end] : -1;
             boolean inContent = before >= 0 && after >= 0 && markedContent[before] && markedContent[after];
             boolean between = prose && end - i <= MAX_CROSSED_CLUTTER;
             for (int k = i; k < end; k++) {
@@ -307,36 +309,45 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     }
 
     /**
-     * The nearest line of prose before line {@code i}, across clutter and across at most {@value #MAX_LABEL_LINES}
-     * short lines in a row that are neither prose nor clutter (a heading, a "Contents" label); -1 if there is none.
+     * For every line, the nearest line of prose before it, across clutter and across at most
+     * {@value #MAX_LABEL_LINES} short lines in a row that are neither prose nor clutter (a heading, a "Contents"
+     * label); -1 if there is none. One pass.
      */
-    private static int proseBefore(List<Line> lines, boolean[] layout, int i) {
+    private static int[] proseBefore(List<Line> lines, boolean[] layout) {
+        int[] before = new int[lines.size()];
+        int last = -1;
         int labels = 0;
-        for (int k = i - 1; k >= 0; k--) {
+        for (int k = 0; k < lines.size(); k++) {
+            before[k] = last;
             if (lines.get(k).isProse()) {
-                return k;
-            }
-            labels = isBarrierLine(lines.get(k), layout[k]) ? 0 : labels + 1;
-            if (labels > MAX_LABEL_LINES) {
-                return -1;
+                last = k;
+                labels = 0;
+            } else if (isBarrierLine(lines.get(k), layout[k])) {
+                labels = 0;
+            } else if (++labels > MAX_LABEL_LINES) {
+                last = -1;
             }
         }
-        return -1;
+        return before;
     }
 
-    /** The nearest line of prose from line {@code i} on, as {@link #proseBefore} looks back; -1 if there is none. */
-    private static int proseAfter(List<Line> lines, boolean[] layout, int i) {
+    /** For every line, the nearest line of prose at or after it, as {@link #proseBefore} looks back. One pass. */
+    private static int[] proseFrom(List<Line> lines, boolean[] layout) {
+        int[] from = new int[lines.size()];
+        int next = -1;
         int labels = 0;
-        for (int k = i; k < lines.size(); k++) {
+        for (int k = lines.size() - 1; k >= 0; k--) {
             if (lines.get(k).isProse()) {
-                return k;
+                next = k;
+                labels = 0;
+            } else if (isBarrierLine(lines.get(k), layout[k])) {
+                labels = 0;
+            } else if (++labels > MAX_LABEL_LINES) {
+                next = -1;
             }
-            labels = isBarrierLine(lines.get(k), layout[k]) ? 0 : labels + 1;
-            if (labels > MAX_LABEL_LINES) {
-                return -1;
-            }
+            from[k] = next;
         }
-        return -1;
+        return from;
     }
 
     private static boolean isBarrierLine(Line line, boolean layout) {
