@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Paragraph;
@@ -25,28 +26,37 @@ class BoilerplateRemoverHintsTest {
     private static final String AFTER =
             "Residents who live near the bridge have complained for months about the noise of the traffic.";
 
-    /** The lines joined, each with a hint: a prior above zero for the prose, layout for the link lines. */
-    private BodyText run(double afterPrior) {
-        List<String> lines = new ArrayList<>(BEFORE);
-        lines.addAll(LINKS);
-        lines.add(AFTER);
+    /**
+     * The lines joined, each with a hint: its prior, and the layout mark for the lines in {@code layout}.
+     *
+     * @return the texts of the body's paragraphs
+     */
+    private List<String> body(List<String> lines, ToDoubleFunction<String> prior, List<String> layout) {
         String text = String.join("\n", lines);
         List<BlockHint> hints = new ArrayList<>();
         int start = 0;
         for (String line : lines) {
             Span span = new Span(start, start + line.length());
-            boolean link = LINKS.contains(line);
-            hints.add(new BlockHint(span, link ? -5 : line.equals(AFTER) ? afterPrior : 10, link));
+            hints.add(new BlockHint(span, prior.applyAsDouble(line), layout.contains(line)));
             start = span.end() + 1;
         }
-        return remover.apply(new TextNormalizer().apply(text), hints);
+        BodyText body = remover.apply(new TextNormalizer().apply(text), hints);
+        return body.paragraphs().stream().map(Paragraph::text).toList();
+    }
+
+    /** The prose around the link lines: a prior above zero before them, {@code afterPrior} after them. */
+    private List<String> run(double afterPrior) {
+        List<String> lines = new ArrayList<>(BEFORE);
+        lines.addAll(LINKS);
+        lines.add(AFTER);
+        return body(lines, line -> LINKS.contains(line) ? -5 : line.equals(AFTER) ? afterPrior : 10, LINKS);
     }
 
     @Test
     void aLongLayoutRunInsideTheMarkedContentDoesNotEndTheArticle() {
         List<String> expected = new ArrayList<>(BEFORE);
         expected.add(AFTER);
-        assertEquals(expected, run(10).paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(expected, run(10));
     }
 
     @Test
@@ -57,18 +67,10 @@ class BoilerplateRemoverHintsTest {
         lines.add("The vote");
         lines.add("Bridge works");
         lines.add(AFTER);
-        String text = String.join("\n", lines);
-        List<BlockHint> hints = new ArrayList<>();
-        int start = 0;
-        for (String line : lines) {
-            Span span = new Span(start, start + line.length());
-            boolean layout = LINKS.contains(line) || line.equals("Bridge works");
-            boolean prose = BEFORE.contains(line) || line.equals(AFTER);
-            hints.add(new BlockHint(span, layout ? -5 : prose ? 10 : 0, layout));
-            start = span.end() + 1;
-        }
-        List<String> body = remover.apply(new TextNormalizer().apply(text), hints).paragraphs().stream()
-                .map(Paragraph::text).toList();
+        List<String> layout = new ArrayList<>(LINKS);
+        layout.add("Bridge works");
+        List<String> body = body(lines, line -> layout.contains(line) ? -5
+                : BEFORE.contains(line) || line.equals(AFTER) ? 10 : 0, layout);
         assertEquals(BEFORE.get(0), body.get(0));
         assertEquals(AFTER, body.get(body.size() - 1));
     }
@@ -80,17 +82,7 @@ class BoilerplateRemoverHintsTest {
         lines.addAll(furniture);
         lines.addAll(BEFORE);
         lines.add(AFTER);
-        String text = String.join("\n", lines);
-        List<BlockHint> hints = new ArrayList<>();
-        int start = 0;
-        for (String line : lines) {
-            Span span = new Span(start, start + line.length());
-            boolean layout = furniture.contains(line);
-            hints.add(new BlockHint(span, line.equals(lead) ? -4 : layout ? -5 : 10, layout));
-            start = span.end() + 1;
-        }
-        return remover.apply(new TextNormalizer().apply(text), hints).paragraphs().stream().map(Paragraph::text)
-                .toList();
+        return body(lines, line -> line.equals(lead) ? -4 : furniture.contains(line) ? -5 : 10, furniture);
     }
 
     @Test
@@ -104,6 +96,6 @@ class BoilerplateRemoverHintsTest {
 
     @Test
     void aLongLayoutRunBeforeProseOutsideTheMarkedContentEndsTheArticle() {
-        assertEquals(BEFORE, run(-10).paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(BEFORE, run(-10));
     }
 }
