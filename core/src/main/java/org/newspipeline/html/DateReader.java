@@ -3,6 +3,7 @@ package org.newspipeline.html;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,12 +21,14 @@ import org.newspipeline.model.MetadataSource;
  * {@code property="schema:datePublished"}), these two on a page that is no article only if its text shows the date.
  * A declared date that the page's text does not show gives way to a date the page marks for its readers: the first
  * {@code <time>} element that is not in layout (comments, sidebars, related stories, footer) and not marked as an
- * update; the first date written in a byline or date element outside layout; the first date just after a
- * publication label ("Published on", "Datum:") in the text outside layout. Without a declared date, these come in
+ * update (a column of the article's details inside its {@code <article>} is no layout, whatever its name); the
+ * first date written in a byline or date element outside layout; the first date just after a publication label
+ * ("Published on", "Datum:") in the text outside layout. Without a declared date, these come in
  * this order with the date in the page's address after the {@code <time>} element, and last the first date in the
  * main heading or in the visible text just after it (else just before it; a page without a main heading has its
  * title in a lower heading, {@link PageFacts#titleHeading}): a date merely near the heading does not overrule a
- * declared one. A date of modification is never taken. A time given in UTC takes the
+ * declared one. A page shows a declared date when its text has it, a slashed date such as "03/05/2022" in either
+ * order of day and month. A date of modification is never taken. A time given in UTC takes the
  * day the page's readers see. Stateless and thread-safe.
  */
 final class DateReader {
@@ -37,11 +40,13 @@ final class DateReader {
             + "|created)$]";
     private static final Pattern UPDATE = Pattern.compile("(?i)updat|modif|aktualisier|geändert|edited|revised");
     private static final int MAX_BYLINE_CHARS = 200;
-    private static final int AFTER_HEADING_CHARS = 300;
+    private static final int AFTER_HEADING_CHARS = 400;
     private static final int BEFORE_HEADING_CHARS = 150;
     private static final int AFTER_LABEL_CHARS = 40;
+    private static final int LABEL_CHARS = 40;
+    private static final int LABEL_SIBLINGS = 4;
     private static final String ARTICLE_TYPE = "meta[property=og:type][content~=(?i)article], article";
-    private static final java.util.Set<String> SKIPPED = java.util.Set.of("script", "style", "noscript", "template");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
 
     /** A UTC time before this hour is still the day before in the zones of the Americas (UTC-3 to UTC-8). */
     static final int LATEST_HOUR_OF_DAY_BEFORE = 8;
@@ -191,8 +196,9 @@ final class DateReader {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
+        Optional<Element> heading = page.titleHeading();
         for (Element time : page.doc().body().select("time")) {
-            if (page.inLayout(time) || update(time)) {
+            if ((page.inLayout(time) && !inArticleMeta(time, heading, page)) || update(time)) {
                 continue;
             }
             Optional<LocalDate> d = MarkupValues.attr(time, "datetime").flatMap(v -> declared(v, page, shown))
@@ -202,6 +208,25 @@ final class DateReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for an element in a column of the article's own details: below the {@code <article>} that holds the main
+     * heading, in containers that only their names make layout ("sidebar", "meta"), never a layout tag.
+     */
+    private static boolean inArticleMeta(Element e, Optional<Element> heading, PageFacts page) {
+        if (heading.isEmpty()) {
+            return false;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return heading.get().parents().contains(a) && !page.inLayout(a);
+            }
+            if (DomCues.layoutTag(a)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Optional<LocalDate> bylineDate(PageFacts page) {
@@ -231,14 +256,19 @@ final class DateReader {
                 || UPDATE.matcher(ownLabel(e)).find();
     }
 
-    /** The text just before the element in its parent, where a label such as "Updated:" stands. */
+    /**
+     * The last {@value #LABEL_CHARS} characters of text in the few siblings just before the element, where a label
+     * such as "Updated:" stands.
+     */
     private static String ownLabel(Element e) {
-        Element parent = e.parent();
-        if (parent == null) {
-            return "";
+        StringBuilder label = new StringBuilder();
+        Node n = e.previousSibling();
+        for (int i = 0; i < LABEL_SIBLINGS && n != null && label.length() < LABEL_CHARS; i++) {
+            String text = n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "";
+            label.insert(0, text);
+            n = n.previousSibling();
         }
-        String text = parent.ownText();
-        return text.length() > 40 ? text.substring(0, 40) : text;
+        return label.length() > LABEL_CHARS ? label.substring(label.length() - LABEL_CHARS) : label.toString();
     }
 
     /**
@@ -256,7 +286,7 @@ final class DateReader {
             return d;
         }
         LocalDate day = d.get();
-        List<LocalDate> all = shown.all();
+        Set<LocalDate> all = shown.all();
         if (all.contains(day)) {
             return d;
         }
@@ -278,7 +308,7 @@ final class DateReader {
         if (page.doc().selectFirst(ARTICLE_TYPE) != null) {
             return true;
         }
-        List<LocalDate> all = shown.all();
+        Set<LocalDate> all = shown.all();
         return all.contains(d) || all.contains(d.plusDays(1)) || all.contains(d.minusDays(1));
     }
 
@@ -286,16 +316,16 @@ final class DateReader {
     private static final class ShownDates {
         private final DateText dates;
         private final String text;
-        private List<LocalDate> all;
+        private Set<LocalDate> all;
 
         ShownDates(DateText dates, String text) {
             this.dates = dates;
             this.text = text;
         }
 
-        List<LocalDate> all() {
+        Set<LocalDate> all() {
             if (all == null) {
-                all = dates.all(text);
+                all = dates.allReadings(text);
             }
             return all;
         }

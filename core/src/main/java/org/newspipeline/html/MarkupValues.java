@@ -103,7 +103,8 @@ final class MarkupValues {
      * The elements that are or hold a main heading, an {@code <article>} or {@code <main>}, or that hold more than
      * half of the text of the page's body outside links (a menu is links), found once per page so that
      * {@link #inLayout} costs no search of the page: a name such as "layout-with-sidebar" on the element that wraps
-     * the whole page names the page's layout, not a part of it.
+     * the whole page names the page's layout, not a part of it. An {@code <article>} in a list item or named like
+     * layout ("comment-12") is no mark: blogs mark up each comment as one.
      *
      * @param doc the parsed page
      * @return those elements, compared by identity
@@ -111,6 +112,9 @@ final class MarkupValues {
     static Set<Element> pageWrappers(Document doc) {
         Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element mark : doc.select("h1, article, main")) {
+            if (mark.normalName().equals("article") && (DomCues.clutterName(mark) || mark.closest("li") != null)) {
+                continue;
+            }
             for (Element a = mark; a != null && wrappers.add(a); a = a.parent()) {
                 // every ancestor once: the walk stops at one already added
             }

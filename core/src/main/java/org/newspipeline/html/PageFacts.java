@@ -62,19 +62,25 @@ record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, O
     }
 
     /**
-     * @return the first main heading; on a page without one, the first second- or third-level heading outside
-     *         layout whose text the page's {@code <title>} holds, as a blog that keeps {@code <h1>} for its own
-     *         name sets the post's title
+     * @return the first main heading whose text the page's {@code <title>} holds; else the first second- or
+     *         third-level heading outside layout that the title holds, as a blog that keeps {@code <h1>} for its
+     *         own name sets the post's title; else the first main heading
      */
     Optional<Element> titleHeading() {
-        if (!headings.isEmpty() || doc.body() == null) {
-            return headings.stream().findFirst();
+        if (doc.body() == null) {
+            return Optional.empty();
         }
         String title = normal(doc.title());
-        return doc.body().select("h2, h3").stream().filter(h -> {
-            String t = normal(h.text());
-            return t.length() >= MIN_TITLE_HEADING_CHARS && title.contains(t) && !inLayout(h) && !DomCues.hidden(h);
-        }).findFirst();
+        return headings.stream().filter(h -> heldBy(title, h)).findFirst()
+                .or(() -> doc.body().select("h2, h3").stream()
+                        .filter(h -> heldBy(title, h) && !inLayout(h) && !DomCues.hidden(h)).findFirst())
+                .or(() -> headings.stream().findFirst());
+    }
+
+    /** A heading of at least {@value #MIN_TITLE_HEADING_CHARS} characters that the title holds. */
+    private static boolean heldBy(String title, Element heading) {
+        String t = normal(heading.text());
+        return t.length() >= MIN_TITLE_HEADING_CHARS && title.contains(t);
     }
 
     private static String normal(String s) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -146,6 +147,28 @@ public final class DateText {
             scanNamed(text, from, to, found);
         }
         return List.copyOf(new LinkedHashSet<>(found.values()));
+    }
+
+    /**
+     * Every date a text may show, for checking a date given elsewhere against it: {@link #all}, and both readings
+     * of a slashed date whose day and month could be either ("03/05/2022").
+     *
+     * @param text the text, such as a page's visible text
+     * @return the dates, each once
+     */
+    public Set<LocalDate> allReadings(String text) {
+        Set<LocalDate> out = new LinkedHashSet<>(all(text));
+        if (text == null) {
+            return out;
+        }
+        Matcher m = SLASHED.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(2)) <= 12) {
+                date(m.group(3), m.group(1), m.group(2)).ifPresent(out::add);
+                date(m.group(3), m.group(2), m.group(1)).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     private void scanNamed(String text, int from, int to, Map<Integer, LocalDate> found) {

@@ -442,6 +442,61 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aTimeElementInAColumnOfTheArticlesDetailsIsTheArticlesOwn() {
+        String html = """
+                <html><body><main><article class="story"><h1>Library opens late on Fridays</h1>
+                <div class="story-sidebar"><p class="time"><time datetime="2022-03-04">4 March 2022</time></p></div>
+                <p>The city library stays open until ten on Fridays from next month.</p></article>
+                <aside><time datetime="2022-01-01">1 January 2022</time></aside></main></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2022-03-04"), m.publicationDate());
+        assertEquals(Optional.empty(), extractor.apply(html.replace("<div class=\"story-sidebar\">", "<aside>")
+                .replace("</p></div>", "</p></aside>")).metadata().publicationDate());
+    }
+
+    @Test
+    void commentsMarkedUpAsArticlesStayLayout() {
+        String html = """
+                <html><head><script type="application/ld+json">{"@type":"BlogPosting",
+                "datePublished":"2021-02-01T09:00:00+01:00"}</script></head>
+                <body><article><h1>Ferry timetable changes</h1><p>The new timetable starts in April.</p></article>
+                <div id="comments"><ol><li class="comment"><article id="comment-12">
+                <span class="date">20/02/2021</span><p>Thanks for the news.</p></article></li></ol></div>
+                </body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2021-02-01"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.JSON_LD), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void aDeclaredDateShownInEitherOrderOfDayAndMonthIsTaken() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2022-05-03T22:08:20-04:00"></head>
+                <body><h1>Ferry timetable changes</h1><div class="story-meta">Published 03/05/2022</div>
+                <p>The new timetable starts in June.</p><div class="more"><div class="date">29/04/2022</div></div>
+                </body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(Optional.of("2022-05-03"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.META_TAG), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void anUpdateLabelCountsOnlyRightBeforeTheDate() {
+        String html = """
+                <html><body><div class="post"><h2 class="post-title">Ferry timetable changes</h2>
+                <div class="post-date">14 March 2021</div>
+                Modifications to the timetable start in April, after talks with the island's council.</div>
+                </body></html>
+                """;
+        assertEquals(Optional.of("2021-03-14"), extractor.apply(html).metadata().publicationDate());
+        String updated = html.replace("<div class=\"post-date\">", "Last modified: <div class=\"post-date\">");
+        assertEquals(Optional.empty(), extractor.apply(updated).metadata().publicationDate());
+    }
+
+    @Test
     void aLineThatOpensWithABylinePrefixGivesFullNamesOnly() {
         String html = """
                 <html><body><div class="story"><h1>New ferry on the lake</h1>

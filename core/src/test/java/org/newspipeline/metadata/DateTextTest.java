@@ -40,6 +40,18 @@ class DateTextTest {
         assertEquals(Optional.of(LocalDate.of(2016, 12, 9)), dates.find("le 9 décembre 2016"));
         assertEquals(Optional.of(LocalDate.of(2022, 8, 15)), dates.find("15 de agosto de 2022"));
         assertEquals(Optional.of(LocalDate.of(2015, 1, 2)), dates.find("Jan. 2, 2015"));
+        assertEquals(Optional.of(LocalDate.of(2019, 5, 3)), dates.find("3 мая 2019, 10:15"));
+        assertEquals(Optional.of(LocalDate.of(2021, 9, 30)), dates.find("30 września 2021"));
+        assertEquals(Optional.of(LocalDate.of(2020, 7, 4)), dates.find("4. července 2020"));
+        assertEquals(Optional.of(LocalDate.of(2018, 3, 12)), dates.find("12 mars 2018 kl. 08:00"));
+    }
+
+    @Test
+    void aSlashedDateThatCouldBeEitherGivesBothReadingsOnlyWhenCheckingAnother() {
+        assertEquals(Optional.empty(), dates.find("Posted 03/05/2022"));
+        assertEquals(java.util.Set.of(LocalDate.of(2022, 3, 5), LocalDate.of(2022, 5, 3)),
+                dates.allReadings("Posted 03/05/2022"));
+        assertEquals(java.util.Set.of(LocalDate.of(2022, 5, 13)), dates.allReadings("Posted 13/05/2022"));
     }
 
     @Test
