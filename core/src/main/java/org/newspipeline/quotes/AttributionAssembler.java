@@ -22,9 +22,10 @@ import org.newspipeline.model.Speaker;
  *
  * <p>Quotes that share a cue are one attribution ({@code "...," he said, "..."}); so are the paragraphs of one
  * quotation. Reported speech whose cue is a quote's cue joins that quote's attribution, and reported speech that
- * holds quotes takes them in ({@code She called the plan "a good start"}). The kind follows from how much of the
- * content lies inside quotation marks: at least {@value #DIRECT_SHARE} of its characters (blanks and marks aside)
- * make it direct, some make it mixed, none indirect. A source whose words cannot be resolved keeps its words and no
+ * holds quotes takes them in ({@code She called the plan "a good start"}). The words around a quotation's cue are
+ * its frame, not its content: neither a short title or scare quote there nor the words between two of its quotes.
+ * The kind follows from how much of the content lies inside quotation marks: at least {@value #DIRECT_SHARE} of its
+ * characters (blanks and marks aside) make it direct, some make it mixed, none indirect. A source whose words cannot be resolved keeps its words and no
  * speaker.
  *
  * <p>One instance per document; not thread-safe.
@@ -32,6 +33,8 @@ import org.newspipeline.model.Speaker;
 final class AttributionAssembler {
 
     static final double DIRECT_SHARE = 0.9;
+    /** A quote of at most this many words that a word leads into in the cue's sentence is a title or scare quote. */
+    static final int MAX_FRAME_QUOTE_WORDS = 4;
     /** Quotation marks, straight, curly and angled, left out when the kind is measured. */
     private static final String QUOTE_MARKS = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
 
@@ -58,6 +61,10 @@ final class AttributionAssembler {
             AttributedQuote q = quotes.get(i);
             Draft shared = q.speaker().isPresent() && q.cue().isPresent() ? byCue.get(q.cue().get()) : null;
             if (shared != null && shared.speaker.map(ResolvedSpeaker::key).equals(q.speaker().map(ResolvedSpeaker::key))) {
+                if (inFrame(q)) {
+                    // A title or a scare quote in the words around the cue ("he said on "Meet the Press"").
+                    continue;
+                }
                 shared.quotes.add(i);
                 draftOf[i] = shared;
                 continue;
@@ -80,7 +87,9 @@ final class AttributionAssembler {
                 // The quote's own cue: the reported speech is the same attribution when it holds the quote, and a
                 // misreading of the words after the cue otherwise ("...," she said in a statement).
                 if (sameCue.quotes.stream().allMatch(i -> within(quotes.get(i).segment().content(), r.content()))) {
-                    sameCue.pieces.addAll(r.content());
+                    List<Span> quoted = sameCue.quotes.stream().sorted()
+                            .map(i -> quotes.get(i).segment().content()).toList();
+                    sameCue.pieces.addAll(withoutFrame(r.content(), quoted, r.cue()));
                     absorbQuotesWithin(sameCue, r, draftOf, quotes);
                 }
                 continue;
@@ -98,6 +107,57 @@ final class AttributionAssembler {
         List<AttributedQuote> all = speakForQuotesWithin(reportedDrafts, draftOf, quotes);
         drafts.sort(Comparator.comparingInt(d -> d.start(all)));
         return build(all, drafts);
+    }
+
+    /**
+     * True for a short quote that a word leads into after the cue, in the cue's sentence: a title or a scare quote
+     * in the words around the cue ({@code "...," he said on "Meet the Press." "..."}), not the next piece of what
+     * was said, which follows the cue over a comma or a colon.
+     */
+    private boolean inFrame(AttributedQuote q) {
+        Span cue = q.cue().orElseThrow();
+        Span quote = q.segment().content();
+        int opening = doc.openingToken(q.segment());
+        int before = opening - 1;
+        if (quote.start() < cue.end() || before < 0 || words(q.segment()) > MAX_FRAME_QUOTE_WORDS) {
+            return false;
+        }
+        int cueToken = doc.lastTokenEndingBy(cue.end());
+        return cueToken >= 0 && doc.token(before).sentenceIndex() == doc.token(cueToken).sentenceIndex()
+                && Character.isLetter(doc.token(before).word().charAt(0));
+    }
+
+    private int words(QuoteSegment segment) {
+        Span content = segment.content();
+        return content.of(doc.text()).strip().split("\\s+").length;
+    }
+
+    /**
+     * The pieces of reported speech that shares a quotation's cue, without the words between two of its quotes where
+     * the cue stands: {@code "...," he told hundreds of supporters, "..."} says nothing in its frame.
+     *
+     * @param pieces the reported speech's content
+     * @param quotes the contents of the quotation's quotes, in text order
+     * @param cue    their cue
+     * @return the pieces, the frame cut out of them
+     */
+    static List<Span> withoutFrame(List<Span> pieces, List<Span> quotes, Span cue) {
+        for (int k = 0; k + 1 < quotes.size(); k++) {
+            Span gap = new Span(quotes.get(k).end(), quotes.get(k + 1).start());
+            if (gap.contains(cue)) {
+                List<Span> out = new ArrayList<>();
+                for (Span p : pieces) {
+                    if (p.start() < gap.start()) {
+                        out.add(new Span(p.start(), Math.min(p.end(), gap.start())));
+                    }
+                    if (p.end() > gap.end()) {
+                        out.add(new Span(Math.max(p.start(), gap.end()), p.end()));
+                    }
+                }
+                return out;
+            }
+        }
+        return pieces;
     }
 
     /**

@@ -71,6 +71,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aScareQuoteInTheWordsAroundTheCueIsNoPieceOfTheQuotation() {
+        Article a = annotate("The mayor spoke about the harbour on Sunday.",
+                "\u201cEverything is on the table,\u201d Dahl told the Gazette on Wednesday after hinting that "
+                        + "\u201cbudget cuts\u201d could come. \u201cEvery single thing is on the table.\u201d");
+        Attribution att = attribution(a, "Everything is on the table");
+        assertEquals(List.of("Everything is on the table,", "Every single thing is on the table."), content(att));
+        assertEquals(AttributionKind.DIRECT, att.kind());
+    }
+
+    @Test
     void accordingToNamesTheSource() {
         Article a = annotate("Exports of timber fell sharply last year.",
                 "According to the trade ministry, sales to Asia dropped by a third.");
