@@ -252,15 +252,18 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
      * article prose (counted from {@code from}, where the article begins; a "Comments feed" link in a sidebar before
      * it is no heading) is more likely reader comments than article text: its positive scores are cut. After a heading
      * that counts the comments ("10 thoughts on “Title”") nothing is article any more: the heading ends the region
-     * and the prose after it scores nothing.
+     * and the prose after it scores nothing. That heading is sought over the whole page, after the first stretch of
+     * prose from its top: a first pass may have taken the comments, when they are longer than a short post, for the
+     * article.
      */
     private static void discountComments(List<Line> lines, double[] scores, int from) {
         int proseWords = 0;
+        int proseWordsFrom = 0;
         boolean inComments = false;
         boolean counted = false;
-        for (int i = from; i < lines.size(); i++) {
+        for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (!inComments && line.commentsHeading() && proseWords >= COMMENTS_AFTER_WORDS) {
+            if (i >= from && !inComments && line.commentsHeading() && proseWordsFrom >= COMMENTS_AFTER_WORDS) {
                 inComments = true;
             }
             if (!counted && line.countedComments() && proseWords >= COMMENTS_AFTER_WORDS) {
@@ -274,6 +277,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             if (line.isProse()) {
                 proseWords += line.words();
+                proseWordsFrom += i >= from ? line.words() : 0;
             }
         }
     }

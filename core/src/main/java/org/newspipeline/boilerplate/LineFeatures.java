@@ -28,10 +28,17 @@ final class LineFeatures {
     private static final Pattern COMMENTS = Pattern.compile(
             "(?iu).*\\b(?:comments?|responses?|replies|reply|discussion|comentários?|comentarios?|commenti"
                     + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
-    /** A comma or semicolon, or a sentence end (with any closing quotes or brackets) followed by a blank. */
-    /** A count of reader comments opening a heading of any length: "10 thoughts on “Title”", "3 Responses to". */
-    private static final Pattern COUNTED_COMMENTS = Pattern.compile(
-            "(?iu)^(?:\\d+|one)\\s+(?:thoughts?|comments?|responses?|replies|reactions?)\\s+(?:on|to)\\b.*");
+    /**
+     * A count of reader comments opening a heading of any length, as blog software writes it in several languages:
+     * "10 thoughts on “Title”", "3 Responses to", "Ein Gedanke zu „Titel“", "2 réflexions sur", "Un comentario en".
+     */
+    private static final Pattern COUNTED_COMMENTS = Pattern.compile("(?iu)^(?:"
+            + "(?:\\d+|one)\\s+(?:thoughts?|comments?|responses?|replies|reactions?)\\s+(?:on|to)"
+            + "|(?:\\d+|eine?)\\s+(?:gedanken?|kommentare?|antworten?|reaktionen?)\\s+(?:zu|auf)"
+            + "|(?:\\d+|une?)\\s+(?:réflexions?|commentaires?|réponses?)\\s+(?:sur|à|au)"
+            + "|(?:\\d+|una?|uma?)\\s+(?:comentarios?|comentários?|respuestas?|respostas?|pensamientos?|commenti"
+            + "|commento|pensieri|pensiero|risposte|risposta)\\s+(?:en|em|sobre|a|al|su|sul|per|para|no|na)"
+            + "|(?:\\d+|een)\\s+(?:gedachten?|reacties?|antwoorden?)\\s+(?:op|over))\\b.*");
     private static final String AGENCIES = "(?:Getty Images|Getty|GETTY|Shutterstock|iStock|AP Photo|AP"
             + "|Associated Press|Reuters|REUTERS|AFP|EPA|Alamy|Bloomberg|Xinhua)";
     /**
@@ -137,7 +144,7 @@ final class LineFeatures {
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
                 ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
                 notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
-                startsWithDigitOrO(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
+                startsLikeACount(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
                 isGluedTitle(line), !endsSentence && endsInYear(line),
                 isPhotoCredit(line, words));
     }
@@ -206,9 +213,10 @@ final class LineFeatures {
                 || (line.indexOf('/') >= 0 || line.indexOf('(') >= 0) && endsWith(AGENCY_TAIL, line);
     }
 
-    private static boolean startsWithDigitOrO(String line) {
-        char c = line.charAt(0);
-        return Character.isDigit(c) || c == 'o' || c == 'O';
+    /** A cheap test before {@link #COUNTED_COMMENTS}: a count opens with a digit or a word for "one". */
+    private static boolean startsLikeACount(String line) {
+        char c = Character.toLowerCase(line.charAt(0));
+        return Character.isDigit(c) || c == 'o' || c == 'e' || c == 'u';
     }
 
     private static boolean endsInYear(String line) {

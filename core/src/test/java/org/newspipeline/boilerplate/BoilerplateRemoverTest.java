@@ -157,6 +157,20 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void longerCommentsAfterACountedCommentsHeadingDoNotTakeTheArticlesPlace() {
+        List<String> article = new java.util.ArrayList<>(ARTICLE);
+        article.add("Work on the new bridge is due to start in the autumn, once the last of the planning checks are done.");
+        String comment = "I cross the river every day on my way to the market, and the detour through the ring road "
+                + "has added half an hour to every trip since the spring, so I welcome the vote, although I wonder "
+                + "why the council waited for so long before it made up its mind about the repairs.";
+        String page = String.join("\n", article) + "\n" + String.join("\n",
+                "Ein Gedanke zu „Council votes to rebuild the old bridge“",
+                "Mary Smith sagt:", comment, comment.replace("market", "station"), comment.replace("spring", "winter"),
+                "Antworten");
+        assertEquals(article, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aPhotoCreditInsideTheArticleIsRemovedWithItsReason() {
         String page = String.join("\n", ARTICLE.get(0), ARTICLE.get(1), "Jane Doe/Getty Images", ARTICLE.get(2),
                 ARTICLE.get(3));

@@ -86,6 +86,13 @@ class LineFeaturesTest {
         assertTrue(line("3 Responses to Council votes to rebuild the bridge").countedComments());
         assertFalse(line("0 Comments").countedComments());
         assertFalse(line("10 thoughts that changed how I work").countedComments());
+        assertTrue(line("Ein Gedanke zu „Der Rat stimmt für die neue Brücke“").countedComments());
+        assertTrue(line("12 Kommentare zu „Der Rat stimmt für die neue Brücke“").countedComments());
+        assertTrue(line("2 réflexions sur « Le conseil vote pour le nouveau pont »").countedComments());
+        assertTrue(line("Un comentario en «El consejo vota el nuevo puente»").countedComments());
+        assertTrue(line("4 gedachten over “De raad stemt voor de nieuwe brug”").countedComments());
+        assertFalse(line("Ein Gedanke, der bleibt").countedComments());
+        assertFalse(line("Une réflexion sans fin").countedComments());
     }
 
     @Test
