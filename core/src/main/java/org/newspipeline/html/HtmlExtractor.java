@@ -52,7 +52,8 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     public HtmlText apply(String html) {
         Document doc = Jsoup.parse(NoscriptBlocks.strip(html));
         List<JsonNode> articles = metadataReader.articleObjects(doc);
-        Metadata metadata = metadataReader.read(doc, articles);
+        Set<Element> wrappers = MarkupValues.pageWrappers(doc);
+        Metadata metadata = metadataReader.read(doc, articles, wrappers);
         Optional<PassageIndex> jsonBody = metadataReader.articleBody(articles)
                 .filter(b -> b.length() >= JSON_BODY_MIN_CHARS && b.length() <= JSON_BODY_MAX_CHARS)
                 .map(b -> new PassageIndex(Whitespace.squeeze(b).toLowerCase(Locale.ROOT)));
@@ -61,7 +62,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         List<TextBlock> blocks = BlockSplitter.split(body);
         ContentFinder.Content content = contentFinder.find(blocks);
         Element root = content.root();
-        LayoutMarks marks = new LayoutMarks(root);
+        LayoutMarks marks = new LayoutMarks(root, wrappers);
         StringBuilder text = new StringBuilder();
         List<BlockHint> hints = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {

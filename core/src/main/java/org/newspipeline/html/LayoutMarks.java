@@ -2,6 +2,7 @@ package org.newspipeline.html;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
@@ -20,20 +21,28 @@ final class LayoutMarks {
     private static final double MOST_OF_CONTENT = 0.5;
 
     private final Element root;
+    private final Set<Element> wrappers;
     private int rootChars = -1;
     private final Map<Element, Boolean> tagged = new IdentityHashMap<>();
     private final Map<Element, Boolean> named = new IdentityHashMap<>();
     private final Map<Element, Boolean> captions = new IdentityHashMap<>();
     private final Map<Element, Boolean> bylines = new IdentityHashMap<>();
 
-    /** @param root the page's content root, or null if it has none */
-    LayoutMarks(Element root) {
+    /**
+     * @param root     the page's content root, or null if it has none
+     * @param wrappers the page's wrappers ({@link MarkupValues#pageWrappers}): a name never makes them layout
+     */
+    LayoutMarks(Element root, Set<Element> wrappers) {
         this.root = root;
+        this.wrappers = wrappers;
     }
 
-    /** @return true if a container of {@code e} is named as layout by its class or id */
+    /**
+     * @return true if a container of {@code e} is named as layout by its class or id; a page wrapper (one that holds
+     *         the main heading, the article or most of the page's text) is not, whatever its name
+     */
     boolean named(Element e) {
-        return test(e, named, DomCues::clutterName);
+        return test(e, named, x -> DomCues.clutterName(x) && !wrappers.contains(x));
     }
 
     /** @return true if the markup marks {@code e} as layout in any of the ways this class knows */

@@ -130,16 +130,16 @@ final class MetadataReader {
     /**
      * @param doc      the parsed page
      * @param articles its JSON-LD article objects
+     * @param wrappers the page's wrappers ({@link MarkupValues#pageWrappers})
      * @return what the page says about the article, each field with its source
      */
-    Metadata read(Document doc, List<JsonNode> articles) {
+    Metadata read(Document doc, List<JsonNode> articles, Set<Element> wrappers) {
         Optional<Found<String>> canonical = MarkupValues.attr(doc.selectFirst("link[rel=canonical][href]"), "href")
                 .map(u -> new Found<>(u, MetadataSource.LINK_ELEMENT))
                 .or(() -> MarkupValues.meta(doc, "meta[property=og:url]").map(u -> new Found<>(u,
                         MetadataSource.META_TAG)));
         Optional<String> url = canonical.map(Found::value).filter(u -> u.contains("://"));
         String text = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
-        Set<Element> wrappers = MarkupValues.pageWrappers(doc);
         PageFacts page = new PageFacts(doc, articles, siteNames(doc, articles, url), url,
                 PageFacts.headings(doc, wrappers), text, wrappers);
         Optional<Found<String>> language = MarkupValues.attr(doc.selectFirst("html[lang]"), "lang")

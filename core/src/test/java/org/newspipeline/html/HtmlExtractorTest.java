@@ -164,6 +164,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aContainerNamedLikeLayoutThatHoldsTheMainHeadingIsNoLayout() {
+        String html = """
+                <html><body><div class="WidePromoHolder"><article><h1>Council votes to rebuild the bridge</h1>
+                <p>The city council voted on Monday to rebuild the old bridge over the river.</p></article></div>
+                <div class="about"><p>Our paper has served the town since 1901, with news, sport, weather, notices,
+                letters, puzzles, recipes, obituaries, listings and more, printed six days a week, delivered to homes,
+                shops, offices, schools, clinics and libraries, and read, online, by readers near and far.</p></div>
+                </body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        String text = page.text();
+        BlockHint heading = page.hints().stream()
+                .filter(h -> h.span().of(text).startsWith("Council votes")).findFirst().orElseThrow();
+        BlockHint paragraph = page.hints().stream()
+                .filter(h -> h.span().of(text).startsWith("The city council")).findFirst().orElseThrow();
+        assertFalse(heading.layout());
+        assertFalse(paragraph.layout());
+        assertTrue(page.hints().stream().filter(h -> h.span().of(text).startsWith("Our paper")).findFirst()
+                .orElseThrow().prior() > 0, "the long block outside is the content root");
+    }
+
+    @Test
     void metadataComesFromTheMarkup() {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
