@@ -218,13 +218,40 @@ final class AttributionAssembler {
                 speaker = resolver.resolve(antecedent.get(), doc, earlier, false).map(s -> s.withMention(pronoun));
                 source = Optional.of(pronoun);
             } else {
-                speaker = resolver.resolve(phrase, doc, earlier, false);
-                source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(phrase)));
+                Optional<ResolvedSpeaker> resolved = resolver.resolve(phrase, doc, earlier, false);
+                Optional<Mention> relative = relativePronounBefore(r.cueToken(), phrase.end());
+                source = relative.or(() -> Optional.of(resolved.map(ResolvedSpeaker::mention)
+                        .orElseGet(() -> mention(phrase))));
+                speaker = relative.isEmpty() ? resolved : resolved.map(s -> s.withMention(relative.get()));
             }
         }
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
         d.pieces.addAll(r.content());
         return d;
+    }
+
+    /**
+     * The "who" that opens the clause of the cue after the source's words ("the senator, a lawyer who has argued
+     * that ..."): the source as the words of the clause name it, the speaker still the words before it. Only adverbs
+     * and auxiliaries may stand between the pronoun and the cue.
+     */
+    private Optional<Mention> relativePronounBefore(int cueToken, int phraseEnd) {
+        int k = cueToken - 1;
+        while (k >= phraseEnd && isAdverbOrAuxiliary(k)) {
+            k--;
+        }
+        if (k < phraseEnd || doc.token(k).sentenceIndex() != doc.token(cueToken).sentenceIndex()
+                || !doc.lower(k).equals("who")) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(new SpeakerPhrase(k, k + 1, k)));
+    }
+
+    private boolean isAdverbOrAuxiliary(int k) {
+        String pos = doc.token(k).pos();
+        String lemma = doc.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        return pos.startsWith("RB") || pos.equals("MD")
+                || (pos.startsWith("VB") && (lemma.equals("have") || lemma.equals("be") || lemma.equals("do")));
     }
 
     /**
