@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,8 +26,8 @@ import org.newspipeline.model.Speaker;
  * holds quotes takes them in ({@code She called the plan "a good start"}). The words around a quotation's cue are
  * its frame, not its content: neither a short title or scare quote there nor the words between two of its quotes.
  * The kind follows from how much of the content lies inside quotation marks: at least {@value #DIRECT_SHARE} of its
- * characters (blanks and marks aside) make it direct, some make it mixed, none indirect. A source whose words cannot be resolved keeps its words and no
- * speaker.
+ * characters (blanks and marks aside) make it direct, some make it mixed, none indirect. A source whose words cannot
+ * be resolved keeps its words and no speaker.
  *
  * <p>One instance per document; not thread-safe.
  */
@@ -249,7 +250,7 @@ final class AttributionAssembler {
 
     private boolean isAdverbOrAuxiliary(int k) {
         String pos = doc.token(k).pos();
-        String lemma = doc.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = doc.token(k).lemma().toLowerCase(Locale.ROOT);
         return pos.startsWith("RB") || pos.equals("MD")
                 || (pos.startsWith("VB") && (lemma.equals("have") || lemma.equals("be") || lemma.equals("do")));
     }
