@@ -40,6 +40,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     private static final int MAX_CROSSED_CLUTTER = 3;
     /** Short lines between a run of clutter and the prose it stands between (see {@link #markBarriers}). */
     private static final int MAX_LABEL_LINES = 2;
+    /** Lines that are no prose (a photo credit, a share bar) a lead paragraph may stand above the region by. */
+    private static final int MAX_LEAD_GAP = 2;
     /** A comments heading opens the comment section only after this many words of prose. */
     static final int COMMENTS_AFTER_WORDS = 80;
     private static final double COMMENTS_WEIGHT = 0.2;
@@ -406,9 +408,6 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         }
         return new int[] {bestFirst, bestLast};
     }
-
-    /** Lines that are no prose (a photo credit, a share bar) a lead paragraph may stand above the region by. */
-    private static final int MAX_LEAD_GAP = 2;
 
     /**
      * The first line of the article's region with its lead: a paragraph of prose outside layout that stands just

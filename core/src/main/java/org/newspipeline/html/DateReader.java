@@ -73,7 +73,8 @@ final class DateReader {
         if (declared.isPresent() && shown.all().contains(LocalDate.parse(declared.get().value()))) {
             return declared;
         }
-        Optional<Found<String>> time = found(timeElement(page, shown), MetadataSource.TIME_ELEMENT);
+        Optional<Element> heading = page.titleHeading();
+        Optional<Found<String>> time = found(timeElement(page, shown, heading), MetadataSource.TIME_ELEMENT);
         if (declared.isPresent()) {
             return time.or(() -> found(bylineDate(page), MetadataSource.BYLINE))
                     .or(() -> found(labelledDate(page), MetadataSource.LABELLED_TEXT)).or(() -> declared);
@@ -81,7 +82,7 @@ final class DateReader {
         return time.or(() -> found(page.url().flatMap(dates::fromUrl), MetadataSource.URL))
                 .or(() -> found(bylineDate(page), MetadataSource.BYLINE))
                 .or(() -> found(labelledDate(page), MetadataSource.LABELLED_TEXT))
-                .or(() -> found(headingDate(page), MetadataSource.TEXT));
+                .or(() -> found(headingDate(page, heading), MetadataSource.TEXT));
     }
 
     /**
@@ -157,8 +158,7 @@ final class DateReader {
      * The first date in the main heading or in the visible text just after it, else just before it; text in
      * layout is not read.
      */
-    private Optional<LocalDate> headingDate(PageFacts page) {
-        Optional<Element> heading = page.titleHeading();
+    private Optional<LocalDate> headingDate(PageFacts page, Optional<Element> heading) {
         if (heading.isEmpty()) {
             return Optional.empty();
         }
@@ -192,11 +192,10 @@ final class DateReader {
         return dates.find(b.substring(Math.max(0, b.length() - BEFORE_HEADING_CHARS)));
     }
 
-    private Optional<LocalDate> timeElement(PageFacts page, ShownDates shown) {
+    private Optional<LocalDate> timeElement(PageFacts page, ShownDates shown, Optional<Element> heading) {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
-        Optional<Element> heading = page.titleHeading();
         for (Element time : page.doc().body().select("time")) {
             if ((page.inLayout(time) && !inArticleMeta(time, heading, page)) || update(time)) {
                 continue;
@@ -220,7 +219,7 @@ final class DateReader {
         }
         for (Element a = e; a != null; a = a.parent()) {
             if (a.normalName().equals("article")) {
-                return heading.get().parents().contains(a) && !page.inLayout(a);
+                return Dom.isInside(heading.get(), a) && !page.inLayout(a);
             }
             if (DomCues.layoutTag(a)) {
                 return false;

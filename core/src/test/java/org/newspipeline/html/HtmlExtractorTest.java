@@ -54,6 +54,12 @@ class HtmlExtractorTest {
     private final BoilerplateRemover remover = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
             ConfigResources.wordSet("boilerplate-cues.txt"));
 
+    /** The metadata's publication date and where it came from. */
+    private static void assertDate(Metadata m, String date, MetadataSource source) {
+        assertEquals(Optional.of(date), m.publicationDate());
+        assertEquals(Optional.of(source), m.source(MetadataField.PUBLICATION_DATE));
+    }
+
     @Test
     void visibleTextHasOneBlockPerLineWithoutScriptsStylesOrHiddenElements() {
         String text = extractor.apply(PAGE).text();
@@ -299,8 +305,7 @@ class HtmlExtractorTest {
                 + " \"datePublished\": \"2021-06-02T08:00:00+02:00\"}</script><script>var a = {};</script></head>"
                 + "<body><h1>Harbour news</h1><p>The ferry runs again.</p></body></html>";
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2021-06-02"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.JSON_LD), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-06-02", MetadataSource.JSON_LD);
     }
 
     @Test
@@ -314,8 +319,7 @@ class HtmlExtractorTest {
                 </div></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2021-05-04"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.TIME_ELEMENT), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-05-04", MetadataSource.TIME_ELEMENT);
     }
 
     @Test
@@ -338,8 +342,7 @@ class HtmlExtractorTest {
                 <p>The new timetable starts in April and adds two crossings on Sundays.</p></div></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2021-03-03"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.TEXT), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-03-03", MetadataSource.TEXT);
     }
 
     @Test
@@ -352,8 +355,7 @@ class HtmlExtractorTest {
                 + " engines, its deck and its ramps.</p><p>More text about the ferry and the island that it serves"
                 + " every day.</p><div><h5>Datum:</h5> 03.11.2021</div></body></html>";
         Metadata m = extractor.apply(labelled).metadata();
-        assertEquals(Optional.of("2021-11-03"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.LABELLED_TEXT), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-11-03", MetadataSource.LABELLED_TEXT);
     }
 
     @Test
@@ -366,8 +368,7 @@ class HtmlExtractorTest {
                 <p>The new timetable starts in April.</p></article></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2021-03-14"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-03-14", MetadataSource.BYLINE);
         Metadata shown = extractor.apply(html.replace("14 March 2021", "1 February 2021")).metadata();
         assertEquals(Optional.of("2021-02-01"), shown.publicationDate());
         assertEquals(Optional.of(MetadataSource.JSON_LD), shown.source(MetadataField.PUBLICATION_DATE));
@@ -430,8 +431,7 @@ class HtmlExtractorTest {
         Metadata m = extractor.apply(html).metadata();
         assertEquals(List.of("Mia Clark", "Tom Reed"), m.authors());
         assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.AUTHORS));
-        assertEquals(Optional.of("2021-03-14"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.BYLINE), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-03-14", MetadataSource.BYLINE);
     }
 
     @Test
@@ -444,8 +444,7 @@ class HtmlExtractorTest {
                 </body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2020-05-07"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.TIME_ELEMENT), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2020-05-07", MetadataSource.TIME_ELEMENT);
     }
 
     @Test
@@ -459,8 +458,7 @@ class HtmlExtractorTest {
                 """;
         Metadata m = extractor.apply(html).metadata();
         assertEquals(Optional.of("Library opens late on Fridays"), m.headline());
-        assertEquals(Optional.of("2022-03-04"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.TIME_ELEMENT), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2022-03-04", MetadataSource.TIME_ELEMENT);
     }
 
     @Test
@@ -488,8 +486,7 @@ class HtmlExtractorTest {
                 </body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2021-02-01"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.JSON_LD), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-02-01", MetadataSource.JSON_LD);
     }
 
     @Test
@@ -501,8 +498,7 @@ class HtmlExtractorTest {
                 </body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2022-05-03"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.META_TAG), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2022-05-03", MetadataSource.META_TAG);
     }
 
     @Test
@@ -546,8 +542,7 @@ class HtmlExtractorTest {
                 <div class="sidebar"><p>Published on 1 January 2020</p></div></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2021-04-03"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.LABELLED_TEXT), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2021-04-03", MetadataSource.LABELLED_TEXT);
     }
 
     @Test
@@ -597,8 +592,7 @@ class HtmlExtractorTest {
                 <body><article><h1>Ferry</h1><p>Text.</p></article></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
-        assertEquals(Optional.of("2020-05-06"), m.publicationDate());
-        assertEquals(Optional.of(MetadataSource.URL), m.source(MetadataField.PUBLICATION_DATE));
+        assertDate(m, "2020-05-06", MetadataSource.URL);
     }
 
     @Test
