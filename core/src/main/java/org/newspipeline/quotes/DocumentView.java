@@ -165,6 +165,10 @@ final class DocumentView {
         return lexicon;
     }
 
+    int tokenCount() {
+        return quoted.length;
+    }
+
     int sentenceCount() {
         return sentenceFirst.length;
     }

@@ -3,8 +3,16 @@ package org.newspipeline.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.config.ConfigResources;
+import org.newspipeline.corenlp.CoreNlpAnalyzer;
+import org.newspipeline.entities.EntityGrouper;
+import org.newspipeline.entities.NameGenders;
 import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.TextNormalizer;
 
 class AttributionAssemblerTest {
 
@@ -35,5 +43,63 @@ class AttributionAssemblerTest {
         List<Span> pieces = List.of(new Span(11, 56));
         assertEquals(pieces, AttributionAssembler.withoutFrame(pieces, quotes, new Span(4, 10)));
         assertEquals(pieces, AttributionAssembler.withoutFrame(pieces, List.of(new Span(22, 34)), new Span(4, 10)));
+    }
+
+    /** The assembler of a hand-written paragraph, and its text, in which the spans below are found. */
+    private record Parsed(AttributionAssembler assembler, String text) {
+
+        static Parsed of(String paragraph) {
+            Lexicon lexicon = Lexicon.english();
+            var body = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
+                    ConfigResources.wordSet("boilerplate-cues.txt")).apply(new TextNormalizer().apply(paragraph));
+            Linguistics ling = new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH))
+                    .apply(body);
+            EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.genderedWords(),
+                    NameGenders.load());
+            String text = ling.body().text().normalized();
+            List<QuoteSegment> segments = new QuoteFinder().find(text, ling.body().paragraphs());
+            DocumentView doc = new DocumentView(ling, grouper.apply(ling), lexicon, segments);
+            return new Parsed(new AttributionAssembler(doc, new SpeakerResolver()), text);
+        }
+
+        Span span(String words) {
+            int start = text.indexOf(words);
+            if (start < 0) {
+                throw new AssertionError("no \"" + words + "\" in " + text);
+            }
+            return new Span(start, start + words.length());
+        }
+    }
+
+    @Test
+    void piecesOfOneSentenceWithNothingReportingBetweenAreOnePiece() {
+        Parsed p = Parsed.of("Captain Ole Brandt said the boat was \u201cvery steady\u201d and \u201cready for the winter\u201d "
+                + "\u2014 and the crew agreed.");
+        Span steady = p.span("the boat was \u201cvery steady");
+        Span ready = p.span("ready for the winter");
+        Optional<Span> cue = Optional.of(p.span("said"));
+        Optional<Span> source = Optional.of(p.span("Captain Ole Brandt"));
+        assertEquals(List.of(new Span(steady.start(), ready.end())),
+                p.assembler().joinWithinSentence(List.of(steady, ready), cue, source));
+        List<Span> farApart = List.of(steady, p.span("the crew agreed"));
+        assertEquals(farApart, p.assembler().joinWithinSentence(farApart, cue, source));
+    }
+
+    @Test
+    void theCueTheSourceAReportingVerbOrASentenceEndBetweenPiecesKeepsThemApart() {
+        Parsed p = Parsed.of("\u201cThe boat is steady,\u201d Captain Ole Brandt said, \u201cand the crew is ready.\u201d "
+                + "The pier is old, his mate warned, and it will not last. It needs work.");
+        Span steady = p.span("The boat is steady");
+        Span ready = p.span("and the crew is ready");
+        Optional<Span> cue = Optional.of(p.span("said"));
+        Optional<Span> source = Optional.of(p.span("Captain Ole Brandt"));
+        List<Span> quotes = List.of(steady, ready);
+        assertEquals(quotes, p.assembler().joinWithinSentence(quotes, cue, source));
+        assertEquals(quotes, p.assembler().joinWithinSentence(quotes, Optional.empty(), source));
+        assertEquals(quotes, p.assembler().joinWithinSentence(quotes, cue, Optional.empty()));
+        List<Span> aroundWarned = List.of(p.span("The pier is old"), p.span("and it will not last"));
+        assertEquals(aroundWarned, p.assembler().joinWithinSentence(aroundWarned, Optional.empty(), Optional.empty()));
+        List<Span> twoSentences = List.of(p.span("it will not last"), p.span("It needs work"));
+        assertEquals(twoSentences, p.assembler().joinWithinSentence(twoSentences, Optional.empty(), Optional.empty()));
     }
 }

@@ -189,16 +189,6 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void piecesWithOnlyACommaBetweenAreOnePiece() {
-        String text = "the plan, in her view, works; he agreed";
-        List<Span> pieces = List.of(new Span(0, 8),
-                new Span(10, 21), new Span(22, 28),
-                new Span(33, 39));
-        assertEquals(List.of(new Span(0, 28), new Span(33, 39)),
-                AttributionAssembler.joinOverCommas(pieces, text));
-    }
-
-    @Test
     void relativePronounSourceTakesItsAntecedentAsSpeaker() {
         Article a = annotate("The water board raised its prices on Tuesday.",
                 "On Wednesday residents met Henrik Sand, who said that families would pay twice as much.");
