@@ -54,8 +54,8 @@ public final class AuthorNames {
         text = stripPrefix(text);
         List<String> parts = new ArrayList<>();
         for (String part : JOIN.split(text)) {
-            String name = stripPrefix(part.strip()).replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.]]+$", "")
-                    .strip();
+            String name = withoutEcho(stripPrefix(part.strip())
+                    .replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.]]+$", "").strip());
             if (!name.isEmpty() && !isRole(name)) {
                 if (!isName(name, siteNames)) {
                     return List.of();
@@ -69,6 +69,22 @@ public final class AuthorNames {
         Map<String, String> names = new LinkedHashMap<>();
         parts.forEach(p -> names.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         return List.copyOf(names.values());
+    }
+
+    /**
+     * A name written twice in a row is written once: pages repeat it for screen readers in a visually hidden
+     * element, and the element's text glues the two ({@code "Jane RoeJane Roe"}). A one-word name twice with a
+     * blank between ({@code "Thomas Thomas"}) may be a name and stays.
+     */
+    static String withoutEcho(String name) {
+        int half = name.length() / 2;
+        String first = name.substring(0, half);
+        String second = name.substring(half);
+        if (first.strip().isEmpty() || !first.strip().equals(second.strip())) {
+            return name;
+        }
+        boolean glued = !first.endsWith(" ") && !second.startsWith(" ");
+        return glued || first.strip().indexOf(' ') > 0 ? first.strip() : name;
     }
 
     /**

@@ -28,6 +28,13 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aNameRepeatedForScreenReadersComesOnce() {
+        assertEquals(List.of("Lena Berg"), names.names("By Lena BergLena Berg", Set.of()));
+        assertEquals(List.of("Lena Berg"), names.names("Lena Berg Lena Berg", Set.of()));
+        assertEquals(List.of("Anna Anna"), names.names("Anna Anna", Set.of()));
+    }
+
+    @Test
     void aLabelThatIsOnlyAPrefixIsABylineLabel() {
         assertEquals(true, names.isBylineLabel("Written by"));
         assertEquals(true, names.isBylineLabel("Verfasst von:"));
