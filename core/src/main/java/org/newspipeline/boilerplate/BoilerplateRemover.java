@@ -44,6 +44,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     private static final int MAX_LEAD_GAP = 2;
     /** A comments heading opens the comment section only after this many words of prose. */
     static final int COMMENTS_AFTER_WORDS = 80;
+    /** A heading that counts the comments ends the article after this many words of prose. */
+    static final int COUNTED_COMMENTS_AFTER_WORDS = 20;
     private static final double COMMENTS_WEIGHT = 0.2;
 
     private final LineFeatures features;
@@ -237,7 +239,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         boolean counted = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (!counted && line.countedComments() && proseWords >= COMMENTS_AFTER_WORDS) {
+            if (!counted && line.countedComments() && proseWords >= COUNTED_COMMENTS_AFTER_WORDS) {
                 counted = true;
                 scores[i] = Math.min(scores[i], BARRIER_SCORE);
             }
@@ -268,7 +270,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             if (i >= from && !inComments && line.commentsHeading() && proseWordsFrom >= COMMENTS_AFTER_WORDS) {
                 inComments = true;
             }
-            if (!counted && line.countedComments() && proseWords >= COMMENTS_AFTER_WORDS) {
+            if (!counted && line.countedComments() && proseWords >= COUNTED_COMMENTS_AFTER_WORDS) {
                 counted = true;
                 scores[i] = Math.min(scores[i], BARRIER_SCORE);
             }

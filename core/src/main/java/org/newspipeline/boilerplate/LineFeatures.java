@@ -30,15 +30,14 @@ final class LineFeatures {
                     + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
     /**
      * A count of reader comments opening a heading of any length, as blog software writes it in several languages:
-     * "10 thoughts on “Title”", "3 Responses to", "Ein Gedanke zu „Titel“", "2 réflexions sur", "Un comentario en".
+     * "10 thoughts on “Title”", "3 Responses to", "Ein Gedanke zu „Titel“", "2 réflexions sur", "Un comentario en",
+     * and the mixtures half-translated software writes ("5 Kommentare on").
      */
-    private static final Pattern COUNTED_COMMENTS = Pattern.compile("(?iu)^(?:"
-            + "(?:\\d+|one)\\s+(?:thoughts?|comments?|responses?|replies|reactions?)\\s+(?:on|to)"
-            + "|(?:\\d+|eine?)\\s+(?:gedanken?|kommentare?|antworten?|reaktionen?)\\s+(?:zu|auf)"
-            + "|(?:\\d+|une?)\\s+(?:réflexions?|commentaires?|réponses?)\\s+(?:sur|à|au)"
-            + "|(?:\\d+|una?|uma?)\\s+(?:comentarios?|comentários?|respuestas?|respostas?|pensamientos?|commenti"
-            + "|commento|pensieri|pensiero|risposte|risposta)\\s+(?:en|em|sobre|a|al|su|sul|per|para|no|na)"
-            + "|(?:\\d+|een)\\s+(?:gedachten?|reacties?|antwoorden?)\\s+(?:op|over))\\b.*");
+    private static final Pattern COUNTED_COMMENTS = Pattern.compile("(?iu)^(?:\\d+|one|eine?|une?|una?|uma?|een)\\s+"
+            + "(?:thoughts?|comments?|responses?|replies|reactions?|gedanken?|kommentare?|antworten?|reaktionen?"
+            + "|réflexions?|commentaires?|réponses?|comentarios?|comentários?|respuestas?|respostas?|pensamientos?"
+            + "|commenti|commento|pensieri|pensiero|risposte|risposta|gedachten?|reacties?|antwoorden?)\\s+"
+            + "(?:on|to|zu|auf|sur|à|au|en|em|sobre|a|al|su|sul|per|para|no|na|op|over)\\b.*");
     private static final String AGENCIES = "(?:Getty Images|Getty|GETTY|Shutterstock|iStock|AP Photo|AP"
             + "|Associated Press|Reuters|REUTERS|AFP|EPA|Alamy|Bloomberg|Xinhua)";
     /**

@@ -150,7 +150,7 @@ final class LineVectors {
             if (line.commentsHeading() && proseWords >= BoilerplateRemover.COMMENTS_AFTER_WORDS) {
                 in = true;
             }
-            if (line.countedComments() && proseWords >= BoilerplateRemover.COMMENTS_AFTER_WORDS) {
+            if (line.countedComments() && proseWords >= BoilerplateRemover.COUNTED_COMMENTS_AFTER_WORDS) {
                 isCounted = true;
             }
             comments[i] = in;

@@ -171,6 +171,22 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void aShortPostKeepsItsPlaceBeforeLongerCommentsUnderAHalfTranslatedHeading() {
+        List<String> post = List.of("A new bridge for the old town",
+                "The council voted on Monday to rebuild the old bridge over the river, which has been closed since a "
+                        + "flood damaged it in the spring.",
+                "Work is due to start in the autumn.");
+        String comment = "I cross the river every day on my way to the market, and the detour through the ring road "
+                + "has added half an hour to every trip since the spring, so I welcome the vote, although I wonder "
+                + "why the council waited for so long before it made up its mind about the repairs.";
+        String page = String.join("\n", post) + "\n" + String.join("\n",
+                "2 Kommentare on “A new bridge for the old town”",
+                "Mary Smith sagt:", comment, "Antworten", "John Brown sagt:", comment.replace("market", "station"),
+                "Antworten");
+        assertEquals(post, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aPhotoCreditInsideTheArticleIsRemovedWithItsReason() {
         String page = String.join("\n", ARTICLE.get(0), ARTICLE.get(1), "Jane Doe/Getty Images", ARTICLE.get(2),
                 ARTICLE.get(3));

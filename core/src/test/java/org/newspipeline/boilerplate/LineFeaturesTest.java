@@ -91,6 +91,7 @@ class LineFeaturesTest {
         assertTrue(line("2 réflexions sur « Le conseil vote pour le nouveau pont »").countedComments());
         assertTrue(line("Un comentario en «El consejo vota el nuevo puente»").countedComments());
         assertTrue(line("4 gedachten over “De raad stemt voor de nieuwe brug”").countedComments());
+        assertTrue(line("5 Kommentare on “Der Rat stimmt für die neue Brücke”").countedComments());
         assertFalse(line("Ein Gedanke, der bleibt").countedComments());
         assertFalse(line("Une réflexion sans fin").countedComments());
     }
