@@ -16,8 +16,9 @@ import org.newspipeline.model.MetadataSource;
 /**
  * Reads the headline, the byline's authors and the date from a plain text around the start of its article body:
  * the lines just before the body (where a page's visible text has its heading and byline) and the first lines of
- * the body. The headline is the first of the last few lines before the body that reads as a heading (a few words,
- * no sentence's end, no date, no byline), else the first body line if it reads as one; the authors come from the first line that opens with a
+ * the body. The headline is the nearest of the last few lines before the body that reads as a heading (a few words,
+ * no sentence's end, no date, no byline; menus and site names stand further up), else the first body line if it
+ * reads as one; the authors come from the first line that opens with a
  * byline prefix ("By", "Von"); the date is the first one written in a short line there that is not an update.
  * Nothing is guessed from the rest of the text. Stateless and thread-safe.
  */
@@ -57,8 +58,10 @@ public final class TextMetadataReader {
         window.addAll(after);
 
         Map<MetadataField, MetadataSource> sources = new EnumMap<>(MetadataField.class);
-        Optional<String> headline = before.subList(Math.max(0, before.size() - HEADLINE_LINES_BEFORE),
-                        before.size()).stream().filter(this::readsAsHeadline).findFirst()
+        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - HEADLINE_LINES_BEFORE),
+                before.size()));
+        Collections.reverse(near);
+        Optional<String> headline = near.stream().filter(this::readsAsHeadline).findFirst()
                 .or(() -> after.stream().findFirst().filter(this::readsAsHeadline));
         headline.ifPresent(h -> sources.put(MetadataField.HEADLINE, MetadataSource.HEADING));
         List<String> authors = List.of();

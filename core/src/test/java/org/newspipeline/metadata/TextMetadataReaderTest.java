@@ -17,6 +17,7 @@ class TextMetadataReaderTest {
             Home
             News
             Sport
+            Skip to main content
             Harbour ferry to run every hour from May
             By Mara Lind and Jon Vale
             12 March 2024
