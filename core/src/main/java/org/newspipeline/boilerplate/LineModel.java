@@ -1,15 +1,12 @@
 package org.newspipeline.boilerplate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.newspipeline.config.ConfigResources;
+import org.newspipeline.learn.WeightFile;
 
 /**
  * The learned line model of boilerplate removal: a logistic regression over each line's features
@@ -21,8 +18,7 @@ import org.newspipeline.config.ConfigResources;
  * project's training program ({@code TrainBoilerplate}) and shipped as resources of {@code models-config}, one for
  * text mode ({@value #TEXT_RESOURCE}) and one for HTML mode ({@value #HTML_RESOURCE}).
  *
- * <p>The file is UTF-8 text: a line {@code version<TAB>1}, then one line per feature, its name and its weight.
- * Lines starting with {@code #} are comments; a feature the file does not name weighs zero.
+ * <p>The file is a {@link WeightFile}, version {@value #VERSION}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -94,40 +90,7 @@ public final class LineModel {
      * @throws IllegalStateException if a line is malformed, names an unknown feature, or the version differs
      */
     public static LineModel read(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        double[] weights = new double[FEATURES.size()];
-        boolean versioned = false;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalStateException("Malformed line model line: " + line);
-            }
-            try {
-                if (cols[0].equals("version")) {
-                    if (Integer.parseInt(cols[1].strip()) != VERSION) {
-                        throw new IllegalStateException("Line model version " + cols[1] + ", this code reads "
-                                + VERSION);
-                    }
-                    versioned = true;
-                    continue;
-                }
-                int k = FEATURES.indexOf(cols[0]);
-                if (k < 0) {
-                    throw new IllegalStateException("Unknown line model feature: " + cols[0]);
-                }
-                weights[k] = Double.parseDouble(cols[1].strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("Malformed line model line: " + line, e);
-            }
-        }
-        if (!versioned) {
-            throw new IllegalStateException("Line model without a version line");
-        }
-        return new LineModel(weights);
+        return new LineModel(WeightFile.read(in, FEATURES, VERSION, "line model"));
     }
 
     /**
@@ -138,13 +101,7 @@ public final class LineModel {
      * @throws IOException if writing fails
      */
     public void write(Writer out, List<String> comment) throws IOException {
-        for (String c : comment) {
-            out.write("# " + c.replace('\n', ' ') + "\n");
-        }
-        out.write("version\t" + VERSION + "\n");
-        for (int k = 0; k < weights.length; k++) {
-            out.write(FEATURES.get(k) + "\t" + String.format(Locale.ROOT, "%.6g", weights[k]) + "\n");
-        }
+        WeightFile.write(out, FEATURES, weights, VERSION, comment);
     }
 
     /** @return a copy of the weights, in the order of {@link #FEATURES} */

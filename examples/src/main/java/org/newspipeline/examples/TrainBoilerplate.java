@@ -22,7 +22,7 @@ import org.newspipeline.HtmlBytes;
 import org.newspipeline.boilerplate.BlockHint;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.boilerplate.LineModel;
-import org.newspipeline.boilerplate.LogisticRegression;
+import org.newspipeline.learn.LogisticRegression;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.html.HtmlExtractor;
 import org.newspipeline.html.HtmlText;

@@ -1,4 +1,4 @@
-package org.newspipeline.boilerplate;
+package org.newspipeline.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

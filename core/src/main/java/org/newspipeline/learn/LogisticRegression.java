@@ -1,9 +1,9 @@
-package org.newspipeline.boilerplate;
+package org.newspipeline.learn;
 
 /**
  * Fits a weighted logistic regression with an L2 penalty (the first weight, the bias, is not penalised) by
  * Newton's method: a handful of passes over the data, each solving a small linear system. For the few dozen
- * features of {@link LineModel}. Stateless.
+ * features of the project's linear models (boilerplate lines, text headlines). Stateless.
  */
 public final class LogisticRegression {
 

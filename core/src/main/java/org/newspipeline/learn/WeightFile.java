@@ -1,0 +1,88 @@
+package org.newspipeline.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The file a fitted linear model is shipped in: UTF-8 text, a line {@code version<TAB>N}, then one line per
+ * feature, its name and its weight. Lines starting with {@code #} are comments (how the model was fitted); a
+ * feature the file does not name weighs zero. Stateless.
+ */
+public final class WeightFile {
+
+    private WeightFile() {
+    }
+
+    /**
+     * @param in       the stream; not closed
+     * @param features the feature names the model reads, in the order of its weights
+     * @param version  the version of the format and feature set the caller reads
+     * @param what     what the model is, for messages ("line model")
+     * @return one weight per feature
+     * @throws IOException           if the stream cannot be read
+     * @throws IllegalStateException if a line is malformed, names an unknown feature, or the version differs or
+     *                               is missing
+     */
+    public static double[] read(InputStream in, List<String> features, int version, String what) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        double[] weights = new double[features.size()];
+        boolean versioned = false;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("Malformed " + what + " line: " + line);
+            }
+            try {
+                if (cols[0].equals("version")) {
+                    if (Integer.parseInt(cols[1].strip()) != version) {
+                        throw new IllegalStateException(what + " version " + cols[1] + ", this code reads " + version);
+                    }
+                    versioned = true;
+                    continue;
+                }
+                int k = features.indexOf(cols[0]);
+                if (k < 0) {
+                    throw new IllegalStateException("Unknown " + what + " feature: " + cols[0]);
+                }
+                weights[k] = Double.parseDouble(cols[1].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("Malformed " + what + " line: " + line, e);
+            }
+        }
+        if (!versioned) {
+            throw new IllegalStateException(what + " without a version line");
+        }
+        return weights;
+    }
+
+    /**
+     * Writes weights in the format {@link #read} reads.
+     *
+     * @param out      where to write; not closed
+     * @param features the feature names, in the order of the weights
+     * @param weights  one weight per feature
+     * @param version  the version of the format and feature set
+     * @param comment  comment lines: how the model was fitted
+     * @throws IOException if writing fails
+     */
+    public static void write(Writer out, List<String> features, double[] weights, int version, List<String> comment)
+            throws IOException {
+        for (String c : comment) {
+            out.write("# " + c.replace('\n', ' ') + "\n");
+        }
+        out.write("version\t" + version + "\n");
+        for (int k = 0; k < weights.length; k++) {
+            out.write(features.get(k) + "\t" + String.format(Locale.ROOT, "%.6g", weights[k]) + "\n");
+        }
+    }
+}
