@@ -12,8 +12,9 @@ import java.util.Optional;
  *
  * <p>In HTML mode the fields come from the page's markup (JSON-LD, Open Graph and other {@code <meta>} tags,
  * microdata, {@code <h1>} and {@code <title>}, the byline's elements, {@code <time>} elements of the article, the
- * page's address, {@code <html lang>}, {@code <link rel="canonical">}). In text mode the headline and the byline's
- * authors and date come from the first lines of the text, when they read as such. In both modes the language is
+ * page's address, {@code <html lang>}, {@code <link rel="canonical">}). In text mode they come from the lines around
+ * the start of the body: the headline is the line a fitted model finds likeliest there, and the byline's authors
+ * and date are read when a line reads as such. In both modes the language is
  * detected from the body when the detector is sure of it.
  *
  * <p>Immutable; the list and the map are unmodifiable and hold no null or blank entry. Whitespace is collapsed and
