@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -116,7 +117,7 @@ public final class TrainTextHeadline {
             }
         }
         double[] weights = new double[x.size()];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         return new HeadlineModel(LogisticRegression.fit(x.toArray(new double[0][]),
                 y.stream().mapToDouble(d -> d).toArray(), weights, L2, ITERATIONS));
     }
