@@ -2,10 +2,8 @@ package org.newspipeline.boilerplate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import org.newspipeline.config.ConfigResources;
 import org.newspipeline.learn.WeightFile;
 
 /**
@@ -47,10 +45,7 @@ public final class LineModel {
      * @throws IllegalArgumentException if the count differs
      */
     public LineModel(double[] weights) {
-        if (weights.length != FEATURES.size()) {
-            throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
-        }
-        this.weights = weights.clone();
+        this.weights = WeightFile.checked(weights, FEATURES);
     }
 
     /**
@@ -74,11 +69,7 @@ public final class LineModel {
     }
 
     private static LineModel load(String resource) {
-        try (InputStream in = ConfigResources.openModel(resource)) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        return new LineModel(WeightFile.resource(resource, FEATURES, VERSION, "line model"));
     }
 
     /**

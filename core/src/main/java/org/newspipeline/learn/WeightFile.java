@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.newspipeline.config.ConfigResources;
 
 /**
  * The file a fitted linear model is shipped in: UTF-8 text, a line {@code version<TAB>N}, then one line per
@@ -63,6 +65,40 @@ public final class WeightFile {
             throw new IllegalStateException(what + " without a version line");
         }
         return weights;
+    }
+
+    /**
+     * Reads the weights a resource of {@code models-config} ships.
+     *
+     * @param name     the resource's name
+     * @param features the feature names the model reads, in the order of its weights
+     * @param version  the version of the format and feature set the caller reads
+     * @param what     what the model is, for messages
+     * @return one weight per feature
+     * @throws UncheckedIOException  if the resource cannot be read
+     * @throws IllegalStateException if it is missing or malformed
+     */
+    public static double[] resource(String name, List<String> features, int version, String what) {
+        try (InputStream in = ConfigResources.openModel(name)) {
+            return read(in, features, version, what);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+
+    /**
+     * Checks that there is one weight per feature.
+     *
+     * @param weights  the weights
+     * @param features the feature names
+     * @return a copy of the weights
+     * @throws IllegalArgumentException if the counts differ
+     */
+    public static double[] checked(double[] weights, List<String> features) {
+        if (weights.length != features.size()) {
+            throw new IllegalArgumentException("need " + features.size() + " weights, got " + weights.length);
+        }
+        return weights.clone();
     }
 
     /**

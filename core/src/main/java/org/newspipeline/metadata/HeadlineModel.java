@@ -2,11 +2,10 @@ package org.newspipeline.metadata;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
-import org.newspipeline.config.ConfigResources;
+import org.newspipeline.learn.LogisticRegression;
 import org.newspipeline.learn.WeightFile;
 
 /**
@@ -37,10 +36,7 @@ public final class HeadlineModel {
      * @throws IllegalArgumentException if the count differs
      */
     public HeadlineModel(double[] weights) {
-        if (weights.length != FEATURES.size()) {
-            throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
-        }
-        this.weights = weights.clone();
+        this.weights = WeightFile.checked(weights, FEATURES);
     }
 
     /**
@@ -50,11 +46,7 @@ public final class HeadlineModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static HeadlineModel standard() {
-        try (InputStream in = ConfigResources.openModel(RESOURCE)) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return new HeadlineModel(WeightFile.resource(RESOURCE, FEATURES, VERSION, "headline model"));
     }
 
     /**
@@ -81,11 +73,7 @@ public final class HeadlineModel {
      * @return the probability that it is the headline
      */
     public double probability(double[] x) {
-        double z = 0;
-        for (int k = 0; k < weights.length; k++) {
-            z += weights[k] * x[k];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return LogisticRegression.probability(weights, x);
     }
 
     /**
