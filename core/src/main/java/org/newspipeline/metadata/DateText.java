@@ -116,12 +116,31 @@ public final class DateText {
     }
 
     /**
+     * A date written in a text for readers.
+     *
+     * @param start where it starts in the text
+     * @param date  the date
+     */
+    public record Written(int start, LocalDate date) {
+    }
+
+    /**
      * Finds every date written in a text for readers.
      *
      * @param text the text, such as a page's visible text
      * @return the dates in the order they stand in the text, each once
      */
     public List<LocalDate> all(String text) {
+        return List.copyOf(new LinkedHashSet<>(written(text).stream().map(Written::date).toList()));
+    }
+
+    /**
+     * Finds every date written in a text for readers, with where it stands.
+     *
+     * @param text the text, such as a line
+     * @return the dates in the order they stand in the text, a date written twice twice
+     */
+    public List<Written> written(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -146,7 +165,7 @@ public final class DateText {
         if (from >= 0) {
             scanNamed(text, from, to, found);
         }
-        return List.copyOf(new LinkedHashSet<>(found.values()));
+        return found.entrySet().stream().map(e -> new Written(e.getKey(), e.getValue())).toList();
     }
 
     /**

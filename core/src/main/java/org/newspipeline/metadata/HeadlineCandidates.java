@@ -11,12 +11,17 @@ import java.util.regex.Pattern;
 /**
  * The lines of a plain text that may be its headline: the last few lines before the article body and its first
  * lines, those with letters that neither end like a sentence, run over 25 words, open a byline nor hold a date,
- * each with the features {@link HeadlineModel} weighs (see {@link HeadlineModel#FEATURES}): how near the body it
+ * each with the features {@link CandidateModel#headline()} weighs ({@link #FEATURES}): how near the body it
  * stands, its length and ending, whether it credits a picture, how many of its words the body's first lines
  * repeat, whether the text shows it twice (a menu, a teaser), whether it looks like a menu trail or is set in
  * capitals, whether a byline or a date follows it and a short label stands above it. Stateless and thread-safe.
  */
 public final class HeadlineCandidates {
+
+    /** The feature names, in the order of the candidates' vectors. */
+    public static final List<String> FEATURES = List.of("bias", "reads_as_headline", "nearness", "in_body",
+            "first_in_body", "log_words", "few_words", "asks", "credit", "lead_repeats_words", "shown_twice",
+            "lower_start", "trail_marks", "capitals", "byline_or_date_next", "short_line_above");
 
     /** Lines read before the body. */
     static final int LINES_BEFORE = 12;
@@ -39,7 +44,7 @@ public final class HeadlineCandidates {
      * A line that may be the headline.
      *
      * @param line     the line, stripped and with whitespace collapsed
-     * @param features its features, in the order of {@link HeadlineModel#FEATURES}
+     * @param features its features, in the order of {@link #FEATURES}
      */
     public record Candidate(String line, double[] features) {
     }
@@ -121,7 +126,7 @@ public final class HeadlineCandidates {
             }
         }
         int firstLetter = line.codePoints().filter(Character::isLetter).findFirst().orElse('A');
-        double[] x = new double[HeadlineModel.FEATURES.size()];
+        double[] x = new double[FEATURES.size()];
         int f = 0;
         x[f++] = 1;
         x[f++] = b(readsAsHeadline(line));

@@ -19,7 +19,7 @@ class HeadlineCandidatesTest {
     private final HeadlineCandidates candidates = new HeadlineCandidates(MetadataWords.standard());
 
     private static double feature(HeadlineCandidates.Candidate c, String name) {
-        return c.features()[HeadlineModel.FEATURES.indexOf(name)];
+        return c.features()[HeadlineCandidates.FEATURES.indexOf(name)];
     }
 
     private static HeadlineCandidates.Candidate find(List<HeadlineCandidates.Candidate> all, String line) {

@@ -37,16 +37,28 @@ class TextMetadataReaderTest {
     }
 
     @Test
-    void anUpdateIsNoPublicationDateAndProseIsNoHeadline() {
+    void proseIsNoHeadline() {
         String text = """
                 The harbour ferry will run every hour from the first of May, the town council decided.
-                Updated 14 March 2024
                 The new timetable doubles the number of crossings on weekdays.
                 """;
         Metadata m = reader.read(text, 0);
         assertEquals(Optional.empty(), m.headline());
         assertEquals(List.of(), m.authors());
         assertEquals(Optional.empty(), m.publicationDate());
+    }
+
+    @Test
+    void theBylinesDateWinsOverADateInTheStory() {
+        String text = """
+                Harbour ferry to run every hour from May
+                By Mara Lind, 12 March 2024
+                The harbour ferry will run every hour from the first of May, the town council decided.
+                The last timetable change came on 3 June 2019.
+                """;
+        Metadata m = reader.read(text, text.indexOf("The harbour ferry"));
+        assertEquals(Optional.of("2024-03-12"), m.publicationDate());
+        assertEquals(Optional.of(MetadataSource.TEXT), m.source(MetadataField.PUBLICATION_DATE));
     }
 
     @Test
