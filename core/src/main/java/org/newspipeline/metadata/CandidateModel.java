@@ -22,6 +22,8 @@ public final class CandidateModel {
     public static final String HEADLINE_RESOURCE = "text-headline.tsv";
     /** The resource of the date model. */
     public static final String DATE_RESOURCE = "text-date.tsv";
+    /** The resource of the author model. */
+    public static final String AUTHOR_RESOURCE = "text-author.tsv";
     /** The version of the file format and of the feature sets this class reads. */
     public static final int VERSION = 1;
 
@@ -54,6 +56,15 @@ public final class CandidateModel {
     public static CandidateModel date() {
         return new CandidateModel(DateCandidates.FEATURES, WeightFile.resource(DATE_RESOURCE,
                 DateCandidates.FEATURES, VERSION, "date model"));
+    }
+
+    /**
+     * @return the fitted author model of {@code models-config}
+     * @throws IllegalStateException if the resource is missing or malformed
+     */
+    public static CandidateModel author() {
+        return new CandidateModel(AuthorCandidates.FEATURES, WeightFile.resource(AUTHOR_RESOURCE,
+                AuthorCandidates.FEATURES, VERSION, "author model"));
     }
 
     /**

@@ -43,7 +43,7 @@ final class TextLines {
 
     /** @return the line stripped and with whitespace collapsed */
     static String clean(String line) {
-        return line.replaceAll("\\s+", " ").strip();
+        return line.replaceAll("(?U)\\s+", " ").strip();
     }
 
     private static void add(String line, List<String> lines) {

@@ -1,12 +1,10 @@
 package org.newspipeline.metadata;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.newspipeline.model.Metadata;
 import org.newspipeline.model.MetadataField;
 import org.newspipeline.model.MetadataSource;
@@ -16,43 +14,41 @@ import org.newspipeline.model.MetadataSource;
  * the lines just before the body (where a page's visible text has its heading and byline) and the first lines of
  * the body. The headline is the line among the last few before the body and its first ones that
  * {@link CandidateModel#headline()} finds likeliest; the date is the one written there that
- * {@link CandidateModel#date()} finds likeliest, when it is likely enough; the authors come from the first short line
- * that opens with a byline prefix ("By", "Von"). Nothing is guessed from the rest of the text. Stateless and
- * thread-safe.
+ * {@link CandidateModel#date()} finds likeliest, when it is likely enough; the authors are the names there that
+ * {@link CandidateModel#author()} finds likeliest, when they are likely enough. Nothing is guessed from the rest of
+ * the text. Stateless and thread-safe.
  */
 public final class TextMetadataReader {
 
-    /** How many lines before the body, and from its start, are read for the byline. */
-    private static final int META_LINES_BEFORE = 10;
-    private static final int LINES_AFTER = 3;
-    private static final int MAX_META_LINE_CHARS = 120;
-    private static final Set<String> NO_SITES = Set.of();
-
-    private final AuthorNames names;
     private final HeadlineCandidates headlineCandidates;
     private final DateCandidates dateCandidates;
+    private final AuthorCandidates authorCandidates;
     private final CandidateModel headlines;
     private final CandidateModel dates;
+    private final CandidateModel authors;
 
     /**
      * @param words the byline prefixes, roles, month names and the like
      * @throws IllegalStateException if a model of {@code models-config} is missing or malformed
      */
     public TextMetadataReader(MetadataWords words) {
-        this(words, CandidateModel.headline(), CandidateModel.date());
+        this(words, CandidateModel.headline(), CandidateModel.date(), CandidateModel.author());
     }
 
     /**
      * @param words     the byline prefixes, roles, month names and the like
      * @param headlines the model that chooses the headline among {@link HeadlineCandidates}
      * @param dates     the model that chooses the date among {@link DateCandidates}
+     * @param authors   the model that chooses the authors among {@link AuthorCandidates}
      */
-    public TextMetadataReader(MetadataWords words, CandidateModel headlines, CandidateModel dates) {
-        this.names = new AuthorNames(words);
+    public TextMetadataReader(MetadataWords words, CandidateModel headlines, CandidateModel dates,
+                              CandidateModel authors) {
         this.headlineCandidates = new HeadlineCandidates(words);
         this.dateCandidates = new DateCandidates(words);
+        this.authorCandidates = new AuthorCandidates(words);
         this.headlines = Objects.requireNonNull(headlines, "headlines");
         this.dates = Objects.requireNonNull(dates, "dates");
+        this.authors = Objects.requireNonNull(authors, "authors");
     }
 
     /**
@@ -68,18 +64,9 @@ public final class TextMetadataReader {
         headline.ifPresent(h -> sources.put(MetadataField.HEADLINE, MetadataSource.HEADING));
         Optional<String> date = date(text, start, headline);
         date.ifPresent(d -> sources.put(MetadataField.PUBLICATION_DATE, MetadataSource.TEXT));
-        List<String> window = new ArrayList<>(TextLines.before(text, start, META_LINES_BEFORE));
-        window.addAll(TextLines.after(text, start, LINES_AFTER));
-        List<String> authors = List.of();
-        for (String line : window) {
-            if (line.length() <= MAX_META_LINE_CHARS && !headline.filter(line::equals).isPresent()
-                    && names.opensWithPrefix(line)) {
-                authors = names.names(line, NO_SITES);
-                if (!authors.isEmpty()) {
-                    sources.put(MetadataField.AUTHORS, MetadataSource.BYLINE);
-                    break;
-                }
-            }
+        List<String> authors = authors(text, start, headline);
+        if (!authors.isEmpty()) {
+            sources.put(MetadataField.AUTHORS, MetadataSource.BYLINE);
         }
         return new Metadata(headline, authors, date, Optional.empty(), Optional.empty(), sources);
     }
@@ -107,5 +94,18 @@ public final class TextMetadataReader {
         List<DateCandidates.Candidate> found = dateCandidates.of(text, bodyStart, headline);
         int best = dates.best(found.stream().map(DateCandidates.Candidate::features).toList(), 0.5);
         return best < 0 ? Optional.empty() : Optional.of(found.get(best).date().toString());
+    }
+
+    /**
+     * @param text      the text
+     * @param bodyStart where its body starts
+     * @param headline  its headline, if found
+     * @return the likeliest of its candidate names when the model finds them likelier than not (its bias carries the
+     *         threshold its training chose); none else
+     */
+    List<String> authors(String text, int bodyStart, Optional<String> headline) {
+        List<AuthorCandidates.Candidate> found = authorCandidates.of(text, bodyStart, headline);
+        int best = authors.best(found.stream().map(AuthorCandidates.Candidate::features).toList(), 0.5);
+        return best < 0 ? List.of() : found.get(best).names();
     }
 }

@@ -50,22 +50,25 @@ class CandidateModelTest {
         assertThrows(IllegalArgumentException.class, () -> new CandidateModel(FEATURES, new double[2]));
     }
 
+    /** A candidate with the bias and one feature set to {@code value}, the others zero. */
+    private static double[] only(List<String> features, String name, double value) {
+        double[] x = new double[features.size()];
+        x[0] = 1;
+        x[features.indexOf(name)] = value;
+        return x;
+    }
+
     @Test
     void theShippedModelsLoadAndWeighWhatTheyShould() {
-        double[] lead = new double[HeadlineCandidates.FEATURES.size()];
-        double[] none = new double[HeadlineCandidates.FEATURES.size()];
-        lead[0] = 1;
-        none[0] = 1;
-        lead[HeadlineCandidates.FEATURES.indexOf("lead_repeats_words")] = 1;
+        List<String> h = HeadlineCandidates.FEATURES;
         CandidateModel headline = CandidateModel.headline();
-        assertTrue(headline.probability(lead) > headline.probability(none));
-        double[] near = new double[DateCandidates.FEATURES.size()];
-        double[] far = new double[DateCandidates.FEATURES.size()];
-        near[0] = 1;
-        far[0] = 1;
-        near[DateCandidates.FEATURES.indexOf("nearness")] = 1;
-        far[DateCandidates.FEATURES.indexOf("nearness")] = 0.1;
+        assertTrue(headline.probability(only(h, "lead_repeats_words", 1))
+                > headline.probability(only(h, "lead_repeats_words", 0)));
+        List<String> d = DateCandidates.FEATURES;
         CandidateModel date = CandidateModel.date();
-        assertTrue(date.probability(near) > date.probability(far));
+        assertTrue(date.probability(only(d, "nearness", 1)) > date.probability(only(d, "nearness", 0.1)));
+        List<String> a = AuthorCandidates.FEATURES;
+        CandidateModel author = CandidateModel.author();
+        assertTrue(author.probability(only(a, "prefix_at_start", 1)) > author.probability(only(a, "bare_name", 1)));
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.learn.LogisticRegression;
+import org.newspipeline.metadata.AuthorCandidates;
 import org.newspipeline.metadata.CandidateModel;
 import org.newspipeline.metadata.DateCandidates;
 import org.newspipeline.metadata.HeadlineCandidates;
@@ -44,13 +45,13 @@ public final class TrainTextMetadata {
     private static final double L2 = 1.0;
     private static final int ITERATIONS = 50;
     private static final int FOLDS = 5;
-    private static final double[] DATE_THRESHOLDS = {0.5, 0.4, 0.3, 0.2, 0.1, 0.05};
+    private static final double[] THRESHOLDS = {0.5, 0.4, 0.3, 0.2, 0.1, 0.05};
 
     private TrainTextMetadata() {
     }
 
-    /** A page's text, where its body starts, its gold date and its site's part and fold. */
-    private record PageText(String text, int bodyStart, String date, boolean heldOut, int fold) {
+    /** A page's text, where its body starts, its gold date and authors (null: not in the gold) and its site. */
+    private record PageText(String text, int bodyStart, String date, String authors, boolean heldOut, int fold) {
     }
 
     /** One page's candidates for one field, each labelled, with its site's fold. */
@@ -73,6 +74,7 @@ public final class TrainTextMetadata {
         MetadataWords words = MetadataWords.standard();
         HeadlineCandidates headlineCandidates = new HeadlineCandidates(words);
         DateCandidates dateCandidates = new DateCandidates(words);
+        AuthorCandidates authorCandidates = new AuthorCandidates(words);
         List<Page> titles = new ArrayList<>();
         List<Page> dates = new ArrayList<>();
         List<PageText> pending = new ArrayList<>();
@@ -91,28 +93,38 @@ public final class TrainTextMetadata {
                 titles.add(page(heldOut, fold, lines, HeadlineCandidates.Candidate::features,
                         c -> !title.isEmpty() && norm(c.line()).equals(title), !title.isEmpty()));
             }
-            if (g.has("date")) {
-                String date = g.path("date").asText("");
-                pending.add(new PageText(text, bodyStart, date.length() >= 10 ? date.substring(0, 10) : "", heldOut,
-                        fold));
-            }
+            String date = g.path("date").asText("");
+            pending.add(new PageText(text, bodyStart, !g.has("date") ? null
+                    : date.length() >= 10 ? date.substring(0, 10) : "", !g.has("author") ? null
+                    : authors(g.path("author")), heldOut, fold));
         }
         System.out.println("== headline ==");
         CandidateModel headline = report(titles, HeadlineCandidates.FEATURES, new double[] {0});
         Path models = args[1].equals("-") ? null : Path.of(args[1]);
         write(models, CandidateModel.HEADLINE_RESOURCE, headline, titles, "headline", "line equals the page's title");
         // the date model reads the headline the headline model chooses, as the pipeline does
+        List<Page> authors = new ArrayList<>();
         for (PageText p : pending) {
             List<HeadlineCandidates.Candidate> lines = headlineCandidates.of(p.text(), p.bodyStart());
             int best = headline.best(lines.stream().map(HeadlineCandidates.Candidate::features).toList(), 0);
             Optional<String> chosen = best < 0 ? Optional.empty() : Optional.of(lines.get(best).line());
-            dates.add(page(p.heldOut(), p.fold(), dateCandidates.of(p.text(), p.bodyStart(), chosen),
-                    DateCandidates.Candidate::features, c -> c.date().toString().equals(p.date()),
-                    !p.date().isEmpty()));
+            if (p.date() != null) {
+                dates.add(page(p.heldOut(), p.fold(), dateCandidates.of(p.text(), p.bodyStart(), chosen),
+                        DateCandidates.Candidate::features, c -> c.date().toString().equals(p.date()),
+                        !p.date().isEmpty()));
+            }
+            if (p.authors() != null) {
+                authors.add(page(p.heldOut(), p.fold(), authorCandidates.of(p.text(), p.bodyStart(), chosen),
+                        AuthorCandidates.Candidate::features,
+                        c -> norm(String.join("; ", c.names())).equals(p.authors()), !p.authors().isEmpty()));
+            }
         }
         System.out.println("== date ==");
-        CandidateModel date = report(dates, DateCandidates.FEATURES, DATE_THRESHOLDS);
+        CandidateModel date = report(dates, DateCandidates.FEATURES, THRESHOLDS);
         write(models, CandidateModel.DATE_RESOURCE, date, dates, "date", "date is the page's date");
+        System.out.println("== authors ==");
+        CandidateModel author = report(authors, AuthorCandidates.FEATURES, THRESHOLDS);
+        write(models, CandidateModel.AUTHOR_RESOURCE, author, authors, "author", "names are the page's authors");
     }
 
     private static <C> Page page(boolean heldOut, int fold, List<C> candidates, Function<C, double[]> features,
@@ -192,7 +204,17 @@ public final class TrainTextMetadata {
         System.out.println("wrote " + out);
     }
 
+    /** The gold's authors, a string or a list, as one string joined by "; ", normalised. */
+    private static String authors(JsonNode author) {
+        if (author.isArray()) {
+            List<String> names = new ArrayList<>();
+            author.forEach(a -> names.add(a.asText("")));
+            return norm(String.join("; ", names));
+        }
+        return norm(author.asText(""));
+    }
+
     private static String norm(String s) {
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return s.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

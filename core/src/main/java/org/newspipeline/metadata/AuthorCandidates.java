@@ -1,0 +1,146 @@
+package org.newspipeline.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names a plain text may give as its authors, around the start of its article body: the names after a byline
+ * prefix ("By", "von", "par"), at the start of a short line or inside it ("12 March 2024 by Jane Roe"), and short
+ * lines that are nothing but a name. Each comes with the features {@link CandidateModel#author()} weighs
+ * ({@link #FEATURES}): where the prefix stands, how near the body's start the line stands and on which side, how long
+ * it is, whether a date, a comment count or the headline stands near it, and how many names it gives. Stateless and
+ * thread-safe.
+ */
+public final class AuthorCandidates {
+
+    /** The feature names, in the order of the candidates' vectors. */
+    public static final List<String> FEATURES = List.of("bias", "prefix_at_start", "prefix_inside", "bare_name",
+            "nearness", "in_body", "body_nearness", "log_chars", "date_in_line", "date_next", "after_headline",
+            "several_names", "one_word", "comments_in_line", "role_after");
+
+    /** Lines read before the body. */
+    static final int LINES_BEFORE = 12;
+    /** Lines of the body read. */
+    static final int LINES_IN_BODY = 5;
+    private static final int MAX_LINE_CHARS = 150;
+    private static final int MAX_BARE_NAME_WORDS = 4;
+    private static final int AFTER_HEADLINE_LINES = 3;
+    private static final Set<String> NO_SITES = Set.of();
+    private static final Pattern COMMENTS = Pattern.compile("(?iu)\\b(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
+    private static final Pattern BARE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+
+    /**
+     * Names that may be the authors.
+     *
+     * @param names    the names, in byline order
+     * @param features their features, in the order of {@link #FEATURES}
+     */
+    public record Candidate(List<String> names, double[] features) {
+    }
+
+    private final AuthorNames names;
+    private final DateText dates;
+    private final List<String> prefixes;
+
+    /** @param words the byline prefixes, roles and month names to read lines with */
+    public AuthorCandidates(MetadataWords words) {
+        this.names = new AuthorNames(words);
+        this.dates = new DateText(words);
+        this.prefixes = words.bylinePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * @param text      the text
+     * @param bodyStart where its article body starts
+     * @param headline  the headline found in the lines around it, if any
+     * @return the candidates, in text order
+     */
+    public List<Candidate> of(String text, int bodyStart, Optional<String> headline) {
+        int start = Math.max(0, Math.min(bodyStart, text.length()));
+        List<String> before = TextLines.before(text, start, LINES_BEFORE);
+        List<String> lines = new ArrayList<>(before);
+        lines.addAll(TextLines.after(text, start, LINES_IN_BODY));
+        int headlineAt = headline.map(lines::indexOf).orElse(-1);
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_LINE_CHARS || i == headlineAt) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            for (int at : prefixStarts(lower)) {
+                List<String> found = names.names(beforeDigits(line, at), NO_SITES);
+                if (!found.isEmpty()) {
+                    out.add(new Candidate(found, features(lines, i, before.size(), headlineAt, at == 0, at > 0,
+                            found)));
+                }
+            }
+            if (BARE.matcher(line).matches() && line.split("\\s+").length <= MAX_BARE_NAME_WORDS
+                    && !names.opensWithPrefix(line)) {
+                List<String> found = names.names(line, NO_SITES);
+                if (!found.isEmpty()) {
+                    out.add(new Candidate(found, features(lines, i, before.size(), headlineAt, false, false, found)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The line from {@code at} up to the first digit after it: a name holds none ("by Jane Roe 3 Comments"). */
+    private static String beforeDigits(String line, int at) {
+        int end = at;
+        while (end < line.length() && !Character.isDigit(line.charAt(end))) {
+            end++;
+        }
+        return line.substring(at, end);
+    }
+
+    /** Where a byline prefix starts a word of the line, followed by more. */
+    private List<Integer> prefixStarts(String lower) {
+        List<Integer> starts = new ArrayList<>();
+        for (String prefix : prefixes) {
+            for (int at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
+                int end = at + prefix.length();
+                boolean wordStart = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+                boolean wordEnd = end < lower.length() && !Character.isLetterOrDigit(lower.charAt(end));
+                if (wordStart && wordEnd && !starts.contains(at)) {
+                    starts.add(at);
+                }
+            }
+        }
+        starts.sort(null);
+        return starts;
+    }
+
+    private double[] features(List<String> lines, int i, int before, int headlineAt, boolean atStart,
+                              boolean inside, List<String> found) {
+        String line = lines.get(i);
+        boolean isBefore = i < before;
+        double[] x = new double[FEATURES.size()];
+        int f = 0;
+        x[f++] = 1;
+        x[f++] = b(atStart);
+        x[f++] = b(inside);
+        x[f++] = b(!atStart && !inside);
+        x[f++] = isBefore ? 1.0 / (before - i) : 0;
+        x[f++] = isBefore ? 0 : 1;
+        x[f++] = isBefore ? 0 : 1.0 / (1 + i - before);
+        x[f++] = Math.log1p(line.length());
+        x[f++] = b(!dates.all(line).isEmpty());
+        x[f++] = b(i + 1 < lines.size() && !dates.all(lines.get(i + 1)).isEmpty());
+        x[f++] = b(headlineAt >= 0 && i > headlineAt && i - headlineAt <= AFTER_HEADLINE_LINES);
+        x[f++] = b(found.size() > 1);
+        x[f++] = b(found.stream().allMatch(n -> n.indexOf(' ') < 0));
+        x[f++] = b(COMMENTS.matcher(line).find());
+        x[f++] = b(line.contains(",") && line.indexOf(',') > line.indexOf(found.get(0)) && line.indexOf(found.get(0)) >= 0);
+        return x;
+    }
+
+    private static double b(boolean value) {
+        return value ? 1 : 0;
+    }
+}
