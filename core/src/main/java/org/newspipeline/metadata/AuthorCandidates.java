@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * prefix ("By", "von", "par"), at the start of a short line or inside it ("12 March 2024 by Jane Roe"), and short
  * lines that are nothing but a name. Each comes with the features {@link CandidateModel#author()} weighs
  * ({@link #FEATURES}): where the prefix stands, how near the body's start the line stands and on which side, how long
- * it is, whether a date, a comment count or the headline stands near it, and how many names it gives. Stateless and
- * thread-safe.
+ * it is, whether a date, a comment count or the headline stands near it, whether a comma follows the name (a role),
+ * and how many names it gives. Stateless and thread-safe.
  */
 public final class AuthorCandidates {
 
@@ -30,7 +30,8 @@ public final class AuthorCandidates {
     private static final int MAX_BARE_NAME_WORDS = 4;
     private static final int AFTER_HEADLINE_LINES = 3;
     private static final Set<String> NO_SITES = Set.of();
-    private static final Pattern COMMENTS = Pattern.compile("(?iu)\\b(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?iu)\\b(?:comments?|kommentare?|commentaires?|comentarios?)\\b");
     private static final Pattern BARE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
 
     /**
@@ -136,7 +137,8 @@ public final class AuthorCandidates {
         x[f++] = b(found.size() > 1);
         x[f++] = b(found.stream().allMatch(n -> n.indexOf(' ') < 0));
         x[f++] = b(COMMENTS.matcher(line).find());
-        x[f++] = b(line.contains(",") && line.indexOf(',') > line.indexOf(found.get(0)) && line.indexOf(found.get(0)) >= 0);
+        int name = line.indexOf(found.get(0));
+        x[f++] = b(name >= 0 && line.indexOf(',') > name);
         return x;
     }
 

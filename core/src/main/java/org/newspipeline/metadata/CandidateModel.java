@@ -9,10 +9,11 @@ import org.newspipeline.learn.WeightFile;
 
 /**
  * Picks the likeliest of a plain text's candidates for one metadata field (its headline among
- * {@link HeadlineCandidates}, its publication date among {@link DateCandidates}): a logistic regression over each
- * candidate's features gives the probability that it is the field's value. The weights are fitted by the project's
- * training program ({@code TrainTextMetadata}) and shipped as resources of {@code models-config}, {@link WeightFile}s
- * of version {@value #VERSION}: {@value #HEADLINE_RESOURCE} and {@value #DATE_RESOURCE}.
+ * {@link HeadlineCandidates}, its publication date among {@link DateCandidates}, its authors among
+ * {@link AuthorCandidates}): a logistic regression over each candidate's features gives the probability that it is
+ * the field's value. The weights are fitted by the project's training program ({@code TrainTextMetadata}) and
+ * shipped as resources of {@code models-config}, {@link WeightFile}s of version {@value #VERSION}:
+ * {@value #HEADLINE_RESOURCE}, {@value #DATE_RESOURCE} and {@value #AUTHOR_RESOURCE}.
  *
  * <p>Immutable and thread-safe.
  */
