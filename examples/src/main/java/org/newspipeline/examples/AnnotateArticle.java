@@ -14,6 +14,7 @@ import org.newspipeline.json.ArticleJson;
 import org.newspipeline.model.Article;
 import org.newspipeline.model.Attribution;
 import org.newspipeline.model.Entity;
+import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Quote;
 
@@ -74,6 +75,13 @@ public final class AnnotateArticle {
     }
 
     static void report(Article article, PrintStream out) {
+        Metadata meta = article.metadata();
+        out.println("== Metadata");
+        out.println("  headline: " + meta.headline().orElse("(none)"));
+        out.println("  authors:  " + (meta.authors().isEmpty() ? "(none)" : String.join("; ", meta.authors())));
+        out.println("  date:     " + meta.publicationDate().orElse("(none)"));
+        out.println("  language: " + meta.language().orElse("(not detected)"));
+        out.println();
         out.println("== Body (" + article.body().size() + " paragraphs, " + article.boilerplate().size()
                 + " blocks of clutter removed)");
         for (Paragraph p : article.body()) {

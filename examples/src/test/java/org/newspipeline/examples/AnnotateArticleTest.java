@@ -27,5 +27,7 @@ class AnnotateArticleTest {
         Quote first = article.quotes().get(0);
         assertTrue(report.contains(first.text()));
         assertTrue(report.contains("-- Maria Lindqvist (PERSON)"), report);
+        assertTrue(report.contains("headline: Harbour towns agree to share flood defences after a winter of storms"),
+                report);
     }
 }
