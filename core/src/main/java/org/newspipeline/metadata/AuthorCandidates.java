@@ -72,8 +72,7 @@ public final class AuthorCandidates {
             if (line.length() > MAX_LINE_CHARS || i == headlineAt) {
                 continue;
             }
-            String lower = line.toLowerCase(Locale.ROOT);
-            for (int at : prefixStarts(lower)) {
+            for (int at : prefixStarts(line)) {
                 List<String> found = names.names(beforeDigits(line, at), NO_SITES);
                 if (!found.isEmpty()) {
                     out.add(new Candidate(found, features(lines, i, before.size(), headlineAt, at == 0, at > 0,
@@ -100,20 +99,25 @@ public final class AuthorCandidates {
         return line.substring(at, end);
     }
 
-    /** Where a byline prefix starts a word of the line, followed by more. */
-    private List<Integer> prefixStarts(String lower) {
+    /**
+     * Where a byline prefix starts a word of the line, followed by more. Matched in the line itself, case aside: a
+     * lowercased copy may differ in length ("İ"), and its offsets would not fit the line.
+     */
+    private List<Integer> prefixStarts(String line) {
         List<Integer> starts = new ArrayList<>();
-        for (String prefix : prefixes) {
-            for (int at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
+        for (int at = 0; at < line.length(); at++) {
+            if (at > 0 && Character.isLetterOrDigit(line.charAt(at - 1))) {
+                continue;
+            }
+            for (String prefix : prefixes) {
                 int end = at + prefix.length();
-                boolean wordStart = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
-                boolean wordEnd = end < lower.length() && !Character.isLetterOrDigit(lower.charAt(end));
-                if (wordStart && wordEnd && !starts.contains(at)) {
+                if (end < line.length() && line.regionMatches(true, at, prefix, 0, prefix.length())
+                        && !Character.isLetterOrDigit(line.charAt(end))) {
                     starts.add(at);
+                    break;
                 }
             }
         }
-        starts.sort(null);
         return starts;
     }
 

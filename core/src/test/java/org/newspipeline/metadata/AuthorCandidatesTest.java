@@ -46,4 +46,11 @@ class AuthorCandidatesTest {
         assertEquals(List.of(), candidates.of("The council met on Monday and voted for the plan.", 0,
                 Optional.empty()));
     }
+
+    @Test
+    void lettersThatLowercaseLongerDoNotShiftTheNames() {
+        String text = "İİİ İZMİR NOTES by Mara Lind\nThe council met on Monday and voted for the plan.\n";
+        List<AuthorCandidates.Candidate> all = candidates.of(text, text.indexOf("The council"), Optional.empty());
+        assertEquals(List.of(List.of("Mara Lind")), all.stream().map(AuthorCandidates.Candidate::names).toList());
+    }
 }
