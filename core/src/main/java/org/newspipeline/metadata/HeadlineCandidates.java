@@ -70,13 +70,13 @@ public final class HeadlineCandidates {
         List<Candidate> out = new ArrayList<>();
         List<String> all = new ArrayList<>(before);
         all.addAll(body);
+        Set<String> lead = words(body, 0);
         for (int d = 0; d < before.size(); d++) {
             int at = before.size() - 1 - d;
             if (!mayBeHeadline(all.get(at))) {
                 continue;
             }
-            out.add(new Candidate(all.get(at), features(all, at, text, 1.0 / (1 + d), false, false,
-                    words(body, 0))));
+            out.add(new Candidate(all.get(at), features(all, at, text, 1.0 / (1 + d), false, false, lead)));
         }
         for (int k = 0; k < Math.min(LINES_IN_BODY, body.size()); k++) {
             if (!mayBeHeadline(body.get(k))) {
@@ -93,19 +93,9 @@ public final class HeadlineCandidates {
      * a date is none either.
      */
     private boolean mayBeHeadline(String line) {
-        return line.codePoints().anyMatch(Character::isLetter) && !SENTENCE_END.matcher(line).find() && line.split("\\s+").length <= MAX_HEADLINE_WORDS
-                && !names.opensWithPrefix(line) && dates.find(line).isEmpty();
-    }
-
-    /**
-     * @param line a line
-     * @return true if it reads as a heading: a few words, no sentence's end, no byline, no date, some letters
-     */
-    boolean readsAsHeadline(String line) {
-        int words = line.split("\\s+").length;
-        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(line).find()
-                && !names.opensWithPrefix(line) && dates.find(line).isEmpty()
-                && line.codePoints().anyMatch(Character::isLetter);
+        return line.codePoints().anyMatch(Character::isLetter) && !SENTENCE_END.matcher(line).find()
+                && line.split("\\s+").length <= MAX_HEADLINE_WORDS && !names.opensWithPrefix(line)
+                && dates.find(line).isEmpty();
     }
 
     private double[] features(List<String> lines, int at, String text, double nearness, boolean inBody,
@@ -129,7 +119,8 @@ public final class HeadlineCandidates {
         double[] x = new double[FEATURES.size()];
         int f = 0;
         x[f++] = 1;
-        x[f++] = b(readsAsHeadline(line));
+        // every candidate already reads as a heading but for its length (see mayBeHeadline)
+        x[f++] = b(words >= MIN_HEADLINE_WORDS);
         x[f++] = nearness;
         x[f++] = b(inBody);
         x[f++] = b(firstInBody);

@@ -10,7 +10,7 @@ final class TextLines {
     private TextLines() {
     }
 
-    /** The last {@code n} non-blank lines before {@code end}, in text order: only they are read, however long the text. */
+    /** The last {@code n} non-blank lines before {@code end}, in text order: only they are read, however long. */
     static List<String> before(String text, int end, int n) {
         List<String> lines = new ArrayList<>();
         int lineEnd = end;

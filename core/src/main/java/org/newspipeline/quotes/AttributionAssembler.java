@@ -451,9 +451,9 @@ final class AttributionAssembler {
 
     /**
      * Pieces of one content in one sentence, at most {@link #MAX_JOINED_GAP_WORDS} words apart, are one piece when
-     * nothing between them reports: no cue, no source, no reporting verb and no line break. What stands between two pieces of one clause ({@code "safe" and "ready"},
-     * {@code the plan, in her view, works}, a dash before an aside) belongs to what was said; the cue and its source
-     * between two quotes do not.
+     * nothing between them reports: no cue, no source, no reporting verb and no line break. What stands between two
+     * pieces of one clause ({@code "safe" and "ready"}, {@code the plan, in her view, works}, a dash before an aside)
+     * belongs to what was said; the cue and its source between two quotes do not.
      */
     List<Span> joinWithinSentence(List<Span> pieces, Optional<Span> cue, Optional<Span> source) {
         List<Span> out = new ArrayList<>();

@@ -50,8 +50,12 @@ public final class TrainTextMetadata {
     private TrainTextMetadata() {
     }
 
-    /** A page's text, where its body starts, its gold date and authors (null: not in the gold) and its site. */
-    private record PageText(String text, int bodyStart, String date, String authors, boolean heldOut, int fold) {
+    /**
+     * A page's text, where its body starts, its headline candidates, its gold date and authors (null: not in the
+     * gold) and its site.
+     */
+    private record PageText(String text, int bodyStart, List<HeadlineCandidates.Candidate> lines, String date,
+                            String authors, boolean heldOut, int fold) {
     }
 
     /** One page's candidates for one field, each labelled, with its site's fold. */
@@ -94,7 +98,7 @@ public final class TrainTextMetadata {
                         c -> !title.isEmpty() && norm(c.line()).equals(title), !title.isEmpty()));
             }
             String date = g.path("date").asText("");
-            pending.add(new PageText(text, bodyStart, !g.has("date") ? null
+            pending.add(new PageText(text, bodyStart, lines, !g.has("date") ? null
                     : date.length() >= 10 ? date.substring(0, 10) : "", !g.has("author") ? null
                     : authors(g.path("author")), heldOut, fold));
         }
@@ -105,7 +109,7 @@ public final class TrainTextMetadata {
         // the date model reads the headline the headline model chooses, as the pipeline does
         List<Page> authors = new ArrayList<>();
         for (PageText p : pending) {
-            List<HeadlineCandidates.Candidate> lines = headlineCandidates.of(p.text(), p.bodyStart());
+            List<HeadlineCandidates.Candidate> lines = p.lines();
             int best = headline.best(lines.stream().map(HeadlineCandidates.Candidate::features).toList(), 0);
             Optional<String> chosen = best < 0 ? Optional.empty() : Optional.of(lines.get(best).line());
             if (p.date() != null) {
