@@ -306,6 +306,7 @@ final class HtmlReport {
             case REPORTED_AFTER_CUE -> "reported, the source named before";
             case REPORTED_BEFORE_CUE -> "reported, the source named after";
             case REPORTED_AROUND_CUE -> "reported, the source named in the middle";
+            case SUBJECT_CUE -> "an impression or expectation the writer reports, no one named";
             case NONE -> "no speaker in sight";
         };
     }

@@ -34,6 +34,11 @@ public enum AttributionRule {
     REPORTED_BEFORE_CUE,
     /** Reported speech on both sides of its cue: {@code The bridge, X said, will be rebuilt}. */
     REPORTED_AROUND_CUE,
+    /**
+     * The subject and what follows a cue of impression or of what others hold, with no source: {@code The plan
+     * seems to work}, {@code She is expected to win}.
+     */
+    SUBJECT_CUE,
     /** No rule found a speaker. */
     NONE
 }

@@ -400,7 +400,8 @@ final class AttributionAssembler {
                 pieces = merge(quoteSpans);
             }
             pieces = withThatBefore(joinWithinSentence(pieces, d.cue, d.source.map(Mention::span)), d.cue);
-            boolean attributed = d.speaker.isPresent() || d.source.isPresent();
+            // A subject cue's attribution has no source by its nature, and keeps the rule that found it.
+            boolean attributed = d.speaker.isPresent() || d.source.isPresent() || d.rule == AttributionRule.SUBJECT_CUE;
             attributions.add(new Attribution(a, pieces.stream().map(p -> new Passage(p, p.of(text))).toList(), kind,
                     d.speaker.map(s -> speakers.get(s.key())), d.source, d.cue,
                     attributed ? d.rule : AttributionRule.NONE, attributed ? d.confidence : 0, d.quotes));

@@ -22,11 +22,15 @@ import org.newspipeline.pipeline.Gender;
  *                       that were an attribution's cue (fitted by a training program)
  * @param phrasalCues    verb lemmas with a preposition ({@code "call for"}) whose content follows the preposition,
  *                       with the share of the pair's uses that were such a cue (fitted by the same program)
+ * @param subjectCues    cues whose subject is part of the content and who have no source ({@code "seem"},
+ *                       {@code "be expect"} for the passive), with the share of their uses as a cue that were so
+ *                       (fitted by the same program; see {@link SubjectContent})
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns, Set<String> groupNouns,
                       Set<String> orgNouns, Set<String> sourceNouns, Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords, Set<String> timeWords,
-                      Map<String, Double> attributionCues, Map<String, Double> phrasalCues) {
+                      Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
+                      Map<String, Double> subjectCues) {
 
     /** Copies the sets. */
     public Lexicon {
@@ -41,6 +45,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         timeWords = Set.copyOf(timeWords);
         attributionCues = Map.copyOf(attributionCues);
         phrasalCues = Map.copyOf(phrasalCues);
+        subjectCues = Map.copyOf(subjectCues);
     }
 
     /**
@@ -66,7 +71,8 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 genders(ConfigResources.wordMap("gendered-words.txt")),
                 ConfigResources.wordSet("time-words.txt"),
                 ConfigResources.wordWeights("attribution-cues.tsv"),
-                ConfigResources.wordWeights("attribution-phrasal-cues.tsv"));
+                ConfigResources.wordWeights("attribution-phrasal-cues.tsv"),
+                ConfigResources.wordWeights("attribution-subject-cues.tsv"));
     }
 
     private static Map<String, Gender> genders(Map<String, String> words) {

@@ -75,7 +75,8 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                         TAGGED_CONFIDENCE));
             }
         }
-        return new AttributionAssembler(found.doc(), resolver).assemble(found.quotes(), reported);
+        return new AttributionAssembler(found.doc(), resolver)
+                .assemble(found.quotes(), SubjectContent.read(found.doc(), reported));
     }
 
     /**

@@ -218,7 +218,7 @@ final class ReportedSpeechFinder {
     }
 
     /** The tokens an attribution spans, source and cue included: {first, end}. */
-    private static int[] region(DocumentView doc, ReportedSpeech r) {
+    static int[] region(DocumentView doc, ReportedSpeech r) {
         int from = Math.min(r.cueToken(), doc.firstTokenAtOrAfter(r.extent().start()));
         int to = Math.max(r.cueToken() + 1, doc.lastTokenEndingBy(r.extent().end()) + 1);
         if (r.source().isPresent()) {
@@ -246,7 +246,7 @@ final class ReportedSpeechFinder {
      * The fitted share of a verb with the preposition at {@code k} ("called for", "referring to") as a cue whose
      * content follows the preposition; 0 when the pair is not a phrasal cue.
      */
-    private static double phrasalWeight(DocumentView doc, int verb, int k) {
+    static double phrasalWeight(DocumentView doc, int verb, int k) {
         if (k >= doc.tokens().size() || doc.token(k).sentenceIndex() != doc.token(verb).sentenceIndex()) {
             return 0;
         }
@@ -390,7 +390,7 @@ final class ReportedSpeechFinder {
      * that starts another clause ("..., but critics say ..."), or a comma, "and" or "but" before another cue
      * ("... and said ...", "..., said ...").
      */
-    private static int clauseEnd(DocumentView doc, int from, int end) {
+    static int clauseEnd(DocumentView doc, int from, int end) {
         for (int k = from + 1; k < end; k++) {
             if (doc.isQuoted(k)) {
                 continue;
@@ -541,7 +541,7 @@ final class ReportedSpeechFinder {
     }
 
     /** The span of tokens [from, to) without punctuation at either end, when it holds enough words. */
-    private static Optional<Span> contentSpan(DocumentView doc, int from, int to) {
+    static Optional<Span> contentSpan(DocumentView doc, int from, int to) {
         int a = from;
         int b = to;
         while (a < b && isEdgePunctuation(doc.token(a))) {
