@@ -18,7 +18,7 @@ import org.newspipeline.model.MetadataSource;
  * (people, not organisations) and author {@code <meta>} tags, each name only if the page's text shows it (a name
  * the reader never sees is often the account that uploaded the page, not the article's author), with the full name
  * a {@code twitter:label} "Written by" pairs with its {@code twitter:data}; microdata {@code itemprop="author"}
- * that is not a review's or a comment's; the byline,
+ * that is not a review's or a comment's, again only names the text shows; the byline,
  * an element outside layout (comments, sidebars, related stories) whose class or id names an author or a byline, or a
  * {@code rel="author"} link; else a short line outside layout that opens with a byline prefix ("By", "Von").
  * Every value goes through {@link AuthorNames}, so the site's own name, roles, dates and
@@ -82,6 +82,7 @@ final class AuthorReader {
             value.filter(s -> s.length() <= MAX_BYLINE_CHARS)
                     .ifPresent(s -> add(names.names(s, page.siteNames()), found));
         }
+        found.values().removeIf(n -> !page.shows(n));
         if (!found.isEmpty()) {
             return found(found, MetadataSource.MICRODATA);
         }

@@ -23,7 +23,9 @@ import org.newspipeline.model.MetadataSource;
  * {@code <time>} element that is not in layout (comments, sidebars, related stories, footer) and not marked as an
  * update (a column of the article's details inside its {@code <article>} is no layout, whatever its name); the
  * first date written in a byline or date element outside layout; the first date just after a publication label
- * ("Published on", "Datum:") in the text outside layout. Without a declared date, these come in
+ * ("Published on", "Datum:") in the text outside layout; without any of these, the declared date is taken only if
+ * the text shows it a day either side (a date the page never shows its readers is more often that of an import or
+ * a template than the article's). Without a declared date, these come in
  * this order with the date in the page's address after the {@code <time>} element, and last the first date in the
  * main heading or in the visible text just after it (else just before it; a page without a main heading has its
  * title in a lower heading, {@link PageFacts#titleHeading}): a date merely near the heading does not overrule a
@@ -77,7 +79,8 @@ final class DateReader {
         Optional<Found<String>> time = found(timeElement(page, shown, heading), MetadataSource.TIME_ELEMENT);
         if (declared.isPresent()) {
             return time.or(() -> found(bylineDate(page), MetadataSource.BYLINE))
-                    .or(() -> found(labelledDate(page), MetadataSource.LABELLED_TEXT)).or(() -> declared);
+                    .or(() -> found(labelledDate(page), MetadataSource.LABELLED_TEXT))
+                    .or(() -> declared.filter(d -> shownNear(LocalDate.parse(d.value()), shown)));
         }
         return time.or(() -> found(page.url().flatMap(dates::fromUrl), MetadataSource.URL))
                 .or(() -> found(bylineDate(page), MetadataSource.BYLINE))
@@ -275,8 +278,7 @@ final class DateReader {
      * the zone of the page's readers: when the page's text does not show its UTC day but shows the day before
      * (for a time before {@value #LATEST_HOUR_OF_DAY_BEFORE}:00, still the day before in the Americas) or the day
      * after (for a time from {@value #EARLIEST_HOUR_OF_DAY_AFTER}:00, already the next day in Europe and east of
-     * it), that day is taken; when it shows neither, a UTC time at a full hour late in the evening is read as the
-     * next day's midnight ({@link DateText#isMidnightEastOfUtc}). A local time or a bare date names its own day.
+     * it), that day is taken. A local time or a bare date names its own day.
      */
     private Optional<LocalDate> declared(String value, PageFacts page, ShownDates shown) {
         Optional<LocalDate> d = dates.parseValue(value);
@@ -295,7 +297,7 @@ final class DateReader {
         if (hour >= EARLIEST_HOUR_OF_DAY_AFTER && all.contains(day.plusDays(1))) {
             return Optional.of(day.plusDays(1));
         }
-        return Optional.of(DateText.isMidnightEastOfUtc(value) ? day.plusDays(1) : day);
+        return d;
     }
 
     /**
@@ -304,9 +306,11 @@ final class DateReader {
      * zones): the declared date of a page that is no article and shows no date is often not its publication.
      */
     private static boolean isShown(LocalDate d, PageFacts page, ShownDates shown) {
-        if (page.doc().selectFirst(ARTICLE_TYPE) != null) {
-            return true;
-        }
+        return page.doc().selectFirst(ARTICLE_TYPE) != null || shownNear(d, shown);
+    }
+
+    /** Whether the page's text shows the date, a day either side (for time zones). */
+    private static boolean shownNear(LocalDate d, ShownDates shown) {
         Set<LocalDate> all = shown.all();
         return all.contains(d) || all.contains(d.plusDays(1)) || all.contains(d.minusDays(1));
     }

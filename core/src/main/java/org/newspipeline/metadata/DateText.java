@@ -38,7 +38,7 @@ public final class DateText {
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d])");
     /** A machine value in UTC: its date, the hour, the rest of the clock time, then Z or a zero offset. */
     private static final Pattern UTC_TIME = Pattern.compile(
-            "^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:Z|[+-]00:?00)\\s*$");
+            "^\\s*\\d{4}-\\d{1,2}-\\d{1,2}[T ](\\d{1,2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)\\s*$");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?=[/_.-]|$)");
 
@@ -91,18 +91,6 @@ public final class DateText {
     public static int utcHour(String value) {
         Matcher m = value == null ? null : UTC_TIME.matcher(value);
         return m != null && m.matches() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
-    /**
-     * @param value a machine value, as in a {@code <meta>} tag
-     * @return whether it is a UTC time at a full hour from 21:00 to 23:00 ({@code 2019-11-19T23:00:00Z}): most
-     *         likely the midnight that starts the next day in a zone one to three hours east of UTC, as systems
-     *         that keep a bare date as its local midnight write it
-     */
-    public static boolean isMidnightEastOfUtc(String value) {
-        Matcher m = value == null ? null : UTC_TIME.matcher(value);
-        return m != null && m.matches() && Integer.parseInt(m.group(1)) >= 21 && m.group(2).equals("00")
-                && (m.group(3) == null || m.group(3).equals("00"));
     }
 
     /**

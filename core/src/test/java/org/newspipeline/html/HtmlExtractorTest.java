@@ -43,7 +43,7 @@ class HtmlExtractorTest {
             <p>The mayor said the bridge had been closed to lorries since the spring because of cracks in its piers.</p>
             <div class="share-tools"><a href="/s/1">Share on Facebook</a> <a href="/s/2">Share on Twitter</a></div>
             <p>Residents who live near the bridge have complained for months about the noise of the traffic.</p>
-            <div class="byline">By Ann Lee</div>
+            <div class="byline">By Ann Lee | 20 November 2019</div>
             </article></main>
             <aside><h3>Most read</h3><p><a href="/a">Schools reopen after the storm, the county says today</a></p></aside>
             <footer><p>Copyright 2019 The Town Paper. All rights reserved.</p></footer>
@@ -210,7 +210,7 @@ class HtmlExtractorTest {
                  {"@type":"NewsArticle","headline":"Storm closes schools","datePublished":"2020-01-02",
                   "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]}]}</script>
                 <script type="application/ld+json">{ broken json</script>
-                </head><body><p>Ann Lee and Bo Chan report.</p></body></html>
+                </head><body><p>Ann Lee and Bo Chan report, 2 January 2020.</p></body></html>
                 """;
         Metadata m = extractor.apply(html).metadata();
         assertEquals(Optional.of("Storm closes schools"), m.headline());
@@ -303,7 +303,7 @@ class HtmlExtractorTest {
     void jsonLdInAScriptWithoutATypeIsRead() {
         String html = "<html><head><script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
                 + " \"datePublished\": \"2021-06-02T08:00:00+02:00\"}</script><script>var a = {};</script></head>"
-                + "<body><h1>Harbour news</h1><p>The ferry runs again.</p></body></html>";
+                + "<body><h1>Harbour news</h1><p>2 June 2021: the ferry runs again.</p></body></html>";
         Metadata m = extractor.apply(html).metadata();
         assertDate(m, "2021-06-02", MetadataSource.JSON_LD);
     }
@@ -349,7 +349,7 @@ class HtmlExtractorTest {
     void rdfaPropertiesAndDateLabelsGiveTheDate() {
         String rdfa = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><h1>Ferry</h1>"
                 + "<span property=\"schema:dateCreated\" content=\"2020-04-21T14:40:07+02:00\"></span>"
-                + "<p>The ferry runs again.</p></body></html>";
+                + "<p>The ferry runs again since 21 April 2020.</p></body></html>";
         assertEquals(Optional.of("2020-04-21"), extractor.apply(rdfa).metadata().publicationDate());
         String labelled = "<html><body><h1>Ferry</h1><p>The ferry runs again after a winter of repairs to its"
                 + " engines, its deck and its ramps.</p><p>More text about the ferry and the island that it serves"
@@ -372,6 +372,19 @@ class HtmlExtractorTest {
         Metadata shown = extractor.apply(html.replace("14 March 2021", "1 February 2021")).metadata();
         assertEquals(Optional.of("2021-02-01"), shown.publicationDate());
         assertEquals(Optional.of(MetadataSource.JSON_LD), shown.source(MetadataField.PUBLICATION_DATE));
+    }
+
+    @Test
+    void aMicrodataAuthorThePageDoesNotShowIsNotTaken() {
+        String html = """
+                <html><body><article><h1>Ferry timetable changes</h1>
+                <span itemprop="author" content="Mia Clark"></span>
+                <p>The new timetable starts in April.</p></article></body></html>
+                """;
+        assertEquals(List.of(), extractor.apply(html).metadata().authors());
+        Metadata shown = extractor.apply(html.replace("<p>The new", "<p>Mia Clark writes: the new")).metadata();
+        assertEquals(List.of("Mia Clark"), shown.authors());
+        assertEquals(Optional.of(MetadataSource.MICRODATA), shown.source(MetadataField.AUTHORS));
     }
 
     @Test
@@ -485,7 +498,10 @@ class HtmlExtractorTest {
                 <span class="date">20/02/2021</span><p>Thanks for the news.</p></article></li></ol></div>
                 </body></html>
                 """;
-        Metadata m = extractor.apply(html).metadata();
+        // Neither the comment's date nor a declared date the page does not show.
+        assertEquals(Optional.empty(), extractor.apply(html).metadata().publicationDate());
+        Metadata m = extractor.apply(html.replace("<p>The new timetable", "<p>1 February 2021. The new timetable"))
+                .metadata();
         assertDate(m, "2021-02-01", MetadataSource.JSON_LD);
     }
 
@@ -546,7 +562,7 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void aMetaDateOfAPageThatIsNoArticleCountsOnlyWhenTheTextShowsIt() {
+    void aDeclaredDateCountsOnlyWhenTheTextShowsIt() {
         String hidden = """
                 <html><head><meta property="og:type" content="website">
                 <meta property="article:published_time" content="2020-06-01T08:00:00+02:00"></head>
@@ -555,8 +571,11 @@ class HtmlExtractorTest {
         assertEquals(Optional.empty(), extractor.apply(hidden).metadata().publicationDate());
         String shown = hidden.replace("We meet on Mondays.", "Founded on 1 June 2020.");
         assertEquals(Optional.of("2020-06-01"), extractor.apply(shown).metadata().publicationDate());
+        // An article's declared date that its readers never see is no more trusted.
         String article = hidden.replace("content=\"website\"", "content=\"article\"");
-        assertEquals(Optional.of("2020-06-01"), extractor.apply(article).metadata().publicationDate());
+        assertEquals(Optional.empty(), extractor.apply(article).metadata().publicationDate());
+        assertEquals(Optional.of("2020-06-01"), extractor.apply(shown.replace("content=\"website\"",
+                "content=\"article\"")).metadata().publicationDate());
     }
 
     @Test
@@ -578,10 +597,8 @@ class HtmlExtractorTest {
         // A local time names its own day.
         assertEquals(Optional.of("2021-04-09"), extractor.apply(page.replace("TIME", "2021-04-09T22:40:00-03:00")
                 .replace("SHOWN", "10.04.2021")).metadata().publicationDate());
-        // A full hour late in the evening, UTC, with no date shown: the midnight that starts the next day.
-        assertEquals(Optional.of("2021-04-10"), extractor.apply(page.replace("TIME", "2021-04-09T22:00:00.000Z")
-                .replace("SHOWN", "")).metadata().publicationDate());
-        assertEquals(Optional.of("2021-04-09"), extractor.apply(page.replace("TIME", "2021-04-09T22:17:00Z")
+        // With no date shown, none is taken.
+        assertEquals(Optional.empty(), extractor.apply(page.replace("TIME", "2021-04-09T22:00:00.000Z")
                 .replace("SHOWN", "")).metadata().publicationDate());
     }
 

@@ -20,16 +20,11 @@ class DateTextTest {
     }
 
     @Test
-    void utcTimesAndLocalMidnights() {
+    void utcHours() {
         assertEquals(23, DateText.utcHour("2019-11-19T23:05:00Z"));
         assertEquals(7, DateText.utcHour("2019-11-19 07:05+00:00"));
         assertEquals(-1, DateText.utcHour("2019-11-19T23:05:00-05:00"));
         assertEquals(-1, DateText.utcHour("2019-11-19"));
-        assertTrue(DateText.isMidnightEastOfUtc("2019-11-19T23:00:00Z"));
-        assertTrue(DateText.isMidnightEastOfUtc("2019-11-19T22:00Z"));
-        assertFalse(DateText.isMidnightEastOfUtc("2019-11-19T22:30:00Z"));
-        assertFalse(DateText.isMidnightEastOfUtc("2019-11-19T18:00:00Z"));
-        assertFalse(DateText.isMidnightEastOfUtc("2019-11-19T23:00:00+01:00"));
     }
 
     @Test
