@@ -103,12 +103,13 @@ public final class SubjectContent {
      * @return the reported speech with the subject cues' readings, in text order
      */
     static List<ReportedSpeech> read(DocumentView doc, List<ReportedSpeech> reported) {
-        List<ReportedSpeech> out = new ArrayList<>();
+        List<ReportedSpeech> read = new ArrayList<>();
         boolean[] taken = new boolean[doc.tokenCount()];
         for (ReportedSpeech r : reported) {
-            out.add(apply(doc, r));
+            read.add(apply(doc, r));
             take(doc, r, taken);
         }
+        List<ReportedSpeech> own = new ArrayList<>();
         for (int s = 0; s < doc.sentenceCount(); s++) {
             int first = doc.sentenceFirst(s);
             int end = doc.sentenceEnd(s);
@@ -118,21 +119,26 @@ public final class SubjectContent {
                 }
                 Optional<ReportedSpeech> r = ownAttribution(doc, k, first, end);
                 if (r.isPresent() && isFree(doc, r.get(), taken)) {
-                    out.add(insertionPoint(out, k), r.get());
+                    own.add(r.get());
                     take(doc, r.get(), taken);
                 }
             }
         }
-        return out;
+        return mergedByCue(read, own);
     }
 
-    /** Where reported speech with its cue at the token goes in a list in text order: before the first cue after it. */
-    private static int insertionPoint(List<ReportedSpeech> list, int cueToken) {
-        int at = list.size();
-        while (at > 0 && list.get(at - 1).cueToken() > cueToken) {
-            at--;
+    /** The two lists, each in text order, as one: an item of the second goes before the first later cue. */
+    private static List<ReportedSpeech> mergedByCue(List<ReportedSpeech> a, List<ReportedSpeech> b) {
+        List<ReportedSpeech> out = new ArrayList<>(a.size() + b.size());
+        int j = 0;
+        for (ReportedSpeech r : a) {
+            while (j < b.size() && b.get(j).cueToken() < r.cueToken()) {
+                out.add(b.get(j++));
+            }
+            out.add(r);
         }
-        return at;
+        out.addAll(b.subList(j, b.size()));
+        return out;
     }
 
     /**
@@ -175,8 +181,7 @@ public final class SubjectContent {
 
     private static boolean isFree(DocumentView doc, ReportedSpeech r, boolean[] taken) {
         int[] region = ReportedSpeechFinder.region(doc, r);
-        int from = Math.min(region[0], doc.firstTokenAtOrAfter(r.content().get(0).start()));
-        for (int k = Math.max(0, from); k < region[1]; k++) {
+        for (int k = Math.max(0, region[0]); k < Math.min(taken.length, region[1]); k++) {
             if (taken[k]) {
                 return false;
             }
