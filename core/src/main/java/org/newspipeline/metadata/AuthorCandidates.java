@@ -61,10 +61,8 @@ public final class AuthorCandidates {
      * @return the candidates, in text order
      */
     public List<Candidate> of(String text, int bodyStart, Optional<String> headline) {
-        int start = Math.max(0, Math.min(bodyStart, text.length()));
-        List<String> before = TextLines.before(text, start, LINES_BEFORE);
-        List<String> lines = new ArrayList<>(before);
-        lines.addAll(TextLines.after(text, start, LINES_IN_BODY));
+        TextLines.Around around = TextLines.around(text, bodyStart, LINES_BEFORE, LINES_IN_BODY);
+        List<String> lines = around.lines();
         int headlineAt = headline.map(lines::indexOf).orElse(-1);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -75,7 +73,7 @@ public final class AuthorCandidates {
             for (int at : prefixStarts(line)) {
                 List<String> found = names.names(beforeDigits(line, at), NO_SITES);
                 if (!found.isEmpty()) {
-                    out.add(new Candidate(found, features(lines, i, before.size(), headlineAt, at == 0, at > 0,
+                    out.add(new Candidate(found, features(lines, i, around.bodyIndex(), headlineAt, at == 0, at > 0,
                             found)));
                 }
             }
@@ -83,7 +81,7 @@ public final class AuthorCandidates {
                     && !names.opensWithPrefix(line)) {
                 List<String> found = names.names(line, NO_SITES);
                 if (!found.isEmpty()) {
-                    out.add(new Candidate(found, features(lines, i, before.size(), headlineAt, false, false, found)));
+                    out.add(new Candidate(found, features(lines, i, around.bodyIndex(), headlineAt, false, false, found)));
                 }
             }
         }

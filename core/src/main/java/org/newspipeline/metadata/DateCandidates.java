@@ -63,11 +63,9 @@ public final class DateCandidates {
      * @return the candidates, in text order
      */
     public List<Candidate> of(String text, int bodyStart, Optional<String> headline) {
-        int start = Math.max(0, Math.min(bodyStart, text.length()));
-        List<String> before = TextLines.before(text, start, LINES_BEFORE);
-        List<String> body = TextLines.after(text, start, LINES_IN_BODY);
-        List<String> lines = new ArrayList<>(before);
-        lines.addAll(body);
+        TextLines.Around around = TextLines.around(text, bodyStart, LINES_BEFORE, LINES_IN_BODY);
+        List<String> lines = around.lines();
+        int bodyIndex = around.bodyIndex();
         int headlineAt = headline.map(lines::indexOf).orElse(-1);
         List<LocalDate> found = new ArrayList<>();
         List<Integer> lineOf = new ArrayList<>();
@@ -94,13 +92,13 @@ public final class DateCandidates {
             int i = lineOf.get(k);
             String line = lines.get(i);
             String leading = lead.get(k);
-            boolean isBefore = i < before.size();
+            boolean isBefore = i < bodyIndex;
             double[] x = new double[FEATURES.size()];
             int f = 0;
             x[f++] = 1;
-            x[f++] = isBefore ? 1.0 / (before.size() - i) : 0;
+            x[f++] = isBefore ? 1.0 / (bodyIndex - i) : 0;
             x[f++] = isBefore ? 0 : 1;
-            x[f++] = isBefore ? 0 : 1.0 / (1 + i - before.size());
+            x[f++] = isBefore ? 0 : 1.0 / (1 + i - bodyIndex);
             x[f++] = b(line.length() <= SHORT_LINE_CHARS);
             x[f++] = Math.log1p(line.length());
             x[f++] = b(labels.stream().anyMatch(leading::contains));

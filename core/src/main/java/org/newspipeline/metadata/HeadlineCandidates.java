@@ -64,12 +64,11 @@ public final class HeadlineCandidates {
      * @return the candidates, nearest the body's start first for those before it, then those in the body
      */
     public List<Candidate> of(String text, int bodyStart) {
-        int start = Math.max(0, Math.min(bodyStart, text.length()));
-        List<String> before = TextLines.before(text, start, LINES_BEFORE);
-        List<String> body = TextLines.after(text, start, LINES_IN_BODY + LEAD_LINES);
+        TextLines.Around around = TextLines.around(text, bodyStart, LINES_BEFORE, LINES_IN_BODY + LEAD_LINES);
+        List<String> before = around.before();
+        List<String> body = around.body();
+        List<String> all = around.lines();
         List<Candidate> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(before);
-        all.addAll(body);
         Set<String> lead = words(body, 0);
         for (int d = 0; d < before.size(); d++) {
             int at = before.size() - 1 - d;

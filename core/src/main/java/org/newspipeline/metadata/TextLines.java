@@ -10,6 +10,44 @@ final class TextLines {
     private TextLines() {
     }
 
+    /**
+     * The non-blank lines around an offset: the last ones before it, then the first ones from it.
+     *
+     * @param lines     the lines before the offset, then those from it, in text order
+     * @param bodyIndex the index in {@code lines} of the first line from the offset: how many stand before it
+     */
+    record Around(List<String> lines, int bodyIndex) {
+
+        Around {
+            lines = List.copyOf(lines);
+        }
+
+        /** @return the lines before the offset */
+        List<String> before() {
+            return lines.subList(0, bodyIndex);
+        }
+
+        /** @return the lines from the offset */
+        List<String> body() {
+            return lines.subList(bodyIndex, lines.size());
+        }
+    }
+
+    /**
+     * @param text   the text
+     * @param offset where the body starts, clamped to the text
+     * @param before how many lines to read before it
+     * @param after  how many lines to read from it
+     * @return the lines around the offset
+     */
+    static Around around(String text, int offset, int before, int after) {
+        int at = Math.max(0, Math.min(offset, text.length()));
+        List<String> lines = new ArrayList<>(before(text, at, before));
+        int bodyIndex = lines.size();
+        lines.addAll(after(text, at, after));
+        return new Around(lines, bodyIndex);
+    }
+
     /** The last {@code n} non-blank lines before {@code end}, in text order: only they are read, however long. */
     static List<String> before(String text, int end, int n) {
         List<String> lines = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -244,7 +243,7 @@ final class AttributionAssembler {
      */
     private Optional<Mention> relativePronounBefore(int cueToken, int phraseEnd) {
         int k = cueToken - 1;
-        while (k >= phraseEnd && isAdverbOrAuxiliary(k)) {
+        while (k >= phraseEnd && Phrases.isAuxiliaryOrAdverb(doc.token(k))) {
             k--;
         }
         if (k < phraseEnd || doc.token(k).sentenceIndex() != doc.token(cueToken).sentenceIndex()
@@ -252,13 +251,6 @@ final class AttributionAssembler {
             return Optional.empty();
         }
         return Optional.of(mention(new SpeakerPhrase(k, k + 1, k)));
-    }
-
-    private boolean isAdverbOrAuxiliary(int k) {
-        String pos = doc.token(k).pos();
-        String lemma = doc.token(k).lemma().toLowerCase(Locale.ROOT);
-        return pos.startsWith("RB") || pos.equals("MD")
-                || (pos.startsWith("VB") && (lemma.equals("have") || lemma.equals("be") || lemma.equals("do")));
     }
 
     /**

@@ -298,7 +298,8 @@ final class Phrases {
                 || (pos.equals("HYPH") || t.word().equals("-"));
     }
 
-    private static boolean isAuxiliaryOrAdverb(Token t) {
+    /** Whether the token is an adverb, a modal, or a form of "have", "be" or "do" (contracted too). */
+    static boolean isAuxiliaryOrAdverb(Token t) {
         if (CONTRACTED_AUXILIARIES.contains(t.word().replace('\u2019', '\''))) {
             return true;
         }
