@@ -41,7 +41,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     /** Short lines between a run of clutter and the prose it stands between (see {@link #markBarriers}). */
     private static final int MAX_LABEL_LINES = 2;
     /** Lines that are no prose (a photo credit, a share bar) a lead paragraph may stand above the region by. */
-    private static final int MAX_LEAD_GAP = 2;
+    private static final int MAX_LEAD_GAP = 6;
     /** A comments heading opens the comment section only after this many words of prose. */
     static final int COMMENTS_AFTER_WORDS = 80;
     /** A heading that counts the comments ends the article after this many words of prose. */
@@ -181,6 +181,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         }
         int first = region[0];
         int last = region[1];
+        int regionFirst = first;
         if (!text && first <= last) {
             first = withLead(lines, layout, first);
         }
@@ -193,7 +194,9 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         String original = input.original();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean inRegion = i >= first && i <= last;
+            // the furniture between a lead paragraph and the region (a byline, a date, a credit) is not body
+            boolean leadGap = i > first && i < regionFirst && !line.isProse();
+            boolean inRegion = i >= first && i <= last && !leadGap;
             if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
                     && !(i != first && repeats.copiedOutside(i, first, last)) && !line.photoCredit()) {
                 body.add(new Paragraph(body.size(), line.span(), line.span().of(original)));
@@ -414,7 +417,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     /**
      * The first line of the article's region with its lead: a paragraph of prose outside layout that stands just
      * above the region, apart from it by at most {@value #MAX_LEAD_GAP} lines that are no prose, is the article's
-     * opening, which pages often set outside the container of the rest.
+     * opening, which pages often set outside the container of the rest. The lines between stay out of the body.
      */
     private static int withLead(List<Line> lines, boolean[] layout, int first) {
         int k = first - 1;

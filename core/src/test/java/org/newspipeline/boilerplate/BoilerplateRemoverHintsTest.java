@@ -90,7 +90,11 @@ class BoilerplateRemoverHintsTest {
         List<String> body = withLead(List.of("Photo: Ann Lee"));
         assertEquals(4, body.size());
         assertEquals(BEFORE.get(0), body.get(1));
-        List<String> far = withLead(List.of("Photo: Ann Lee", "Share", "Print"));
+        List<String> byline = List.of("By Ann Lee", "20 November 2019", "Photo: Tom Ray", "Share");
+        List<String> across = withLead(byline);
+        assertEquals(4, across.size(), "the byline, the date and the credit between stay out");
+        assertEquals(BEFORE.get(0), across.get(1));
+        List<String> far = withLead(List.of("Photo: Ann Lee", "Share", "Print", "Email", "Save", "Comments", "More"));
         assertEquals(BEFORE.get(0), far.get(0));
     }
 
