@@ -11,7 +11,8 @@ import org.newspipeline.pipeline.Token;
 /**
  * The features the attribution tagger reads for every token of a paragraph: the token and its neighbours (word,
  * lemma, part of speech, shape, entity tag), where it stands (sentence start or end, inside a quotation), the
- * nearest cue before and after it in its sentence (the fitted cue lists) with its distance, and what the
+ * nearest cue before and after it in its sentence (the fitted cue lists) with its distance, at a comma or a
+ * conjunction the clauses on either side (a finite verb or none, their length), and what the
  * hand-written rules found there: the quotes' attributions and the reported speech of {@link ReportedSpeechFinder}
  * (the tagger learns when to trust them and what they miss).
  *
@@ -228,6 +229,12 @@ final class TaggerFeatures {
             f.add("rcs=" + bucket(ReportedSpeechFinder.weight(doc, right, sEnd)));
             f.add("rccomma=" + commaBetween(i, right));
         }
+        if (p.equals(",") || p.equals("CC") || p.equals(":")) {
+            // Whether a content goes on over a comma or a conjunction depends on the clauses on either side.
+            String after = clause(i + 1, sEnd, 1);
+            f.add("cl+=" + w + "|" + after);
+            f.add("cl+=" + w + "|" + after + "|lc=" + (left >= 0) + "|cl-=" + clause(i - 1, sFirst - 1, -1));
+        }
         f.add("r=" + ruleRole[i]);
         f.add("r-1=" + (i > 0 ? ruleRole[i - 1] : NONE) + "|r=" + ruleRole[i]);
         f.add("r+1=" + (i + 1 < ruleRole.length ? ruleRole[i + 1] : NONE) + "|r=" + ruleRole[i]);
@@ -235,6 +242,24 @@ final class TaggerFeatures {
         f.add("aq-1=" + (i > 0 ? quoteRole[i - 1] : NONE) + "|aq=" + quoteRole[i]);
         f.add("r=" + ruleRole[i] + "|aq=" + quoteRole[i]);
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * What the clause from token {@code from} holds, going by {@code step} up to a comma, semicolon or colon or to
+     * {@code stop} (exclusive): whether it has a finite verb ("V", else "N"), then its length (short, medium, long).
+     */
+    private String clause(int from, int stop, int step) {
+        int words = 0;
+        boolean verb = false;
+        for (int k = from; k != stop; k += step) {
+            String tag = doc.token(k).pos();
+            if (tag.equals(",") || tag.equals(":")) {
+                break;
+            }
+            verb |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+            words++;
+        }
+        return (verb ? "V" : "N") + (words <= 2 ? "s" : words <= 6 ? "m" : "l");
     }
 
     /** Whether the sentence before, in the same paragraph, has a cue. */

@@ -83,8 +83,8 @@ class ReportedSpeechTest {
     @Test
     void aWhoThatOpensTheCuesClauseIsTheSourceAndItsAntecedentTheSpeaker() {
         Article a = annotate("The harbour of Nordby will get a new pier next year.",
-                "The plan was welcomed by Tomas Berg, a fisherman who has said for years that the old pier is too "
-                        + "short for the new boats.");
+                "The first to see the drawings was Tomas Berg, a fisherman who has said for years that the old pier "
+                        + "is too short for the new boats.");
         Attribution att = attribution(a, "that the old pier");
         assertEquals("who", att.source().orElseThrow().text());
         assertEquals("Tomas Berg", speaker(att));

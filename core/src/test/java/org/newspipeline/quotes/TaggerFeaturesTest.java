@@ -44,4 +44,19 @@ class TaggerFeaturesTest {
         assertTrue(of(f, "pier").contains("w-1w=the|pier"));
         assertFalse(of(f, "harbour").stream().anyMatch(x -> x.startsWith("lcclause=")));
     }
+
+    @Test
+    void aCommaKnowsWhetherAClauseWithAVerbFollows() {
+        List<String[]> f = features("The mayor said the bridge would open in May, which pleased the traders, "
+                + "and the ferry, an old boat, would stop.");
+        List<String> beforeWhich = f.stream().map(Arrays::asList)
+                .filter(x -> x.contains("w=,") && x.contains("w+1=which")).findFirst().orElseThrow();
+        assertTrue(beforeWhich.contains("cl+=,|Vm"), beforeWhich.toString());
+        assertTrue(beforeWhich.contains("cl+=,|Vm|lc=true|cl-=Vl"), beforeWhich.toString());
+        List<String> beforeBoat = f.stream().map(Arrays::asList)
+                .filter(x -> x.contains("w=,") && x.contains("w+1=an")).findFirst().orElseThrow();
+        assertTrue(beforeBoat.contains("cl+=,|Nm"), beforeBoat.toString());
+        assertTrue(beforeBoat.contains("cl+=,|Nm|lc=true|cl-=Nm"), beforeBoat.toString());
+        assertFalse(of(f, "bridge").stream().anyMatch(x -> x.startsWith("cl+=")));
+    }
 }
