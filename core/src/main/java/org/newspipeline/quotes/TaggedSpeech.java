@@ -14,7 +14,8 @@ import org.newspipeline.model.Span;
  * piece of content; it belongs to the nearest cue of the paragraph, counted in tokens and preferring the cue's own
  * sentence, and the pieces that share a cue make one attribution ({@code ..., she said, ...}). The source is the
  * run of source tokens nearest to that cue in its sentence, if any. A piece with no cue in its paragraph is left
- * out: an attribution needs its cue.
+ * out: an attribution needs its cue; so is a piece before its cue with a clause of its own between them (see
+ * {@link #clauseBetween}).
  *
  * <p>Stateless.
  */
@@ -47,7 +48,7 @@ final class TaggedSpeech {
         }
         for (Run content : contents) {
             Run cue = nearest(doc, cues, content);
-            if (cue != null && hasWord(doc, content)) {
+            if (cue != null && hasWord(doc, content) && !clauseBetween(doc, content, cue)) {
                 byCue.get(cue).add(doc.span(content.first(), content.end()));
             }
         }
@@ -231,6 +232,29 @@ final class TaggedSpeech {
 
     private static boolean isCommonNoun(String pos) {
         return pos.equals("NN") || pos.equals("NNS");
+    }
+
+    /**
+     * Whether a content before its cue is kept apart from it by a clause of its own: a finite verb between them that
+     * is not the cue's own auxiliary ("The plan was welcomed by Ann, who has said ..."): the content then belongs to
+     * a report the tagger did not mark, not to this cue.
+     */
+    private static boolean clauseBetween(DocumentView doc, Run content, Run cue) {
+        if (content.end() > cue.first()) {
+            return false;
+        }
+        int k = cue.first() - 1;
+        while (k >= content.end() && (doc.token(k).pos().startsWith("VB") || doc.token(k).pos().equals("MD")
+                || doc.token(k).pos().startsWith("RB"))) {
+            k--;
+        }
+        for (; k >= content.end(); k--) {
+            String tag = doc.token(k).pos();
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWord(DocumentView doc, Run r) {

@@ -91,6 +91,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aContentBeforeAClauseOfItsOwnIsNotJoinedToTheCueAfterIt() {
+        Article a = annotate("The harbour of Nordby will get a new pier next year.",
+                "The plan was welcomed by Tomas Berg, a fisherman who has said for years that the old pier is too "
+                        + "short for the new boats.");
+        Attribution att = attribution(a, "that the old pier");
+        assertEquals(List.of("that the old pier is too short for the new boats"), content(att));
+    }
+
+    @Test
     void accordingToNamesTheSource() {
         Article a = annotate("Exports of timber fell sharply last year.",
                 "According to the trade ministry, sales to Asia dropped by a third.");
