@@ -73,15 +73,14 @@ public final class AuthorCandidates {
             for (int at : prefixStarts(line)) {
                 List<String> found = names.names(beforeDigits(line, at), NO_SITES);
                 if (!found.isEmpty()) {
-                    out.add(new Candidate(found, features(lines, i, around.bodyIndex(), headlineAt, at == 0, at > 0,
-                            found)));
+                    out.add(new Candidate(found, features(around, i, headlineAt, at == 0, at > 0, found)));
                 }
             }
             if (BARE.matcher(line).matches() && line.split("\\s+").length <= MAX_BARE_NAME_WORDS
                     && !names.opensWithPrefix(line)) {
                 List<String> found = names.names(line, NO_SITES);
                 if (!found.isEmpty()) {
-                    out.add(new Candidate(found, features(lines, i, around.bodyIndex(), headlineAt, false, false, found)));
+                    out.add(new Candidate(found, features(around, i, headlineAt, false, false, found)));
                 }
             }
         }
@@ -119,19 +118,19 @@ public final class AuthorCandidates {
         return starts;
     }
 
-    private double[] features(List<String> lines, int i, int before, int headlineAt, boolean atStart,
-                              boolean inside, List<String> found) {
+    private double[] features(TextLines.Around around, int i, int headlineAt, boolean atStart, boolean inside,
+                              List<String> found) {
+        List<String> lines = around.lines();
         String line = lines.get(i);
-        boolean isBefore = i < before;
         double[] x = new double[FEATURES.size()];
         int f = 0;
         x[f++] = 1;
         x[f++] = b(atStart);
         x[f++] = b(inside);
         x[f++] = b(!atStart && !inside);
-        x[f++] = isBefore ? 1.0 / (before - i) : 0;
-        x[f++] = isBefore ? 0 : 1;
-        x[f++] = isBefore ? 0 : 1.0 / (1 + i - before);
+        x[f++] = around.nearnessBefore(i);
+        x[f++] = b(around.inBody(i));
+        x[f++] = around.nearnessInBody(i);
         x[f++] = Math.log1p(line.length());
         x[f++] = b(!dates.all(line).isEmpty());
         x[f++] = b(i + 1 < lines.size() && !dates.all(lines.get(i + 1)).isEmpty());

@@ -65,7 +65,6 @@ public final class DateCandidates {
     public List<Candidate> of(String text, int bodyStart, Optional<String> headline) {
         TextLines.Around around = TextLines.around(text, bodyStart, LINES_BEFORE, LINES_IN_BODY);
         List<String> lines = around.lines();
-        int bodyIndex = around.bodyIndex();
         int headlineAt = headline.map(lines::indexOf).orElse(-1);
         List<LocalDate> found = new ArrayList<>();
         List<Integer> lineOf = new ArrayList<>();
@@ -92,13 +91,12 @@ public final class DateCandidates {
             int i = lineOf.get(k);
             String line = lines.get(i);
             String leading = lead.get(k);
-            boolean isBefore = i < bodyIndex;
             double[] x = new double[FEATURES.size()];
             int f = 0;
             x[f++] = 1;
-            x[f++] = isBefore ? 1.0 / (bodyIndex - i) : 0;
-            x[f++] = isBefore ? 0 : 1;
-            x[f++] = isBefore ? 0 : 1.0 / (1 + i - bodyIndex);
+            x[f++] = around.nearnessBefore(i);
+            x[f++] = b(around.inBody(i));
+            x[f++] = around.nearnessInBody(i);
             x[f++] = b(line.length() <= SHORT_LINE_CHARS);
             x[f++] = Math.log1p(line.length());
             x[f++] = b(labels.stream().anyMatch(leading::contains));

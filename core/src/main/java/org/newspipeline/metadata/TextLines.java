@@ -31,6 +31,21 @@ final class TextLines {
         List<String> body() {
             return lines.subList(bodyIndex, lines.size());
         }
+
+        /** @return how near line {@code i} stands above the offset: 1 for the line just before it, 0 from it on */
+        double nearnessBefore(int i) {
+            return i < bodyIndex ? 1.0 / (bodyIndex - i) : 0;
+        }
+
+        /** @return whether line {@code i} is from the offset on */
+        boolean inBody(int i) {
+            return i >= bodyIndex;
+        }
+
+        /** @return how near line {@code i} stands to the offset from it on: 1 for its first line, 0 before it */
+        double nearnessInBody(int i) {
+            return i < bodyIndex ? 0 : 1.0 / (1 + i - bodyIndex);
+        }
     }
 
     /**

@@ -58,13 +58,13 @@ public final class TextMetadataReader {
      *         as such
      */
     public Metadata read(String text, int bodyStart) {
-        int start = Math.max(0, Math.min(bodyStart, text.length()));
+        // the candidate readers clamp the body's start to the text
         Map<MetadataField, MetadataSource> sources = new EnumMap<>(MetadataField.class);
-        Optional<String> headline = headline(text, start);
+        Optional<String> headline = headline(text, bodyStart);
         headline.ifPresent(h -> sources.put(MetadataField.HEADLINE, MetadataSource.HEADING));
-        Optional<String> date = date(text, start, headline);
+        Optional<String> date = date(text, bodyStart, headline);
         date.ifPresent(d -> sources.put(MetadataField.PUBLICATION_DATE, MetadataSource.TEXT));
-        List<String> authors = authors(text, start, headline);
+        List<String> authors = authors(text, bodyStart, headline);
         if (!authors.isEmpty()) {
             sources.put(MetadataField.AUTHORS, MetadataSource.BYLINE);
         }
