@@ -156,6 +156,7 @@ final class HtmlReport {
             case NOT_TEXT -> "not text";
             case OUTSIDE_ARTICLE -> "outside the article";
             case PAGE_LAYOUT -> "page layout";
+            case UNLIKELY_BODY -> "unlikely body";
         };
     }
 

@@ -30,6 +30,10 @@ import org.newspipeline.pipeline.Stage;
  * <p>In HTML mode the extractor adds a {@link BlockHint} per line with evidence from the markup, which shifts the
  * line's score; a line the markup marks as layout is removed wherever it stands.
  *
+ * <p>In HTML mode the pipeline's remover ({@link #standard()}) does not use these scores directly: it feeds them,
+ * with the region they find, to a learned {@link LineModel} as features, and searches the densest region of the
+ * model's scores.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class BoilerplateRemover implements Stage<NormalizedText, BodyText> {
@@ -47,6 +51,12 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     /** A heading that counts the comments ends the article after this many words of prose. */
     static final int COUNTED_COMMENTS_AFTER_WORDS = 20;
     private static final double COMMENTS_WEIGHT = 0.2;
+    /**
+     * A line inside the region goes when the learned model, measured against its threshold, gives it a probability
+     * of being body below this (chosen by cross-validation by site among 0.1, 0.2, 0.33 and 0.5).
+     */
+    static final double UNLIKELY_BODY = 0.2;
+    private static final double UNLIKELY_LOGIT = Math.log(UNLIKELY_BODY / (1 - UNLIKELY_BODY));
 
     private final LineFeatures features;
     private final LineScorer scorer = new LineScorer();
@@ -56,6 +66,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     /**
      * The remover the pipeline uses: the word lists of {@code models-config}, the hand-set scorer in text mode and
      * the learned line model ({@link LineModel#html()}) in HTML mode, which does better on sites neither was tuned on.
+     * (The learned text-mode model, {@link LineModel#text()}, now scores as well as the hand-set scorer across sites
+     * but cuts the last paragraph of more clean articles, so text mode keeps the hand-set scorer.)
      *
      * @return the remover
      * @throws IllegalStateException if a word list or the model is missing from the classpath
@@ -76,9 +88,11 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     }
 
     /**
-     * A remover that scores lines with learned models: each line's features go through a {@link LineModel}, and
-     * the densest-region search reads the model's score; the rules that end the region (runs of clutter, a counted
-     * comments heading) and that remove a line inside it stay.
+     * A remover that scores lines with learned models: each line's features, among them the hand-set scorer's score
+     * and region, go through a {@link LineModel}, and the densest-region search reads the model's score; the rules
+     * that end the region (runs of clutter, a counted comments heading) and that remove a line inside it stay, and a
+     * line inside it that the model finds very unlikely to be body goes too
+     * ({@link BoilerplateReason#UNLIKELY_BODY}).
      *
      * @param stopWords frequent function words, lowercase
      * @param cues      phrases that open a line of page furniture, lowercase
@@ -111,7 +125,9 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
      */
     public List<FeatureRow> features(NormalizedText input, List<BlockHint> hints) {
         List<Line> lines = scoredLines(input);
-        double[][] vectors = LineVectors.of(lines, hintArray(lines, hints), !hints.isEmpty());
+        BlockHint[] hintOf = hintArray(lines, hints);
+        HandSet hand = handSet(lines, hintOf, layout(hintOf), markedContent(hintOf), hints.isEmpty());
+        double[][] vectors = LineVectors.of(lines, hintOf, !hints.isEmpty(), hand.scores(), hand.region());
         List<FeatureRow> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             rows.add(new FeatureRow(lines.get(i).span(), lines.get(i).words(), vectors[i]));
@@ -155,29 +171,25 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         BlockHint[] hintOf = hintArray(lines, hints);
         boolean text = hints.isEmpty();
         LineModel model = text ? textModel : htmlModel;
-        double[][] vectors = model == null ? null : LineVectors.of(lines, hintOf, !text);
-        double[] scores = new double[lines.size()];
-        boolean[] layout = new boolean[lines.size()];
-        boolean[] markedContent = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            BlockHint hint = hintOf[i];
-            layout[i] = hint != null && hint.layout();
-            markedContent[i] = hint != null && hint.prior() > 0;
-            scores[i] = model != null ? model.score(vectors[i], lines.get(i).words())
-                    : scorer.score(lines.get(i), i, lines.size(), !text) + (hint == null ? 0 : hint.prior());
-            if (layout[i]) {
-                scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
-            }
-        }
+        boolean[] layout = layout(hintOf);
+        boolean[] markedContent = markedContent(hintOf);
+        HandSet hand = handSet(lines, hintOf, layout, markedContent, text);
         int[] region;
+        boolean[] unlikely = new boolean[lines.size()];
         if (model != null) {
+            double[][] vectors = LineVectors.of(lines, hintOf, !text, hand.scores(), hand.region());
+            double[] scores = new double[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                scores[i] = model.score(vectors[i], lines.get(i).words());
+                unlikely[i] = model.logit(vectors[i]) < UNLIKELY_LOGIT;
+                if (layout[i]) {
+                    scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
+                }
+            }
             // the model reads menus, lists and comment sections as features; only the barriers stay rules
             region = densestRegion(barriers(lines, layout, markedContent, scores));
         } else {
-            // a first pass finds where the article begins; comment sections are sought only after that
-            region = densestRegion(weigh(lines, layout, markedContent, scores.clone(), text, lines.size()));
-            scores = weigh(lines, layout, markedContent, scores, text, region[0] <= region[1] ? region[0] : 0);
-            region = densestRegion(scores);
+            region = hand.region();
         }
         int first = region[0];
         int last = region[1];
@@ -197,11 +209,14 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             // the furniture between a lead paragraph and the region (a byline, a date, a credit) is not body
             boolean leadGap = i > first && i < regionFirst && !line.isProse();
             boolean inRegion = i >= first && i <= last && !leadGap;
-            if (inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
-                    && !(i != first && repeats.copiedOutside(i, first, last)) && !line.photoCredit()) {
+            boolean kept = inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
+                    && !(i != first && repeats.copiedOutside(i, first, last)) && !line.photoCredit();
+            if (kept && !unlikely[i]) {
                 body.add(new Paragraph(body.size(), line.span(), line.span().of(original)));
             } else {
-                removed.add(new Boilerplate(line.span(), line.span().of(original), reason(line, layout[i])));
+                // a line only the model removes from inside the region gets the model's reason
+                BoilerplateReason why = kept ? BoilerplateReason.UNLIKELY_BODY : reason(line, layout[i]);
+                removed.add(new Boilerplate(line.span(), line.span().of(original), why));
             }
         }
         for (int i = lines.size(); i < all.size(); i++) {
@@ -390,6 +405,44 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             }
             i = end;
         }
+    }
+
+    /** Per line: does the markup mark it as layout. */
+    private static boolean[] layout(BlockHint[] hintOf) {
+        boolean[] out = new boolean[hintOf.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hintOf[i] != null && hintOf[i].layout();
+        }
+        return out;
+    }
+
+    /** Per line: does the markup place it in the content (a hint above zero). */
+    private static boolean[] markedContent(BlockHint[] hintOf) {
+        boolean[] out = new boolean[hintOf.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hintOf[i] != null && hintOf[i].prior() > 0;
+        }
+        return out;
+    }
+
+    /** The hand-set scorer's verdict: each line's weighed score and the region it finds. */
+    private record HandSet(double[] scores, int[] region) {
+    }
+
+    private HandSet handSet(List<Line> lines, BlockHint[] hintOf, boolean[] layout, boolean[] markedContent,
+                            boolean text) {
+        double[] scores = new double[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            BlockHint hint = hintOf[i];
+            scores[i] = scorer.score(lines.get(i), i, lines.size(), !text) + (hint == null ? 0 : hint.prior());
+            if (layout[i]) {
+                scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
+            }
+        }
+        // a first pass finds where the article begins; comment sections are sought only after that
+        int[] region = densestRegion(weigh(lines, layout, markedContent, scores.clone(), text, lines.size()));
+        scores = weigh(lines, layout, markedContent, scores, text, region[0] <= region[1] ? region[0] : 0);
+        return new HandSet(scores, densestRegion(scores));
     }
 
     /** Maximum-sum contiguous run of scores; {@code {0, -1}} when no run scores above zero. */

@@ -30,7 +30,7 @@ public final class LineModel {
             "menu_run", "in_comments", "after_counted_comments", "tail_15", "tail_25", "position", "prose_near",
             "prose_before", "prose_after", "before_first_long_prose", "after_last_long_prose", "no_long_prose",
             "html", "in_content", "in_content_log_words", "link_density", "link_heavy_log_words", "named_layout",
-            "layout", "declared_yes", "declared_no");
+            "layout", "declared_yes", "declared_no", "hand_region", "hand_region_log_words", "hand_score");
     /** The resource of the text-mode model. */
     public static final String TEXT_RESOURCE = "boilerplate-text.tsv";
     /** The resource of the HTML-mode model. */

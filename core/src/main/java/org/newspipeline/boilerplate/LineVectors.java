@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Turns a page's lines into the feature vectors of the learned line model ({@link LineModel}): the signals the
  * hand-set scorer reads (prose, word count, clutter cues, repeats, story and data lists, menu runs, comment
- * sections, the page's tail), the line's neighbourhood, and in HTML mode the markup's cues. The names are
+ * sections, the page's tail), the line's neighbourhood, in HTML mode the markup's cues, and the hand-set scorer's
+ * verdict (whether the line lies in the region it finds, and its score per word). The names are
  * {@link LineModel#FEATURES}, in the same order. Stateless; linear in the number of lines.
  */
 final class LineVectors {
@@ -22,9 +23,11 @@ final class LineVectors {
      * @param lines a page's lines
      * @param hints the markup's hint for each line, null where there is none; an array of nulls in text mode
      * @param html  true if the lines are a page's text extracted from its HTML
+     * @param handScores the hand-set scorer's score of each line, weighed as its region search reads it
+     * @param handRegion the first and last line of the hand-set scorer's region ({@code {0, -1}}: none)
      * @return one vector per line, {@link LineModel#FEATURES} long
      */
-    static double[][] of(List<Line> lines, BlockHint[] hints, boolean html) {
+    static double[][] of(List<Line> lines, BlockHint[] hints, boolean html, double[] handScores, int[] handRegion) {
         int n = lines.size();
         double[][] rows = new double[n][];
         boolean[] prose = new boolean[n];
@@ -107,6 +110,11 @@ final class LineVectors {
             x[f++] = b(hint != null && hint.layout());
             x[f++] = b(hint != null && hint.declared() > 0) * (1 + logWords);
             x[f++] = b(hint != null && hint.declared() < 0) * (1 + logWords);
+            // the hand-set scorer's verdict
+            boolean inHand = i >= handRegion[0] && i <= handRegion[1];
+            x[f++] = b(inHand);
+            x[f++] = b(inHand) * logWords;
+            x[f++] = Math.max(-3, Math.min(3, handScores[i] / Math.max(1, line.words())));
             rows[i] = x;
         }
         return rows;

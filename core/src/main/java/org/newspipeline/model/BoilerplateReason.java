@@ -20,5 +20,10 @@ public enum BoilerplateReason {
      * HTML mode: the page's markup marks the block as clutter (navigation, header, footer, sidebar, comments,
      * sharing or related links, or a block that is mostly link text).
      */
-    PAGE_LAYOUT
+    PAGE_LAYOUT,
+    /**
+     * Inside the article's region, but the fitted line model finds the line very unlikely to be body: a prompt to
+     * read more or to subscribe, an author's box, a caption between paragraphs.
+     */
+    UNLIKELY_BODY
 }

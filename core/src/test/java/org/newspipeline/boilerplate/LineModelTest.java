@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Boilerplate;
+import org.newspipeline.model.BoilerplateReason;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.NormalizedText;
@@ -39,10 +40,15 @@ class LineModelTest {
             "Jobs",
             "Advertise");
 
+    /** A model that finds prose likely body (p 0.95) and other lines unlikely (p 0.27), not very unlikely. */
     private static LineModel proseModel() {
+        return proseModel(-1);
+    }
+
+    private static LineModel proseModel(double bias) {
         double[] w = new double[LineModel.FEATURES.size()];
-        w[LineModel.FEATURES.indexOf("bias")] = -2;
-        w[LineModel.FEATURES.indexOf("prose")] = 5;
+        w[LineModel.FEATURES.indexOf("bias")] = bias;
+        w[LineModel.FEATURES.indexOf("prose")] = 4;
         return new LineModel(w);
     }
 
@@ -108,6 +114,23 @@ class LineModelTest {
         for (Paragraph p : body.paragraphs()) {
             assertEquals(p.text(), p.span().of(PAGE));
         }
+    }
+
+    @Test
+    void aLineInsideTheRegionGoesOnlyWhenTheModelFindsItVeryUnlikelyBody() {
+        String page = String.join("\n",
+                "The harbour board met on Tuesday and agreed to dredge the western channel before the winter storms.",
+                "Scenes from the quay at dawn",
+                "Fishermen said the channel had silted up so badly that larger boats could only leave at high tide.");
+        NormalizedText text = new TextNormalizer().apply(page);
+        // p of the middle line, a short line that is no prose: 0.27 with bias -1 (kept as a crosshead), 0.05 with bias -3
+        BodyText lenient = remover(proseModel(-1)).apply(text);
+        assertEquals(3, lenient.paragraphs().size());
+        BodyText strict = remover(proseModel(-3)).apply(text);
+        assertEquals(List.of(page.split("\n")[0], page.split("\n")[2]),
+                strict.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of(BoilerplateReason.UNLIKELY_BODY),
+                strict.boilerplate().stream().map(Boilerplate::reason).toList());
     }
 
     @Test
