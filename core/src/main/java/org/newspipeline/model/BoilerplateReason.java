@@ -22,8 +22,8 @@ public enum BoilerplateReason {
      */
     PAGE_LAYOUT,
     /**
-     * Inside the article's region, but the fitted line model finds the line very unlikely to be body: a prompt to
-     * read more or to subscribe, an author's box, a caption between paragraphs.
+     * Inside the article's region, but the fitted line model finds the line very unlikely to be body: mostly short
+     * lines of furniture such as a share or sign-up label, a "read more" link or a byline; now and then a crosshead.
      */
     UNLIKELY_BODY
 }
