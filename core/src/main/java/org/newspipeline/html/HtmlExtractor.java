@@ -63,6 +63,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         ContentFinder.Content content = contentFinder.find(blocks);
         Element root = content.root();
         LayoutMarks marks = new LayoutMarks(root, wrappers);
+        TextBlock headline = headline(blocks, metadata.headline(), content);
         StringBuilder text = new StringBuilder();
         List<BlockHint> hints = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
@@ -76,9 +77,51 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             int declared = declared(block, jsonBody);
             double prior = prior(block, content, declared) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
             hints.add(new BlockHint(span, prior, marks.layout(block.owner()), content.contains(block.owner()),
-                    block.linkDensity(), named, declared));
+                    block.linkDensity(), named, declared, block == headline));
         }
         return new HtmlText(text.toString(), hints, metadata);
+    }
+
+    /**
+     * The article's headline block: the first {@code <h1>} block that the metadata's headline nearly equals (one
+     * holds the other, at least half as long: a site's name in an {@code <h1>} does not match "Headline | Site"),
+     * else the first {@code <h1>} block in the main content; null if there is none.
+     */
+    private static TextBlock headline(List<TextBlock> blocks, Optional<String> fromMetadata,
+                                      ContentFinder.Content content) {
+        String wanted = fromMetadata.map(h -> Whitespace.squeeze(h).toLowerCase(Locale.ROOT)).orElse("");
+        TextBlock inContent = null;
+        for (TextBlock block : blocks) {
+            if (!inHeading(block.owner())) {
+                continue;
+            }
+            String text = Whitespace.squeeze(block.text()).toLowerCase(Locale.ROOT);
+            if (nearlyEqual(text, wanted)) {
+                return block;
+            }
+            if (inContent == null && content.contains(block.owner())) {
+                inContent = block;
+            }
+        }
+        return inContent;
+    }
+
+    /** Whether one text holds the other and is at least half as long. */
+    private static boolean nearlyEqual(String a, String b) {
+        boolean aShorter = a.length() <= b.length();
+        String shorter = aShorter ? a : b;
+        String longer = aShorter ? b : a;
+        return !shorter.isEmpty() && shorter.length() * 2 >= longer.length() && longer.contains(shorter);
+    }
+
+    /** Whether an element is, or lies inside, an {@code <h1>}. */
+    private static boolean inHeading(Element e) {
+        for (Element k = e; k != null; k = k.parent()) {
+            if (k.normalName().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void clean(Element body) {

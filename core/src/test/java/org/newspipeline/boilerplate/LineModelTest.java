@@ -17,6 +17,7 @@ import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
 import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.BodyText;
 import org.newspipeline.pipeline.NormalizedText;
 import org.newspipeline.pipeline.TextNormalizer;
@@ -131,6 +132,49 @@ class LineModelTest {
                 strict.paragraphs().stream().map(Paragraph::text).toList());
         assertEquals(List.of(BoilerplateReason.UNLIKELY_BODY),
                 strict.boilerplate().stream().map(Boilerplate::reason).toList());
+    }
+
+    /**
+     * A headline, a one-paragraph story, seven lines of layout (too many for the story to count as the lead of what
+     * follows), then {@code comments} reader comments a little shorter than the story; each line with a hint (the
+     * headline marked as such, the layout lines as layout).
+     *
+     * @return the body's paragraphs
+     */
+    private static List<String> storyAndComments(int comments) {
+        String headline = "Harbour board agrees to dredge the channel";
+        String story = "The harbour board met on Tuesday and agreed to dredge the western channel before the winter"
+                + " storms close the port for good.";
+        List<String> layout = List.of("Comments", "Sign in", "Newest first", "Oldest first", "Report", "Reply",
+                "Share");
+        String comment = "I have fished from this harbour for thirty years and the channel has never been this shallow.";
+        List<String> lines = new java.util.ArrayList<>(List.of(headline, story));
+        lines.addAll(layout);
+        for (int k = 0; k < comments; k++) {
+            lines.add(comment.replace("thirty", "thirty-" + (k + 1)));
+        }
+        List<BlockHint> hints = new java.util.ArrayList<>();
+        int start = 0;
+        for (String line : lines) {
+            Span span = new Span(start, start + line.length());
+            hints.add(new BlockHint(span, 0, layout.contains(line), false, 0, false, 0, line.equals(headline)));
+            start = span.end() + 1;
+        }
+        BodyText body = remover(proseModel()).apply(new TextNormalizer().apply(String.join("\n", lines)), hints);
+        return body.paragraphs().stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void theStoryUnderTheHeadlineWinsOverLongerCommentsUnlessTheyWeighMoreThanTwiceAsMuch() {
+        // two comments weigh less than twice the story: the story needs 0.45 of them and has more
+        List<String> two = storyAndComments(2);
+        assertEquals(2, two.size(), two.toString());
+        assertEquals("Harbour board agrees to dredge the channel", two.get(0));
+        assertTrue(two.get(1).startsWith("The harbour board met"), two.toString());
+        // three weigh more than twice as much: they are the body
+        List<String> three = storyAndComments(3);
+        assertEquals(3, three.size(), three.toString());
+        assertTrue(three.get(0).startsWith("I have fished"), three.toString());
     }
 
     @Test

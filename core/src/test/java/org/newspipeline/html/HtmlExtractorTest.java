@@ -192,6 +192,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void theHeadlineIsTheH1ThatMatchesThePagesTitleNotAnEarlierOne() {
+        String html = """
+                <html><head><meta property="og:title" content="Ferry fares to rise in May | The Coast Gazette">
+                </head><body>
+                <aside><h1>Most read</h1><p><a href="/storm">Storm closes schools</a></p></aside>
+                <main><h1>Ferry fares to rise in May</h1>
+                <p>Fares on the island ferries will rise by a tenth in May, the operator said on Friday.</p></main>
+                </body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        List<String> marked = page.hints().stream().filter(BlockHint::headline)
+                .map(h -> h.span().of(page.text())).toList();
+        assertEquals(List.of("Ferry fares to rise in May"), marked);
+        HtmlText untitled = extractor.apply("<html><body><p>No heading here, only a line of text.</p></body></html>");
+        assertTrue(untitled.hints().stream().noneMatch(BlockHint::headline));
+    }
+
+    @Test
     void metadataComesFromTheMarkup() {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
