@@ -271,6 +271,12 @@ final class DocumentView {
         return token(i).word().toLowerCase(Locale.ROOT);
     }
 
+    /** @return whether token {@code i} is a finite verb: a past or present tense verb, or a modal */
+    boolean isFiniteVerb(int i) {
+        String pos = token(i).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     /** @return the span from the start of one token to the end of another */
     Span span(int first, int endExclusive) {
         return new Span(token(first).span().start(), token(endExclusive - 1).span().end());

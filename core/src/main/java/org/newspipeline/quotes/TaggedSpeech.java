@@ -249,8 +249,7 @@ final class TaggedSpeech {
             k--;
         }
         for (; k >= content.end(); k--) {
-            String tag = doc.token(k).pos();
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+            if (doc.isFiniteVerb(k)) {
                 return true;
             }
         }

@@ -256,7 +256,7 @@ final class TaggerFeatures {
             if (tag.equals(",") || tag.equals(":")) {
                 break;
             }
-            verb |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+            verb |= doc.isFiniteVerb(k);
             words++;
         }
         return (verb ? "V" : "N") + (words <= 2 ? "s" : words <= 6 ? "m" : "l");
