@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.newspipeline.metadata.AuthorNames;
 import org.newspipeline.metadata.Found;
 import org.newspipeline.metadata.TitleParts;
 import org.newspipeline.model.MetadataSource;
@@ -16,7 +17,9 @@ import org.newspipeline.model.MetadataSource;
  * {@code twitter:title}, {@code <title>}) are often written for search engines and carry the site's name; the
  * page's visible main heading ({@code <h1>}) is the article's own. So a main heading that shares most of its words
  * with a declared title is taken; else the first declared title, the site's name taken off; else the first main
- * heading. Headings that name the site, and headings in navigation, header or footer layout are not read (a site's logo is often an {@code <h1>}).
+ * heading. Headings that name the site (its declared name, or a short part after a title's longer first part, as
+ * the "Site" of "Headline | Site"), and headings in navigation, header or footer layout are not read (a site's logo is
+ * often an {@code <h1>}).
  * Stateless and thread-safe.
  */
 final class HeadlineReader {
@@ -25,6 +28,8 @@ final class HeadlineReader {
     private static final int MAX_HEADING_WORDS = 40;
     /** The share of a heading's words a declared title must hold for the heading to be taken. */
     private static final double AGREEMENT = 0.6;
+    /** The most words of a title's part that names the site. */
+    private static final int SITE_PART_WORDS = 4;
 
     private final TitleParts titles;
 
@@ -42,7 +47,19 @@ final class HeadlineReader {
                 MetadataSource.META_TAG)));
         MarkupValues.text(page.doc().selectFirst("head > title, title")).ifPresent(t -> declared.add(new Found<>(t,
                 MetadataSource.TITLE_ELEMENT)));
-        List<String> headings = headings(page);
+        List<String> headings = new ArrayList<>(headings(page));
+        Set<String> siteNames = new HashSet<>(page.siteNames());
+        for (String heading : List.copyOf(headings)) {
+            for (Found<String> title : declared) {
+                if (isShortPart(heading, title.value())) {
+                    // the heading is a short part after the title's first: the site's name (or its section's), not the
+                    // article's
+                    headings.remove(heading);
+                    siteNames.add(AuthorNames.key(heading));
+                    break;
+                }
+            }
+        }
         for (String heading : headings) {
             for (Found<String> title : declared) {
                 if (agrees(heading, title.value())) {
@@ -52,7 +69,7 @@ final class HeadlineReader {
         }
         if (!declared.isEmpty()) {
             Found<String> first = declared.get(0);
-            return Optional.of(new Found<>(titles.withoutSite(first.value(), page.siteNames()), first.source()));
+            return Optional.of(new Found<>(titles.withoutSite(first.value(), siteNames), first.source()));
         }
         return headings.stream().findFirst().map(h -> new Found<>(h, MetadataSource.HEADING));
     }
@@ -70,6 +87,28 @@ final class HeadlineReader {
             }
         }
         return headings;
+    }
+
+    /**
+     * @return true if the heading is a short part after the first of a title whose first part is longer (the "Site"
+     *         of "Headline | Site"): the heading and that part hold most of each other's words, the part has at most
+     *         {@value #SITE_PART_WORDS} words, and the heading does not agree with the first part (a short headline
+     *         stands first: "Tides - The Coast Almanac")
+     */
+    private boolean isShortPart(String heading, String title) {
+        List<String> parts = titles.parts(title);
+        if (parts.size() < 2) {
+            return false;
+        }
+        int first = words(parts.get(0)).size();
+        for (String part : parts.subList(1, parts.size())) {
+            int size = words(part).size();
+            if (size <= SITE_PART_WORDS && size < first && agrees(heading, part) && agrees(part, heading)
+                    && !agrees(heading, parts.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true if the title holds most of the heading's words */

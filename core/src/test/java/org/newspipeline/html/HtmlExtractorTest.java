@@ -210,6 +210,26 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aLogoHeadingThatIsTheLastPartOfTheTitleIsTheSiteNotTheHeadline() {
+        // no declared site name: the logo's <h1> is known as the site only by the title's last part
+        String logo = """
+                <html><head><title>Ferry fares to rise in May | The Coast Gazette</title></head><body>
+                <div class="masthead"><h1>The Coast Gazette</h1></div>
+                <p>Fares on the island ferries will rise by a tenth in May, the operator said on Friday.</p>
+                </body></html>
+                """;
+        assertEquals(Optional.of("Ferry fares to rise in May"), extractor.apply(logo).metadata().headline());
+        // a short headline that is the title's first part stays the headline
+        String firstPart = """
+                <html><head><title>Tides - The Coast Gazette Almanac</title></head><body>
+                <h1>Tides</h1>
+                <p>High water comes twice a day, a little under an hour later each day than the day before.</p>
+                </body></html>
+                """;
+        assertEquals(Optional.of("Tides"), extractor.apply(firstPart).metadata().headline());
+    }
+
+    @Test
     void metadataComesFromTheMarkup() {
         Metadata m = extractor.apply(PAGE).metadata();
         assertEquals(Optional.of("Council votes to rebuild the old bridge"), m.headline());
