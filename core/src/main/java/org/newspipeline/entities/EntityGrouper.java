@@ -26,11 +26,18 @@ import org.newspipeline.pipeline.Token;
  * written before it ("Col Muammar Gaddafi"). A person's mention joins an entity whose name contains all its name
  * tokens ("Gaddafi" and "Col Gaddafi" join "Muammar Gaddafi"), longest mentions first, so the best name is the
  * fullest form without titles, written with one space between words ({@link DisplayText}). Organisations and
- * places group by their text, case and a leading "the" aside.
+ * places group by their text, case and a leading "the" aside; an organisation's initials in capitals after its full
+ * name ("NHS" after "National Health Service") join it when they fit one organisation alone. Titles are read only
+ * before a person's name ("Justice Department" keeps its first word).
  *
  * <p>Immutable and thread-safe.
  */
 public final class EntityGrouper implements Stage<Linguistics, Entities> {
+
+    /** The index key prefix of an organisation's initials. */
+    private static final String ACRONYM = "initials ";
+    /** Words an organisation's initials leave out. */
+    private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "for", "&", "in", "on", "at", "to");
 
     private final Set<String> titles;
     private final Map<String, Gender> genderedWords;
@@ -63,12 +70,18 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                     break;
                 }
             }
+            if (group == null && raw.type == EntityType.ORGANIZATION) {
+                group = acronymOf(raw, tokens, byName);
+            }
             if (group == null) {
                 group = new Group(raw);
                 groups.add(group);
                 for (String name : keys(raw)) {
                     byName.computeIfAbsent(name, k -> new ArrayList<>()).add(group);
                 }
+                Group founded = group;
+                initials(raw).ifPresent(a -> byName.computeIfAbsent(ACRONYM + a, k -> new ArrayList<>())
+                        .add(founded));
             }
             group.members.add(raw);
         }
@@ -94,6 +107,38 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::firstToken));
         return new Entities(entities, mentions, genders);
+    }
+
+    /**
+     * The organisation named before a mention that the mention abbreviates: one word in capitals that spells the
+     * initials of its name ("NHS" after "National Health Service"), when it fits one organisation alone. News gives
+     * an organisation's full name first and its initials after.
+     */
+    private static Group acronymOf(Raw raw, List<Token> tokens, Map<String, List<Group>> byName) {
+        String word = tokens.get(raw.nameFirst).word();
+        if (raw.nameTokens.size() != 1 || word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        List<Group> fits = byName.getOrDefault(ACRONYM + raw.nameTokens.get(0), List.of()).stream()
+                .filter(g -> g.founder.first < raw.first).toList();
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    /**
+     * The initials of an organisation's name of two words or more, the small words ("of", "and", "for", "the")
+     * left out: "nhs" for "National Health Service".
+     */
+    private static Optional<String> initials(Raw raw) {
+        if (raw.type != EntityType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (String name : raw.nameTokens) {
+            if (!SMALL_WORDS.contains(name) && !name.isEmpty() && Character.isLetter(name.charAt(0))) {
+                out.append(name.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? Optional.of(out.toString()) : Optional.empty();
     }
 
     /**
@@ -147,7 +192,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                 end++;
             }
             int nameFirst = i;
-            while (nameFirst < end - 1 && isTitle(tokens.get(nameFirst))) {
+            while (type.get() == EntityType.PERSON && nameFirst < end - 1 && isTitle(tokens.get(nameFirst))) {
                 nameFirst++;
             }
             int first = i;

@@ -1,6 +1,7 @@
 package org.newspipeline.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,38 @@ class EntityGrouperTest {
     void differentPeopleStayApart() {
         Article a = NewsPipeline.annotate("Anna Berg met Tom Becker and Anna Lindqvist in Oslo on Monday.");
         assertEquals(3, a.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
+    }
+
+    @Test
+    void anOrganisationsInitialsAfterItsFullNameAreTheSameOrganisation() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "The Northern Fisheries Association warned on Monday that the new quotas would close harbours.",
+                "The NFA said it would take the ministry to court, and the Coastal Wildlife Trust backed it.",
+                "A spokesman for the NFA said boats had stayed in port for a week."));
+        List<Entity> orgs = a.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        Entity association = orgs.stream().filter(e -> e.name().equals("Northern Fisheries Association")).findFirst()
+                .orElseThrow(() -> new AssertionError(orgs.toString()));
+        assertEquals(List.of("Northern Fisheries Association", "NFA", "NFA"),
+                association.mentions().stream().map(Mention::text).toList());
+        assertTrue(orgs.stream().noneMatch(e -> e.name().equals("NFA")), orgs.toString());
+    }
+
+    @Test
+    void initialsThatComeBeforeTheFullNameOrFitNoNameStayApart() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "The NFA said on Monday that boats would stay in port.",
+                "The Northern Fisheries Association later confirmed the closure, and the CWT backed it."));
+        List<String> names = a.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .map(Entity::name).toList();
+        assertTrue(names.contains("NFA") && names.contains("Northern Fisheries Association"), names.toString());
+    }
+
+    @Test
+    void aTitleWordOpensAnOrganisationsNameAndIsKept() {
+        Article a = NewsPipeline.annotate(
+                "The Justice Department said on Friday that it had opened an inquiry into the port authority.");
+        List<String> names = a.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .map(Entity::name).toList();
+        assertTrue(names.contains("Justice Department"), names.toString());
     }
 }
