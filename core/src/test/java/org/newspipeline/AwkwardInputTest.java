@@ -64,6 +64,18 @@ class AwkwardInputTest {
     }
 
     @Test
+    void softHyphensInsideWordsLeaveTheWordsWhole() {
+        // sites set soft hyphens (&shy;) where a long word may break; copied text keeps them, invisible
+        String text = ARTICLE.replace("Anna Berg", "An\u00adna Berg\u00adlund").replace("Ms Berg", "Ms Berg\u00adlund")
+                .replace("regional", "re\u00adgion\u00adal");
+        Article article = annotate(text);
+        assertEquals(List.of("Anna Berglund", "Tom Becker"), speakerNames(article));
+        assertEquals("Ms Berg\u00adlund", article.quotes().get(0).speakerMention().map(Mention::text).orElseThrow());
+        assertTrue(article.entities().stream().anyMatch(e -> e.name().equals("Anna Berglund")),
+                article.entities().toString());
+    }
+
+    @Test
     void emojiBeforeAQuoteLeaveItsOffsetsOnTheRightText() {
         String text = "\ud83d\ude00\ud83c\udf89 " + ARTICLE.replace("\"It went", "\ud83d\udd25 \"It went");
         Article article = annotate(text);

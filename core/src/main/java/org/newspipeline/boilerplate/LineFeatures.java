@@ -13,7 +13,8 @@ import org.newspipeline.model.Span;
 /** Splits normalised text into lines and computes each line's features. Immutable and thread-safe. */
 final class LineFeatures {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+    /** Letters or digits, soft hyphens inside ("inter&shy;national" is one word), and an apostrophe's tail. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:\\u00ad?[\\p{L}\\p{N}])*(?:['’][\\p{L}]+)*");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+)?(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
                     + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newspipeline.model.Metadata;
 import org.newspipeline.model.MetadataField;
 import org.newspipeline.model.MetadataSource;
+import org.newspipeline.pipeline.DisplayText;
 
 /**
  * Reads the headline, the byline's authors and the date from a plain text around the start of its article body:
@@ -68,7 +69,9 @@ public final class TextMetadataReader {
         if (!authors.isEmpty()) {
             sources.put(MetadataField.AUTHORS, MetadataSource.BYLINE);
         }
-        return new Metadata(headline, authors, date, Optional.empty(), Optional.empty(), sources);
+        // shown as names are: one space between words, no soft hyphens
+        return new Metadata(headline.map(DisplayText::of), authors.stream().map(DisplayText::of).toList(), date,
+                Optional.empty(), Optional.empty(), sources);
     }
 
     /**

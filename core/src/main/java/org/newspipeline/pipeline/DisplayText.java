@@ -2,12 +2,16 @@ package org.newspipeline.pipeline;
 
 /**
  * Turns a stretch of the input into a name fit to show and compare: markup tags and every run of blanks (tabs,
- * no-break spaces, line ends, zero-width and control characters) become one space, with none at either end.
- * {@code "Anna\u00a0<b>Berg</b>"} becomes {@code "Anna Berg"}.
+ * no-break spaces, line ends, zero-width and control characters) become one space, with none at either end, and
+ * soft hyphens (U+00AD, a mark where the word may break) go. {@code "Anna\u00a0<b>Berg</b>"} becomes
+ * {@code "Anna Berg"}.
  *
  * <p>Stateless and thread-safe.
  */
 public final class DisplayText {
+
+    /** Marks where a word may break; it is dropped, leaving the word whole. */
+    private static final char SOFT_HYPHEN = '\u00ad';
 
     private DisplayText() {
     }
@@ -22,6 +26,9 @@ public final class DisplayText {
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == SOFT_HYPHEN) {
+                continue;
+            }
             if (tags[i] || isBlank(c)) {
                 pendingSpace = out.length() > 0;
                 continue;

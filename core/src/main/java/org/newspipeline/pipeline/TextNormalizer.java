@@ -4,13 +4,17 @@ package org.newspipeline.pipeline;
  * Normalises the input one character for one, so that offsets need no mapping: {@code \r\n} becomes a space and
  * {@code \n}, a lone {@code \r} or a Unicode line or paragraph separator becomes {@code \n}, tabs, no-break and
  * other odd spaces become spaces, and control characters, zero-width characters and unpaired surrogates become
- * spaces. Everything visible is left as it is: quotation marks, letters, symbols, and also the replacement
+ * spaces. A soft hyphen (U+00AD) stays: it stands inside a word ("inter&shy;national"), which a space would split
+ * in two. Everything visible is left as it is: quotation marks, letters, symbols, and also the replacement
  * character U+FFFD, private-use and unassigned code points, so that the boilerplate stage still sees (and
  * reports) a line of undecodable bytes instead of losing it as blank.
  *
  * <p>Stateless and thread-safe.
  */
 public final class TextNormalizer implements Stage<String, NormalizedText> {
+
+    /** Marks where a word may break; it stands inside the word, and the tokenizer reads the word whole. */
+    private static final char SOFT_HYPHEN = '\u00ad';
 
     @Override
     public NormalizedText apply(String text) {
@@ -35,7 +39,7 @@ public final class TextNormalizer implements Stage<String, NormalizedText> {
     }
 
     private static boolean isBlankLike(char c) {
-        if (c == '\n') {
+        if (c == '\n' || c == SOFT_HYPHEN) {
             return false;
         }
         if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {

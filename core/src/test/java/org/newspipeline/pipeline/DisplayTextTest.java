@@ -17,4 +17,9 @@ class DisplayTextTest {
     void leavesAPlainNameAlone() {
         assertEquals("Harald Brekke", DisplayText.of("Harald Brekke"));
     }
+
+    @Test
+    void dropsSoftHyphensWithoutASpace() {
+        assertEquals("Anna Berglund", DisplayText.of("An\u00adna Berg\u00adlund"));
+    }
 }

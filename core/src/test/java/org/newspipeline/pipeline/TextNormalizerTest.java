@@ -38,4 +38,9 @@ class TextNormalizerTest {
         String visible = "\ufffd\ue000\u0378";
         assertEquals(visible, normalizer.apply(visible).normalized());
     }
+
+    @Test
+    void keepsASoftHyphenInsideItsWord() {
+        assertEquals("inter\u00adnational", normalizer.apply("inter\u00adnational").normalized());
+    }
 }
