@@ -26,16 +26,19 @@ import org.newspipeline.model.Span;
  * @param gluedTitle    true if it is a story card: a title-case headline run into its summary without a blank
  * @param datedReference true if it ends in a year with no sentence end: a citation, a source or a dated link
  * @param photoCredit   true if it credits a picture, or is a caption that ends in the picture's credit
+ * @param cookieNotice  true if it speaks of the site's cookies: a consent banner or a cookie policy, whose prose
+ *                      is no article
  */
 record Line(Span span, String text, int words, double stopWordRatio, boolean endsSentence, int innerMarks,
             boolean ideographic, boolean clutterCue, boolean timestamp, boolean repeated, boolean notText,
             boolean commentsHeading, boolean countedComments, boolean markupOnly, boolean gluedTitle,
-            boolean datedReference, boolean photoCredit) {
+            boolean datedReference, boolean photoCredit, boolean cookieNotice) {
 
     /** @return the same line with {@code repeated} set as given */
     Line withRepeated(boolean value) {
         return new Line(span, text, words, stopWordRatio, endsSentence, innerMarks, ideographic, clutterCue, timestamp,
-                value, notText, commentsHeading, countedComments, markupOnly, gluedTitle, datedReference, photoCredit);
+                value, notText, commentsHeading, countedComments, markupOnly, gluedTitle, datedReference, photoCredit,
+                cookieNotice);
     }
 
     /** @return true if one signal alone marks the line as clutter, wherever it stands */

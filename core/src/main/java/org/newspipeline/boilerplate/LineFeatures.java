@@ -15,6 +15,11 @@ final class LineFeatures {
 
     /** Letters or digits, soft hyphens inside ("inter&shy;national" is one word), and an apostrophe's tail. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:\\u00ad?[\\p{L}\\p{N}])*(?:['’][\\p{L}]+)*");
+    private static final Pattern COOKIE = Pattern.compile("(?iu)cookie");
+    /** Words that stand beside cookies in a site's notice, in the languages of the furniture lists. */
+    private static final Pattern COOKIE_CONTEXT = Pattern.compile("(?iu)web|site|seite|browser|consent|einwillig"
+            + "|zustimm|datenschutz|privacy|privacidad|confidentialit|gdpr|dsgvo|rgpd|track|analytic|akzeptier"
+            + "|accept|zgod|navigat|stron[aąy]|sitio|domain|domäne");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+)?(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
                     + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
@@ -146,7 +151,15 @@ final class LineFeatures {
                 notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
                 startsLikeACount(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
                 isGluedTitle(line), !endsSentence && endsInYear(line),
-                isPhotoCredit(line, words));
+                isPhotoCredit(line, words), isCookieNotice(line));
+    }
+
+    /**
+     * A line about the site's cookies: it names cookies and the site, the browser, consent, privacy or tracking
+     * (a consent banner, a cookie policy's table). A line about cookies to eat names none of these.
+     */
+    static boolean isCookieNotice(String line) {
+        return line.length() >= 20 && COOKIE.matcher(line).find() && COOKIE_CONTEXT.matcher(line).find();
     }
 
     /**

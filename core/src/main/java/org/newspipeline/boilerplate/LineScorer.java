@@ -38,7 +38,7 @@ final class LineScorer {
         }
         if (line.isProse()) {
             double score = line.words();
-            if (line.repeated()) {
+            if (line.repeated() || line.cookieNotice()) {
                 score = SHORT_LINE_SCORE;
             }
             double tailShare = html ? HTML_TAIL_SHARE : TAIL_SHARE;

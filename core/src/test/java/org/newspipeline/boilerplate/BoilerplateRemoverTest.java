@@ -75,6 +75,24 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void aLongCookiePolicyDoesNotOutweighAShortArticle() {
+        List<String> article = List.of(
+                "Ferry fares to rise in May",
+                "The island's ferry company said on Friday that fares would rise by a tenth from the first of May.",
+                "It blamed the price of fuel, which has gone up by a third since the autumn, and the cost of repairs.");
+        List<String> policy = List.of(
+                "We use cookies on our website to give you the most relevant experience by remembering your visits.",
+                "Necessary cookies are absolutely essential for the website to function properly and securely.",
+                "Analytics cookies are used to understand how visitors interact with the website and its pages.",
+                "Advertisement cookies are used to provide visitors with relevant ads and marketing campaigns.",
+                "Other uncategorised cookies are those that are being analysed and have not been classified yet.",
+                "You can change your consent to these cookies at any time in the settings of your browser.");
+        String page = String.join("\n", "Home", "News", "Sport", String.join("\n", article), "Share this",
+                "Privacy overview", String.join("\n", policy));
+        assertEquals(article, run(page).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void textWithoutProseHasNoBody() {
         assertTrue(run("Home\nNews\nSport\n3 hours ago\nShare this").paragraphs().isEmpty());
     }

@@ -20,6 +20,16 @@ class LineFeaturesTest {
     }
 
     @Test
+    void aLineAboutTheSitesCookiesIsACookieNoticeAndARecipeLineIsNot() {
+        assertTrue(line("This website uses cookies to improve your experience; by browsing on you accept them.")
+                .cookieNotice());
+        assertTrue(line("Analytische Cookies helfen uns zu verstehen, wie Besucher mit der Webseite umgehen.")
+                .cookieNotice());
+        assertFalse(line("Bake the cookies for twelve minutes, until their edges turn golden brown.").cookieNotice());
+        assertFalse(line("The council met on Monday to discuss the new bridge over the river.").cookieNotice());
+    }
+
+    @Test
     void aTitleRunIntoItsSummaryIsAStoryCard() {
         Line card = line("Ford Recalls Pickups Over Loose Battery CableFord is recalling over 100,000 trucks to fix a cable.");
         assertTrue(card.gluedTitle());
