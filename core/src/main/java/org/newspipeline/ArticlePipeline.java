@@ -175,8 +175,11 @@ public final class ArticlePipeline {
     private Article analyse(BodyText body, Metadata metadata, long start) {
         String text = body.text().original();
         // The body's language decides, when the detector is sure of it: a page's markup may name another.
-        Optional<LanguageGuess> guess = language.identify(sample(body));
-        Linguistics ling = analyzer.apply(body, guess.map(LanguageGuess::isEnglish).orElse(true));
+        String sample = sample(body);
+        Optional<LanguageGuess> guess = language.identify(sample);
+        // unsure of the language, it is still read as English unless the detector finds it surely not English
+        boolean english = guess.map(LanguageGuess::isEnglish).orElseGet(() -> language.mayBeEnglish(sample));
+        Linguistics ling = analyzer.apply(body, english);
         Entities found = entities.apply(ling);
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
         Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),

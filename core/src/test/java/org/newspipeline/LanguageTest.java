@@ -53,4 +53,21 @@ class LanguageTest {
         assertEquals(Optional.empty(), a.metadata().language());
         assertEquals("Anna Weber", a.quotes().get(0).speaker().orElseThrow().name());
     }
+
+    @Test
+    void aLanguageTheDetectorCannotNameButThatIsSurelyNotEnglishIsNotTagged() {
+        // Indonesian, whose letter patterns the detector finds in Malay too: it names neither
+        String indonesian = String.join("\n",
+                "Pemerintah kota mengumumkan pada hari Senin bahwa jembatan tua di atas sungai akan diperbaiki tahun"
+                        + " depan.",
+                "Para insinyur mengatakan pekerjaan itu akan memakan waktu dua tahun dan biayanya sekitar dua belas"
+                        + " miliar rupiah.",
+                "Warga yang tinggal di dekat jembatan sudah lama mengeluh tentang kebisingan lalu lintas dan retakan"
+                        + " pada tiang-tiangnya.");
+        Article a = NewsPipeline.annotate(indonesian);
+        assertEquals(Optional.empty(), a.metadata().language());
+        assertFalse(a.sentences().isEmpty());
+        assertTrue(a.sentences().stream().noneMatch(Sentence::tagged));
+        assertTrue(a.entities().isEmpty(), a.entities().toString());
+    }
 }

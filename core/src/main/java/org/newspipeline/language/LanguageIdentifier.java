@@ -14,7 +14,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 /**
  * Tells the language of an article's body with Apache OpenNLP's language detector and its published model
  * (character n-grams, 103 languages). A guess is given only when the detector is sure: a text of a sentence or two
- * gets none, and the pipeline then reads it as English, as it always did.
+ * gets none, and the pipeline then reads it as English, as it always did, unless the detector finds it surely not
+ * English ({@link #mayBeEnglish}).
  *
  * <p>Immutable and thread-safe: the model is shared, each call makes its own detector around it.
  */
@@ -24,6 +25,10 @@ public final class LanguageIdentifier {
     public static final String MODEL = "langdetect-183.bin";
     /** The probability the detector must give its best language for a guess. */
     static final double MIN_CONFIDENCE = 0.9;
+    /** Below this share of the best language's probability, English is out for a text the detector is unsure of. */
+    static final double UNSURE_ENGLISH_SHARE = 0.1;
+    /** The least a text needs for that: a sentence or two of English may read as any language. */
+    static final int MIN_UNSURE_CHARS = 200;
     /** The detector reads at most this many chars of a text: enough to be sure, little to pay. */
     public static final int SAMPLE_CHARS = 2_000;
 
@@ -68,6 +73,34 @@ public final class LanguageIdentifier {
         }
         String code = best.getLang();
         return Optional.of(new LanguageGuess(TWO_LETTER.getOrDefault(code, code), best.getConfidence()));
+    }
+
+    /**
+     * Whether a text the detector is not sure of may still be English. A text of at least
+     * {@value #MIN_UNSURE_CHARS} chars is not English when the detector's best language is another and it gives
+     * English less than {@value #UNSURE_ENGLISH_SHARE} of that language's probability, even when it cannot tell
+     * which language it is: Indonesian and Malay, or Spanish and Galician, share most of their letter patterns, and
+     * the detector splits its belief between them. A shorter text, or one whose best language is English however
+     * faintly (a list of numbers and names spreads the belief over many languages), may be English.
+     *
+     * @param text any text
+     * @return false when the text is surely not English (first {@value #SAMPLE_CHARS} chars read)
+     */
+    public boolean mayBeEnglish(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (sample.strip().length() < MIN_UNSURE_CHARS) {
+            return true;
+        }
+        Language[] languages = new LanguageDetectorME(model).predictLanguages(sample);
+        if (languages.length == 0 || languages[0].getLang().equals("eng")) {
+            return true;
+        }
+        for (Language language : languages) {
+            if (language.getLang().equals("eng")) {
+                return language.getConfidence() >= UNSURE_ENGLISH_SHARE * languages[0].getConfidence();
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> twoLetterCodes() {
