@@ -17,9 +17,9 @@ final class LineFeatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:\\u00ad?[\\p{L}\\p{N}])*(?:['’][\\p{L}]+)*");
     private static final Pattern COOKIE = Pattern.compile("(?iu)cookie");
     /** Words that stand beside cookies in a site's notice, in the languages of the furniture lists. */
-    private static final Pattern COOKIE_CONTEXT = Pattern.compile("(?iu)web|site|seite|browser|consent|einwillig"
-            + "|zustimm|datenschutz|privacy|privacidad|confidentialit|gdpr|dsgvo|rgpd|track|analytic|akzeptier"
-            + "|accept|zgod|navigat|stron[aąy]|sitio|domain|domäne");
+    private static final Pattern COOKIE_CONTEXT = Pattern.compile("(?iu)web|\\bsites?\\b|seite|browser|consent"
+            + "|einwillig|zustimm|datenschutz|privacy|privacidad|confidentialit|gdpr|dsgvo|rgpd|track|analytic"
+            + "|akzeptier|accept|zgod|navigat|stron[aąy]|sitio|domain|domäne");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+)?(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
                     + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"

@@ -10,8 +10,8 @@ package org.newspipeline.pipeline;
  */
 public final class DisplayText {
 
-    /** Marks where a word may break; it is dropped, leaving the word whole. */
-    private static final char SOFT_HYPHEN = '\u00ad';
+    /** Marks where a word may break (U+00AD): it stands inside the word, and a name is shown without it. */
+    static final char SOFT_HYPHEN = '\u00ad';
 
     private DisplayText() {
     }

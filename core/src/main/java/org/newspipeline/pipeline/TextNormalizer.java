@@ -13,9 +13,6 @@ package org.newspipeline.pipeline;
  */
 public final class TextNormalizer implements Stage<String, NormalizedText> {
 
-    /** Marks where a word may break; it stands inside the word, and the tokenizer reads the word whole. */
-    private static final char SOFT_HYPHEN = '\u00ad';
-
     @Override
     public NormalizedText apply(String text) {
         char[] out = text.toCharArray();
@@ -39,7 +36,7 @@ public final class TextNormalizer implements Stage<String, NormalizedText> {
     }
 
     private static boolean isBlankLike(char c) {
-        if (c == '\n' || c == SOFT_HYPHEN) {
+        if (c == '\n' || c == DisplayText.SOFT_HYPHEN) {
             return false;
         }
         if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {

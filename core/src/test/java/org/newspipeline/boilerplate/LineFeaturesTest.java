@@ -26,6 +26,7 @@ class LineFeaturesTest {
         assertTrue(line("Analytische Cookies helfen uns zu verstehen, wie Besucher mit der Webseite umgehen.")
                 .cookieNotice());
         assertFalse(line("Bake the cookies for twelve minutes, until their edges turn golden brown.").cookieNotice());
+        assertFalse(line("Move the cookies to the opposite shelf of the oven halfway through.").cookieNotice());
         assertFalse(line("The council met on Monday to discuss the new bridge over the river.").cookieNotice());
     }
 
