@@ -11,6 +11,7 @@ import org.newspipeline.html.HtmlExtractor;
 import org.newspipeline.html.HtmlText;
 import org.newspipeline.language.LanguageGuess;
 import org.newspipeline.language.LanguageIdentifier;
+import org.newspipeline.language.LanguageReading;
 import org.newspipeline.metadata.MetadataWords;
 import org.newspipeline.metadata.TextMetadataReader;
 import org.newspipeline.model.Article;
@@ -175,11 +176,10 @@ public final class ArticlePipeline {
     private Article analyse(BodyText body, Metadata metadata, long start) {
         String text = body.text().original();
         // The body's language decides, when the detector is sure of it: a page's markup may name another.
-        String sample = sample(body);
-        Optional<LanguageGuess> guess = language.identify(sample);
         // unsure of the language, it is still read as English unless the detector finds it surely not English
-        boolean english = guess.map(LanguageGuess::isEnglish).orElseGet(() -> language.mayBeEnglish(sample));
-        Linguistics ling = analyzer.apply(body, english);
+        LanguageReading reading = language.read(sample(body));
+        Optional<LanguageGuess> guess = reading.guess();
+        Linguistics ling = analyzer.apply(body, reading.english());
         Entities found = entities.apply(ling);
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
         Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),

@@ -15,7 +15,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Tells the language of an article's body with Apache OpenNLP's language detector and its published model
  * (character n-grams, 103 languages). A guess is given only when the detector is sure: a text of a sentence or two
  * gets none, and the pipeline then reads it as English, as it always did, unless the detector finds it surely not
- * English ({@link #mayBeEnglish}).
+ * English ({@link #read}).
  *
  * <p>Immutable and thread-safe: the model is shared, each call makes its own detector around it.
  */
@@ -63,36 +63,42 @@ public final class LanguageIdentifier {
      * @return its language when the detector is sure of it (first {@value #SAMPLE_CHARS} chars read), else empty
      */
     public Optional<LanguageGuess> identify(String text) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (sample.isBlank()) {
-            return Optional.empty();
-        }
-        Language best = new LanguageDetectorME(model).predictLanguage(sample);
-        if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
-            return Optional.empty();
-        }
-        String code = best.getLang();
-        return Optional.of(new LanguageGuess(TWO_LETTER.getOrDefault(code, code), best.getConfidence()));
+        return read(text).guess();
     }
 
     /**
-     * Whether a text the detector is not sure of may still be English. A text of at least
-     * {@value #MIN_UNSURE_CHARS} chars is not English when the detector's best language is another and it gives
-     * English less than {@value #UNSURE_ENGLISH_SHARE} of that language's probability, even when it cannot tell
-     * which language it is: Indonesian and Malay, or Spanish and Galician, share most of their letter patterns, and
-     * the detector splits its belief between them. A shorter text, or one whose best language is English however
-     * faintly (a list of numbers and names spreads the belief over many languages), may be English.
+     * Reads a text's language once: the language the detector is sure of, if any, and whether the text may be
+     * English. A text the detector is not sure of may still be English, unless it has at least
+     * {@value #MIN_UNSURE_CHARS} chars, the detector's best language is another, and English gets less than
+     * {@value #UNSURE_ENGLISH_SHARE} of that language's probability: Indonesian and Malay, or Spanish and Galician,
+     * share most of their letter patterns, and the detector splits its belief between them. A shorter text, or one
+     * whose best language is English however faintly (a list of numbers and names spreads the belief over many
+     * languages), may be English.
      *
      * @param text any text
-     * @return false when the text is surely not English (first {@value #SAMPLE_CHARS} chars read)
+     * @return what the detector reads in its first {@value #SAMPLE_CHARS} chars
      */
-    public boolean mayBeEnglish(String text) {
+    public LanguageReading read(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (sample.strip().length() < MIN_UNSURE_CHARS) {
-            return true;
+        if (sample.isBlank()) {
+            return new LanguageReading(Optional.empty(), true);
         }
         Language[] languages = new LanguageDetectorME(model).predictLanguages(sample);
-        if (languages.length == 0 || languages[0].getLang().equals("eng")) {
+        if (languages.length == 0) {
+            return new LanguageReading(Optional.empty(), true);
+        }
+        Language best = languages[0];
+        if (best.getConfidence() >= MIN_CONFIDENCE) {
+            String code = best.getLang();
+            LanguageGuess guess = new LanguageGuess(TWO_LETTER.getOrDefault(code, code), best.getConfidence());
+            return new LanguageReading(Optional.of(guess), guess.isEnglish());
+        }
+        return new LanguageReading(Optional.empty(), mayBeEnglish(sample, languages));
+    }
+
+    /** Whether a sample the detector is not sure of may be English, by the detector's languages, best first. */
+    private static boolean mayBeEnglish(String sample, Language[] languages) {
+        if (sample.strip().length() < MIN_UNSURE_CHARS || languages[0].getLang().equals("eng")) {
             return true;
         }
         for (Language language : languages) {
