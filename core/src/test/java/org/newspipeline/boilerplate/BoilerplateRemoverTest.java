@@ -241,6 +241,26 @@ class BoilerplateRemoverTest {
         assertEquals(expected, run(page).paragraphs().stream().map(Paragraph::text).toList());
     }
 
+    @Test
+    void readAlsoLabelsInOtherLanguagesAreFurniture() {
+        String page = String.join("\n",
+                "Le conseil vote la reconstruction du vieux pont",
+                "Le conseil municipal a voté lundi la reconstruction du vieux pont sur la rivière, après un an de débats.",
+                "Les ingénieurs estiment que les travaux dureront deux ans et coûteront environ douze millions d'euros.",
+                "Lire aussi : Les habitants réclament une passerelle pour les piétons",
+                "Le maire a indiqué que le pont était fermé aux camions depuis le printemps à cause de fissures.",
+                "Les riverains se plaignent depuis des mois du bruit de la circulation dans leur quartier.",
+                "Quelle: eigene Recherche",
+                "Partager cet article");
+        BodyText body = run(page);
+        List<Boilerplate> removed = body.boilerplate();
+        assertEquals(BoilerplateReason.CLUTTER_CUE,
+                reasonOf(removed, "Lire aussi : Les habitants réclament une passerelle pour les piétons"));
+        assertEquals(BoilerplateReason.CLUTTER_CUE, reasonOf(removed, "Quelle: eigene Recherche"));
+        assertEquals(BoilerplateReason.CLUTTER_CUE, reasonOf(removed, "Partager cet article"));
+        assertEquals(5, body.paragraphs().size());
+    }
+
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {
         return removed.stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not removed: " + text)).reason();
