@@ -13,9 +13,7 @@ import org.newspipeline.model.Span;
 /** Splits normalised text into lines and computes each line's features. Immutable and thread-safe. */
 final class LineFeatures {
 
-    /** Letters or digits, soft hyphens inside ("inter&shy;national" is one word), and an apostrophe's tail. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:\\u00ad?[\\p{L}\\p{N}])*(?:['’][\\p{L}]+)*");
-    private static final Pattern COOKIE = Pattern.compile("(?iu)cookie");
+    private static final String COOKIE = "cookie";
     /** Words that stand beside cookies in a site's notice, in the languages of the furniture lists. */
     private static final Pattern COOKIE_CONTEXT = Pattern.compile("(?iu)web|\\bsites?\\b|seite|browser|consent"
             + "|einwillig|zustimm|datenschutz|privacy|privacidad|confidentialit|gdpr|dsgvo|rgpd|track|analytic"
@@ -30,7 +28,10 @@ final class LineFeatures {
                     + "(?:,?\\s+(?:at\\s+|[-–|·•]\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?"
                     + "|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?)"
                     + "[-–—|·•\\s]*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)\\]」』]*$|[\"”’»」』]$");
+    /** Marks that end a sentence, the closing marks that may follow one, and those that end a line of quoted text. */
+    private static final String SENTENCE_MARKS = ".!?…。！？";
+    private static final String CLOSING_MARKS = "\"'”’»)]」』";
+    private static final String QUOTE_ENDS = "\"”’»」』";
     private static final Pattern COMMENTS = Pattern.compile(
             "(?iu).*\\b(?:comments?|responses?|replies|reply|discussion|comentários?|comentarios?|commenti"
                     + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
@@ -46,15 +47,18 @@ final class LineFeatures {
             + "(?:on|to|zu|auf|sur|à|au|en|em|sobre|a|al|su|sul|per|para|no|na|op|over)\\b.*");
     private static final String AGENCIES = "(?:Getty Images|Getty|GETTY|Shutterstock|iStock|AP Photo|AP"
             + "|Associated Press|Reuters|REUTERS|AFP|EPA|Alamy|Bloomberg|Xinhua)";
-    /**
-     * A short line that credits a picture: "Photo: ...", "Image copyright ...", "© Reuters", a line ending in an
-     * agency name ("Sakib Ali/Hindustan Times/Getty Images"), or names joined by slashes ("Jane Doe/Reuters").
-     */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+    /** A label that opens a picture's credit: "Photo: ...", "Image copyright ...", "© Reuters". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
-                    + "|©|\\([Cc]\\)|(?i:image copyright))"
-                    + "|^[^.!?]{0,60}\\b" + AGENCIES + "\\s*+\\)?\\s*+$"
-                    + "|^\\p{Lu}[\\w.'’-]+(?: \\p{Lu}[\\w.'’-]+)*\\s*[/|]\\s*\\p{Lu}[\\w ]+(?:[/|][\\w ]+)*$");
+                    + "|©|\\([Cc]\\)|(?i:image copyright))");
+    /** The agencies' names as they open the alternatives of {@link #AGENCIES}. */
+    private static final List<String> AGENCY_STARTS = List.of("Getty", "GETTY", "Shutterstock", "iStock", "AP",
+            "Associated Press", "Reuters", "REUTERS", "AFP", "EPA", "Alamy", "Bloomberg", "Xinhua");
+    /** A line that ends in an agency's name ("Sakib Ali/Hindustan Times/Getty Images"). */
+    private static final Pattern AGENCY_LINE = Pattern.compile("^[^.!?]{0,60}\\b" + AGENCIES + "\\s*+\\)?\\s*+$");
+    /** Names joined by slashes or bars ("Jane Doe/Reuters"). */
+    private static final Pattern SLASHED_NAMES = Pattern.compile(
+            "^\\p{Lu}[\\w.'’-]+(?: \\p{Lu}[\\w.'’-]+)*\\s*[/|]\\s*\\p{Lu}[\\w ]+(?:[/|][\\w ]+)*$");
     /** A caption that ends in its credit: "... (Image: GETTY )", "... Credit: ESA", "... (AP Photo/Jane Doe)". */
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?:\\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ff]oto|[Cc]redit|[Ss]ource)s?\\s*:[^)]*\\)"
@@ -68,7 +72,10 @@ final class LineFeatures {
     private static final int CREDIT_MAX_WORDS = 12;
     /** A line that ends in a year, as a citation or a dated link does ("..., Aug. 22, 2019"). */
     private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d\\d[)\\]]?$");
-    private static final Pattern INNER_MARK = Pattern.compile("[,;،、，；]|[.!?。！？][\"'”’»)\\]]*(?=\\s)");
+    /** Marks inside a line that part its clauses; sentence ends count when a blank follows them (and their closers). */
+    private static final String CLAUSE_MARKS = ",;،、，；";
+    private static final String INNER_SENTENCE_MARKS = ".!?。！？";
+    private static final String INNER_CLOSING_MARKS = "\"'”’»)]";
     /** The longest bracketed source tag that closes a line ("... was weird." [538]), read past when a line ends. */
     private static final int SOURCE_TAG_MAX_CHARS = 40;
     private static final Pattern MARKUP_TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
@@ -84,31 +91,43 @@ final class LineFeatures {
     private static final String OPENING_QUOTES = "\"“„«‘'";
 
     private final Set<String> stopWords;
-    private final List<String> cues;
+    /** The furniture phrases by their first char. */
+    private final Map<Character, List<String>> cues;
+    /** The length of the longest phrase: how much of a line's start is lowercased to compare. */
+    private final int longestCue;
 
     LineFeatures(Set<String> stopWords, Set<String> cues) {
         this.stopWords = Set.copyOf(stopWords);
-        this.cues = cues.stream().sorted().toList();
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        cues.stream().filter(c -> !c.isEmpty()).sorted()
+                .forEach(c -> byFirst.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c));
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.cues = Map.copyOf(byFirst);
+        this.longestCue = cues.stream().mapToInt(String::length).max().orElse(0);
     }
 
     List<Line> lines(String text) {
         List<Span> spans = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 Span span = trim(text, lineStart, i);
                 if (!span.isEmpty()) {
+                    String key = key(span.of(text));
                     spans.add(span);
-                    counts.merge(key(span.of(text)), 1, Integer::sum);
+                    keys.add(key);
+                    counts.merge(key, 1, Integer::sum);
                 }
                 lineStart = i + 1;
             }
         }
         List<Line> lines = new ArrayList<>(spans.size());
-        for (Span span : spans) {
+        for (int k = 0; k < spans.size(); k++) {
+            Span span = spans.get(k);
             String line = span.of(text);
-            boolean repeated = counts.get(key(line)) > 1 && countWords(line) > 0;
+            boolean repeated = counts.get(keys.get(k)) > 1 && LineWords.count(line) > 0;
             lines.add(features(span, line, repeated));
         }
         return lines;
@@ -118,9 +137,9 @@ final class LineFeatures {
         int words = 0;
         int stop = 0;
         int ideographicWords = 0;
-        Matcher m = WORD.matcher(line);
-        while (m.find()) {
-            String word = m.group();
+        LineWords m = new LineWords(line);
+        while (m.next()) {
+            String word = m.word();
             if (isIdeographic(word.charAt(0))) {
                 int n = Math.max(1, word.length() / 2);
                 words += n;
@@ -135,17 +154,18 @@ final class LineFeatures {
                 stop++;
             }
         }
-        int letters = (int) line.chars().filter(Character::isLetter).count();
-        int visible = (int) line.chars().filter(c -> !Character.isWhitespace(c)).count();
+        int letters = 0;
+        int visible = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            letters += Character.isLetter(c) ? 1 : 0;
+            visible += Character.isWhitespace(c) ? 0 : 1;
+        }
         boolean markupOnly = line.indexOf('<') >= 0 && MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
         boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5) || markupOnly;
         // the cheap checks before each pattern spare building a matcher for every line
-        boolean endsSentence = endsWith(SENTENCE_END, withoutSourceTag(line));
-        int marks = 0;
-        Matcher mark = INNER_MARK.matcher(line);
-        while (mark.find()) {
-            marks++;
-        }
+        boolean endsSentence = endsSentence(withoutSourceTag(line));
+        int marks = innerMarks(line);
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
                 ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
                 notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
@@ -159,7 +179,17 @@ final class LineFeatures {
      * (a consent banner, a cookie policy's table). A line about cookies to eat names none of these.
      */
     static boolean isCookieNotice(String line) {
-        return line.length() >= 20 && COOKIE.matcher(line).find() && COOKIE_CONTEXT.matcher(line).find();
+        return line.length() >= 20 && containsCookie(line) && COOKIE_CONTEXT.matcher(line).find();
+    }
+
+    /** Whether the line holds "cookie" in any case (compared as a case-insensitive pattern compares chars). */
+    static boolean containsCookie(String line) {
+        for (int k = 0; k + COOKIE.length() <= line.length(); k++) {
+            if (line.regionMatches(true, k, COOKIE, 0, COOKIE.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,7 +198,7 @@ final class LineFeatures {
      * the title and the summary are inline elements side by side.
      */
     static boolean isGluedTitle(String line) {
-        if (line.length() > GLUED_CARD_MAX_CHARS) {
+        if (line.length() > GLUED_CARD_MAX_CHARS || !hasLowerBeforeUpper(line)) {
             return false;
         }
         Matcher m = GLUE.matcher(line);
@@ -183,6 +213,30 @@ final class LineFeatures {
         String left = line.substring(0, glue);
         return left.chars().filter(c -> c == '(').count() <= left.chars().filter(c -> c == ')').count()
                 && isTitleCase(left.split("\\s+")) && isSentenceCase(line.substring(glue).split("\\s+"));
+    }
+
+    /**
+     * A cheap test before {@link #GLUE}: somewhere a lowercase letter is followed by a capital, straight or past one
+     * of {@code ?!.:}.
+     */
+    static boolean hasLowerBeforeUpper(String line) {
+        int n = line.length();
+        int k = 0;
+        while (k < n) {
+            int cp = line.codePointAt(k);
+            int next = k + Character.charCount(cp);
+            if (Character.isLowerCase(cp) && next < n) {
+                int after = line.codePointAt(next);
+                if ("?!.:".indexOf(after) >= 0 && next + 1 < n) {
+                    after = line.codePointAt(next + 1);
+                }
+                if (Character.isUpperCase(after)) {
+                    return true;
+                }
+            }
+            k = next;
+        }
+        return false;
     }
 
     private static boolean isTitleCase(String[] tokens) {
@@ -220,10 +274,21 @@ final class LineFeatures {
     }
 
     private static boolean isPhotoCredit(String line, int words) {
-        return words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).lookingAt()
+        return words <= CREDIT_MAX_WORDS && isShortCredit(line)
                 || "IiMmFf".indexOf(line.charAt(0)) >= 0 && CAPTION_LABEL.matcher(line).lookingAt()
                 || (line.indexOf(':') >= 0 || line.contains("(AP")) && endsWith(CREDIT_TAIL, line)
                 || (line.indexOf('/') >= 0 || line.indexOf('(') >= 0) && endsWith(AGENCY_TAIL, line);
+    }
+
+    /**
+     * A short line that credits a picture: "Photo: ...", "Image copyright ...", "© Reuters", a line ending in an
+     * agency name ("Sakib Ali/Hindustan Times/Getty Images"), or names joined by slashes ("Jane Doe/Reuters"). Each
+     * pattern runs only when the line holds what it needs: a label's first letter, an agency's name, a slash or bar.
+     */
+    static boolean isShortCredit(String line) {
+        return "PpIiFfCc©(".indexOf(line.charAt(0)) >= 0 && CREDIT_LABEL.matcher(line).lookingAt()
+                || AGENCY_STARTS.stream().anyMatch(line::contains) && AGENCY_LINE.matcher(line).lookingAt()
+                || (line.indexOf('/') >= 0 || line.indexOf('|') >= 0) && SLASHED_NAMES.matcher(line).lookingAt();
     }
 
     /** A cheap test before {@link #COUNTED_COMMENTS}: a count opens with a digit or a word for "one". */
@@ -235,6 +300,71 @@ final class LineFeatures {
     private static boolean endsInYear(String line) {
         char c = line.charAt(line.length() - 1);
         return (Character.isDigit(c) || c == ')' || c == ']') && endsWith(YEAR_END, line);
+    }
+
+    /**
+     * Whether a line ends a sentence: a sentence mark followed only by closing marks, or a closing quotation mark,
+     * within its last {@value #TAIL_CHARS} chars.
+     */
+    static boolean endsSentence(String line) {
+        return endsSentence(line, line.length()) || endsSentence(line, endBeforeTerminator(line));
+    }
+
+    /** Where a final line terminator starts (an end of the line as a regular expression's {@code $} reads it). */
+    private static int endBeforeTerminator(String line) {
+        int n = line.length();
+        if (n >= 2 && line.charAt(n - 2) == '\r' && line.charAt(n - 1) == '\n') {
+            return n - 2;
+        }
+        return n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(line.charAt(n - 1)) >= 0 ? n - 1 : n;
+    }
+
+    private static boolean endsSentence(String line, int n) {
+        if (n == 0) {
+            return false;
+        }
+        if (QUOTE_ENDS.indexOf(line.charAt(n - 1)) >= 0) {
+            return true;
+        }
+        int from = Math.max(0, line.length() - TAIL_CHARS);
+        int k = n - 1;
+        while (k >= from && CLOSING_MARKS.indexOf(line.charAt(k)) >= 0) {
+            k--;
+        }
+        return k >= from && SENTENCE_MARKS.indexOf(line.charAt(k)) >= 0;
+    }
+
+    /**
+     * How many marks inside a line part it: commas and semicolons, and sentence marks followed (past their closing
+     * marks) by a blank.
+     */
+    static int innerMarks(String line) {
+        int n = line.length();
+        int marks = 0;
+        int k = 0;
+        while (k < n) {
+            char c = line.charAt(k);
+            if (CLAUSE_MARKS.indexOf(c) >= 0) {
+                marks++;
+            } else if (INNER_SENTENCE_MARKS.indexOf(c) >= 0) {
+                int j = k + 1;
+                while (j < n && INNER_CLOSING_MARKS.indexOf(line.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < n && isBlank(line.charAt(j))) {
+                    marks++;
+                    k = j;
+                    continue;
+                }
+            }
+            k++;
+        }
+        return marks;
+    }
+
+    /** A blank as a regular expression's {@code \\s} reads it. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -301,8 +431,12 @@ final class LineFeatures {
         while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
             i++;
         }
-        String lower = line.substring(i).toLowerCase(Locale.ROOT);
-        for (String cue : cues) {
+        if (i == line.length()) {
+            return false;
+        }
+        // only the line's start is compared: one char past the longest phrase tells whether a word goes on
+        String lower = line.substring(i, Math.min(line.length(), i + longestCue + 1)).toLowerCase(Locale.ROOT);
+        for (String cue : cues.getOrDefault(lower.charAt(0), List.of())) {
             if (lower.startsWith(cue) && (lower.length() == cue.length()
                     || !Character.isLetterOrDigit(lower.charAt(cue.length()))
                     || !Character.isLetterOrDigit(cue.charAt(cue.length() - 1)))) {
@@ -310,15 +444,6 @@ final class LineFeatures {
             }
         }
         return false;
-    }
-
-    private static int countWords(String line) {
-        Matcher m = WORD.matcher(line);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     private static String key(String line) {
