@@ -18,7 +18,7 @@ final class LineFeatures {
     private static final Pattern COOKIE_CONTEXT = Pattern.compile("(?iu)web|\\bsites?\\b|seite|browser|consent"
             + "|einwillig|zustimm|datenschutz|privacy|privacidad|confidentialit|gdpr|dsgvo|rgpd|track|analytic"
             + "|akzeptier|accept|zgod|navigat|stron[aąy]|sitio|domain|domäne");
-    private static final Pattern TIMESTAMP = Pattern.compile(
+    static final Pattern TIMESTAMP = Pattern.compile(
             "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+)?(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
                     + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
                     + "|(?:yesterday|today|just now)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
@@ -32,7 +32,9 @@ final class LineFeatures {
     private static final String SENTENCE_MARKS = ".!?…。！？";
     private static final String CLOSING_MARKS = "\"'”’»)]」』";
     private static final String QUOTE_ENDS = "\"”’»」』";
-    private static final Pattern COMMENTS = Pattern.compile(
+    /** The first letters of the words a {@link #TIMESTAMP} can open with. */
+    private static final String TIMESTAMP_OPENERS = "adfhjmnopstuwy";
+    static final Pattern COMMENTS = Pattern.compile(
             "(?iu).*\\b(?:comments?|responses?|replies|reply|discussion|comentários?|comentarios?|commenti"
                     + "|kommentare?|commentaires?|komentar|комментари\\p{L}*|댓글|コメント)\\b.*");
     /**
@@ -167,8 +169,7 @@ final class LineFeatures {
         boolean endsSentence = endsSentence(withoutSourceTag(line));
         int marks = innerMarks(line);
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
-                ideographicWords * 2 > words, startsWithCue(line), line.length() <= 80 && TIMESTAMP.matcher(line).matches(), repeated,
-                notText, words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches(),
+                ideographicWords * 2 > words, startsWithCue(line), isTimestamp(line), repeated, notText, isCommentsHeading(line, words),
                 startsLikeACount(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
                 isGluedTitle(line), !endsSentence && endsInYear(line),
                 isPhotoCredit(line, words), isCookieNotice(line));
@@ -184,12 +185,7 @@ final class LineFeatures {
 
     /** Whether the line holds "cookie" in any case (compared as a case-insensitive pattern compares chars). */
     static boolean containsCookie(String line) {
-        for (int k = 0; k + COOKIE.length() <= line.length(); k++) {
-            if (line.regionMatches(true, k, COOKIE, 0, COOKIE.length())) {
-                return true;
-            }
-        }
-        return false;
+        return contains(line, COOKIE);
     }
 
     /**
@@ -289,6 +285,43 @@ final class LineFeatures {
         return "PpIiFfCc©(".indexOf(line.charAt(0)) >= 0 && CREDIT_LABEL.matcher(line).lookingAt()
                 || AGENCY_STARTS.stream().anyMatch(line::contains) && AGENCY_LINE.matcher(line).lookingAt()
                 || (line.indexOf('/') >= 0 || line.indexOf('|') >= 0) && SLASHED_NAMES.matcher(line).lookingAt();
+    }
+
+    /** A short line that is only a time or a date ("2 hours ago", "Updated: 14:05", "March 3, 2024"). */
+    static boolean isTimestamp(String line) {
+        return line.length() <= 80 && mayOpenTimestamp(line) && TIMESTAMP.matcher(line).matches();
+    }
+
+    /**
+     * A cheap test before {@link #TIMESTAMP}: past the separators it allows first, a timestamp opens with a digit or
+     * with the first letter of one of its words (a unit, a month, a day, "updated", "about", "yesterday", "just").
+     * Any other char of the Basic Latin block rules one out; others are left to the pattern.
+     */
+    private static boolean mayOpenTimestamp(String line) {
+        int k = 0;
+        while (k < line.length() && ("-–—|·•".indexOf(line.charAt(k)) >= 0 || isBlank(line.charAt(k)))) {
+            k++;
+        }
+        if (k == line.length()) {
+            return false;
+        }
+        char c = line.charAt(k);
+        return c >= 128 || c >= '0' && c <= '9' || TIMESTAMP_OPENERS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    /** A short heading about reader comments ("Comments", "Leave a reply", "3 Kommentare"). */
+    static boolean isCommentsHeading(String line, int words) {
+        return words <= 8 && line.length() <= 80 && COMMENTS.matcher(line).matches();
+    }
+
+    /** Whether the line holds the word in any case, compared as a case-insensitive pattern compares chars. */
+    private static boolean contains(String line, String word) {
+        for (int k = 0; k + word.length() <= line.length(); k++) {
+            if (line.regionMatches(true, k, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test before {@link #COUNTED_COMMENTS}: a count opens with a digit or a word for "one". */

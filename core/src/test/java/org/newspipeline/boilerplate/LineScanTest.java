@@ -33,7 +33,8 @@ class LineScanTest {
         "'", "’", "\"", "”", "»", ")", "]", "」", "』", ".", "!", "?", "…", "。", ",", ";", "、", " ", "\t", "\u00a0",
         "-", "/", "\n", "\r", "\u0085", "\u2028", "𝑎", "𝐀", "😀", "K", "İ", "ı", "\u212a", "cookie", "COOKIE",
         "Co", "oKi", "A ", "abc", "xyzA", "Ab", "Photo", ":", "Image copyright", "©", "(c)", "Getty Images", "AP",
-        "Reuters", "Jane Doe", "|", "Credit"};
+        "Reuters", "Jane Doe", "|", "Credit", "2 hours ago", "Updated: ", "14:05", "May 3", "2024", "—", "·",
+        "ſ", "Yesterday", "Comments", "REPLY", "Kommentare", "комментарии", "Discussİon", " ", " "};
 
     @Test
     void wordsAreThoseOfThePattern() {
@@ -67,6 +68,11 @@ class LineScanTest {
                 assertTrue(LineFeatures.hasLowerBeforeUpper(line), line);
             }
             assertEquals(PHOTO_CREDIT.matcher(line).lookingAt(), LineFeatures.isShortCredit(line), line);
+            assertEquals(line.length() <= 80 && LineFeatures.TIMESTAMP.matcher(line).matches(),
+                    LineFeatures.isTimestamp(line), line);
+            int words = LineWords.count(line);
+            assertEquals(words <= 8 && line.length() <= 80 && LineFeatures.COMMENTS.matcher(line).matches(),
+                    LineFeatures.isCommentsHeading(line, words), line);
         }
     }
 
