@@ -228,7 +228,8 @@ public final class TaggerModel {
     }
 
     /**
-     * Writes the model in the format {@link #read} reads, features in name order.
+     * Writes the model in the format {@link #read} reads, features in name order; a feature whose name holds a tab
+     * or a line break is left out.
      *
      * @param out     where to write (not gzipped, not closed)
      * @param comment a first comment line: how the model was fitted
@@ -244,12 +245,23 @@ public final class TaggerModel {
             }
         }
         for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
+            if (!isWritable(e.getKey())) {
+                continue;
+            }
             StringBuilder line = new StringBuilder(e.getKey());
             for (float w : e.getValue()) {
                 line.append('\t').append(number(w));
             }
             out.write(line.append('\n').toString());
         }
+    }
+
+    /**
+     * Whether a feature's name fits on its line: a name that holds a tab or a line break (a token of markup left in
+     * a scraped text) cannot be written, and is left out; such a feature then has no weight, as unseen ones have.
+     */
+    private static boolean isWritable(String name) {
+        return name.indexOf('\t') < 0 && name.indexOf('\n') < 0 && name.indexOf('\r') < 0;
     }
 
     private static String number(float w) {

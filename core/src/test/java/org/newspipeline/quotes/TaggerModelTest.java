@@ -101,6 +101,19 @@ class TaggerModelTest {
     }
 
     @Test
+    void aFeatureWhoseNameHoldsATabOrALineBreakIsLeftOutOfTheFile() throws IOException {
+        TaggerModel model = new TaggerModel(Map.of(
+                "w=said", weights(5, 3),
+                "w-1=<tweet a=\"1\"\tb=\"2\">", weights(1, 1),
+                "w+1=<p\nclass=x>", weights(1, 1),
+                "w+2=<p\rclass=x>", weights(1, 1)), new float[L + 1][L]);
+        StringWriter out = new StringWriter();
+        model.write(out, "a test model");
+        TaggerModel back = TaggerModel.read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, back.featureCount());
+    }
+
+    @Test
     void malformedLineIsNamed() {
         String bad = "labels\tO\n" + "w=said\t1\t2\n";
         IllegalStateException e = assertThrows(IllegalStateException.class,
