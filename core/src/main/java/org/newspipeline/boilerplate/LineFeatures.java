@@ -74,7 +74,7 @@ final class LineFeatures {
     private static final int CREDIT_MAX_WORDS = 12;
     /** A line that ends in a year, as a citation or a dated link does ("..., Aug. 22, 2019"). */
     private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d\\d[)\\]]?$");
-    /** Marks inside a line that part its clauses; sentence ends count when a blank follows them (and their closers). */
+    /** Marks inside a line that part its clauses; a sentence's end counts when a blank follows (past closers). */
     private static final String CLAUSE_MARKS = ",;،、，；";
     private static final String INNER_SENTENCE_MARKS = ".!?。！？";
     private static final String INNER_CLOSING_MARKS = "\"'”’»)]";
@@ -169,7 +169,8 @@ final class LineFeatures {
         boolean endsSentence = endsSentence(withoutSourceTag(line));
         int marks = innerMarks(line);
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
-                ideographicWords * 2 > words, startsWithCue(line), isTimestamp(line), repeated, notText, isCommentsHeading(line, words),
+                ideographicWords * 2 > words, startsWithCue(line), isTimestamp(line), repeated, notText,
+                isCommentsHeading(line, words),
                 startsLikeACount(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
                 isGluedTitle(line), !endsSentence && endsInYear(line),
                 isPhotoCredit(line, words), isCookieNotice(line));
@@ -395,7 +396,7 @@ final class LineFeatures {
         return marks;
     }
 
-    /** A blank as a regular expression's {@code \\s} reads it. */
+    /** A blank as a regular expression's {@code \s} reads it. */
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

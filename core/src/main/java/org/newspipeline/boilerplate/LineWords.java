@@ -3,9 +3,9 @@ package org.newspipeline.boilerplate;
 /**
  * The words of a line as the boilerplate stage counts them: a run of letters and digits, with soft hyphens inside
  * ("inter&shy;national" is one word) and an apostrophe's tail ("don't", "rock'n'roll"); in regular-expression terms
- * {@code [\p{L}\p{N}](?:\u00ad?[\p{L}\p{N}])*(?:['’]\p{L}+)*}, found left to right. Scanned by hand: a matcher of
- * that pattern clears the state of its two loops on every match, and counting words that way was the stage's
- * largest cost. Linear in the line's length.
+ * {@code [\p{L}\p{N}](?:SHY?[\p{L}\p{N}])*(?:['’]\p{L}+)*} where SHY is the soft hyphen U+00AD, found left to
+ * right. Scanned by hand: a matcher of that pattern clears the state of its two loops on every match, and counting
+ * words that way was the stage's largest cost. Linear in the line's length.
  *
  * <p>One instance walks one line; not thread-safe.
  */
