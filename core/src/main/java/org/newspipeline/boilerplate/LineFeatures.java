@@ -47,15 +47,15 @@ final class LineFeatures {
             + "|réflexions?|commentaires?|réponses?|comentarios?|comentários?|respuestas?|respostas?|pensamientos?"
             + "|commenti|commento|pensieri|pensiero|risposte|risposta|gedachten?|reacties?|antwoorden?)\\s+"
             + "(?:on|to|zu|auf|sur|à|au|en|em|sobre|a|al|su|sul|per|para|no|na|op|over)\\b.*");
-    private static final String AGENCIES = "(?:Getty Images|Getty|GETTY|Shutterstock|iStock|AP Photo|AP"
-            + "|Associated Press|Reuters|REUTERS|AFP|EPA|Alamy|Bloomberg|Xinhua)";
+    /** Picture agencies as credits name them, longer forms first. */
+    private static final List<String> AGENCY_NAMES = List.of("Getty Images", "Getty", "GETTY", "Shutterstock",
+            "iStock", "AP Photo", "AP", "Associated Press", "Reuters", "REUTERS", "AFP", "EPA", "Alamy", "Bloomberg",
+            "Xinhua");
+    private static final String AGENCIES = "(?:" + String.join("|", AGENCY_NAMES) + ")";
     /** A label that opens a picture's credit: "Photo: ...", "Image copyright ...", "© Reuters". */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
                     + "|©|\\([Cc]\\)|(?i:image copyright))");
-    /** The agencies' names as they open the alternatives of {@link #AGENCIES}. */
-    private static final List<String> AGENCY_STARTS = List.of("Getty", "GETTY", "Shutterstock", "iStock", "AP",
-            "Associated Press", "Reuters", "REUTERS", "AFP", "EPA", "Alamy", "Bloomberg", "Xinhua");
     /** A line that ends in an agency's name ("Sakib Ali/Hindustan Times/Getty Images"). */
     private static final Pattern AGENCY_LINE = Pattern.compile("^[^.!?]{0,60}\\b" + AGENCIES + "\\s*+\\)?\\s*+$");
     /** Names joined by slashes or bars ("Jane Doe/Reuters"). */
@@ -165,7 +165,6 @@ final class LineFeatures {
         }
         boolean markupOnly = line.indexOf('<') >= 0 && MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
         boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5) || markupOnly;
-        // the cheap checks before each pattern spare building a matcher for every line
         boolean endsSentence = endsSentence(withoutSourceTag(line));
         int marks = innerMarks(line);
         return new Line(span, line, words, words == 0 ? 0 : (double) stop / words, endsSentence, marks,
@@ -284,7 +283,7 @@ final class LineFeatures {
      */
     static boolean isShortCredit(String line) {
         return "PpIiFfCc©(".indexOf(line.charAt(0)) >= 0 && CREDIT_LABEL.matcher(line).lookingAt()
-                || AGENCY_STARTS.stream().anyMatch(line::contains) && AGENCY_LINE.matcher(line).lookingAt()
+                || AGENCY_NAMES.stream().anyMatch(line::contains) && AGENCY_LINE.matcher(line).lookingAt()
                 || (line.indexOf('/') >= 0 || line.indexOf('|') >= 0) && SLASHED_NAMES.matcher(line).lookingAt();
     }
 
