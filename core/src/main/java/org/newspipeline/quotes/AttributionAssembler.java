@@ -255,7 +255,8 @@ final class AttributionAssembler {
 
     /**
      * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma, as
-     * {@link Phrases#endingAt} reads it ("the party's nominee for president, who ...").
+     * {@link Phrases#endingAt} reads it ("the party's nominee for president, who ..."); when that phrase is an
+     * appositive of a name ("Ann Lee, a teacher who ..."), the name.
      */
     private Optional<SpeakerPhrase> relativeAntecedent(SpeakerPhrase phrase) {
         String pos = doc.token(phrase.first()).pos();
@@ -270,7 +271,17 @@ final class AttributionAssembler {
         if (k < sentenceFirst || !doc.token(k).pos().startsWith("NN")) {
             return Optional.empty();
         }
-        return Phrases.endingAt(doc, k, sentenceFirst);
+        return Phrases.endingAt(doc, k, sentenceFirst).map(p -> appositiveName(p, sentenceFirst).orElse(p));
+    }
+
+    /** The name before a phrase that opens with a determiner after a comma ("Ann Lee, a teacher"), if any. */
+    private Optional<SpeakerPhrase> appositiveName(SpeakerPhrase phrase, int sentenceFirst) {
+        int name = phrase.first() - 2;
+        if (name < sentenceFirst || !doc.token(phrase.first()).pos().equals("DT")
+                || !doc.token(name + 1).word().equals(",") || !doc.token(name).pos().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        return Phrases.endingAt(doc, name, sentenceFirst);
     }
 
     /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */

@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newspipeline.config.ConfigResources;
@@ -25,12 +26,14 @@ import org.newspipeline.pipeline.Gender;
  * @param subjectCues    cues whose subject is part of the content and who have no source ({@code "seem"},
  *                       {@code "be expect"} for the passive), with the share of their uses as a cue that were so
  *                       (fitted by the same program; see {@link SubjectContent})
+ * @param wordClusters   classes of words used alike, which the attribution tagger reads (fitted by a training
+ *                       program)
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns, Set<String> groupNouns,
                       Set<String> orgNouns, Set<String> sourceNouns, Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords, Set<String> timeWords,
                       Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
-                      Map<String, Double> subjectCues) {
+                      Map<String, Double> subjectCues, WordClusters wordClusters) {
 
     /** Copies the sets. */
     public Lexicon {
@@ -46,6 +49,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         attributionCues = Map.copyOf(attributionCues);
         phrasalCues = Map.copyOf(phrasalCues);
         subjectCues = Map.copyOf(subjectCues);
+        Objects.requireNonNull(wordClusters, "wordClusters");
     }
 
     /**
@@ -72,7 +76,8 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 ConfigResources.wordSet("time-words.txt"),
                 ConfigResources.wordWeights("attribution-cues.tsv"),
                 ConfigResources.wordWeights("attribution-phrasal-cues.tsv"),
-                ConfigResources.wordWeights("attribution-subject-cues.tsv"));
+                ConfigResources.wordWeights("attribution-subject-cues.tsv"),
+                WordClusters.english());
     }
 
     private static Map<String, Gender> genders(Map<String, String> words) {

@@ -10,10 +10,10 @@ import org.newspipeline.pipeline.Token;
 
 /**
  * The features the attribution tagger reads for every token of a paragraph: the token and its neighbours (word,
- * lemma, part of speech, shape, entity tag), where it stands (sentence start or end, inside a quotation), the
- * nearest cue before and after it in its sentence (the fitted cue lists) with its distance, at a comma or a
- * conjunction the clauses on either side (a finite verb or none, their length), and what the
- * hand-written rules found there: the quotes' attributions and the reported speech of {@link ReportedSpeechFinder}
+ * lemma, part of speech, shape, entity tag, {@linkplain WordClusters word class}), where it stands (sentence start
+ * or end, inside a quotation), the nearest cue before and after it in its sentence (the fitted cue lists) with its
+ * distance, at a comma or a conjunction the clauses on either side (a finite verb or none, their length), and what
+ * the hand-written rules found there: the quotes' attributions and the reported speech of {@link ReportedSpeechFinder}
  * (the tagger learns when to trust them and what they miss).
  *
  * <p>One instance per document; not thread-safe.
@@ -162,6 +162,12 @@ final class TaggerFeatures {
         if (!t.ner().equals("O")) {
             f.add("n=" + t.ner());
         }
+        WordClusters wc = doc.lexicon().wordClusters();
+        f.add("c=" + wc.fine(w));
+        f.add("cc=" + wc.coarse(w));
+        f.add("cc-1=" + (i > sFirst ? wc.coarse(doc.lower(i - 1)) : "<s>"));
+        f.add("cc+1=" + (i + 1 < sEnd ? wc.coarse(doc.lower(i + 1)) : "</s>"));
+        f.add("c=" + wc.fine(w) + "|p=" + p);
         f.add("w-1=" + word(i - 1, sFirst, sEnd));
         f.add("w+1=" + word(i + 1, sFirst, sEnd));
         f.add("w-2=" + word(i - 2, sFirst, sEnd));

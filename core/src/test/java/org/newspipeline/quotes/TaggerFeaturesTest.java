@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.boilerplate.BoilerplateRemover;
@@ -19,7 +20,10 @@ import org.newspipeline.pipeline.TextNormalizer;
 class TaggerFeaturesTest {
 
     private static List<String[]> features(String text) {
-        Lexicon lexicon = Lexicon.english();
+        return features(text, Lexicon.english());
+    }
+
+    private static List<String[]> features(String text, Lexicon lexicon) {
         var body = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
                 ConfigResources.wordSet("boilerplate-cues.txt")).apply(new TextNormalizer().apply(text));
         Linguistics ling = new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH)).apply(body);
@@ -58,5 +62,21 @@ class TaggerFeaturesTest {
         assertTrue(beforeBoat.contains("cl+=,|Nm"), beforeBoat.toString());
         assertTrue(beforeBoat.contains("cl+=,|Nm|lc=true|cl-=Nm"), beforeBoat.toString());
         assertFalse(of(f, "bridge").stream().anyMatch(x -> x.startsWith("cl+=")));
+    }
+
+    @Test
+    void wordsAndTheirNeighboursCarryTheirClasses() {
+        Lexicon english = Lexicon.english();
+        Lexicon lexicon = new Lexicon(english.reportingVerbs(), english.invertingVerbs(), english.roleNouns(),
+                english.groupNouns(), english.orgNouns(), english.sourceNouns(), english.pronouns(),
+                english.genderedWords(), english.timeWords(), english.attributionCues(), english.phrasalCues(),
+                english.subjectCues(), new WordClusters(Map.of("pier", 5, "ferries", 2), new int[] {0, 0, 1, 0, 0, 1}));
+        List<String[]> f = features("The harbour master said the pier was safe and the ferries ran.", lexicon);
+        assertTrue(of(f, "pier").containsAll(List.of("c=5", "cc=1", "c=5|p=NN")), of(f, "pier").toString());
+        assertTrue(of(f, "was").contains("cc-1=1"), of(f, "was").toString());
+        List<String> beforeFerries = f.stream().map(Arrays::asList).filter(x -> x.contains("w+1=ferries"))
+                .findFirst().orElseThrow();
+        assertTrue(beforeFerries.contains("cc+1=1"), beforeFerries.toString());
+        assertTrue(of(f, "master").contains("c=" + WordClusters.UNKNOWN), of(f, "master").toString());
     }
 }
