@@ -32,6 +32,9 @@ public final class WordClusters {
     /** The class of a word that has none. */
     public static final String UNKNOWN = "?";
 
+    /** The shipped classes once read. */
+    private static volatile WordClusters shipped;
+
     private final Map<String, Integer> fine;
     private final String[] fineNames;
     private final String[] coarseOfFine;
@@ -101,18 +104,24 @@ public final class WordClusters {
     }
 
     /**
-     * The classes of {@code models-config}, read once per class loader.
+     * The classes of {@code models-config}, read on first use and then shared.
      *
      * @return the shipped classes
      * @throws IllegalStateException if the resource is missing or malformed
+     * @throws UncheckedIOException  if it cannot be read
      */
     public static WordClusters english() {
-        return Shipped.ENGLISH;
-    }
-
-    /** Holds the shipped classes, read on first use. */
-    private static final class Shipped {
-        static final WordClusters ENGLISH = load();
+        WordClusters classes = shipped;
+        if (classes == null) {
+            synchronized (WordClusters.class) {
+                classes = shipped;
+                if (classes == null) {
+                    classes = load();
+                    shipped = classes;
+                }
+            }
+        }
+        return classes;
     }
 
     private static WordClusters load() {

@@ -48,7 +48,8 @@ public final class TrainWordClusters {
     }
 
     /**
-     * @param args {@code OUT_TSV_GZ}
+     * @param args {@code OUT_TSV_GZ [FINE COARSE]}: the file to write, and the numbers of classes if not the
+     *             default ones
      * @throws Exception if the vectors cannot be read or the file written
      */
     public static void main(String[] args) throws Exception {
@@ -68,7 +69,15 @@ public final class TrainWordClusters {
             x[i] = vectors.get(words.get(i));
         }
         int[] fine = kMeans(x, fineClasses, new Random(1));
-        int[] coarse = kMeans(centroids(x, fine, fineClasses), coarseClasses, new Random(2));
+        float[][] means = centroids(x, fine, fineClasses);
+        for (int j = 0; j < means.length; j++) {
+            if (means[j] == null) {
+                // A class that lost all its words: no word reads its coarse class, any unit vector will do.
+                means[j] = new float[x[0].length];
+                means[j][0] = 1;
+            }
+        }
+        int[] coarse = kMeans(means, coarseClasses, new Random(2));
         write(Path.of(args[0]), words, fine, coarse);
         System.out.printf(Locale.ROOT, "%d words in %d fine and %d coarse classes -> %s%n", words.size(),
                 fineClasses, coarseClasses, args[0]);
