@@ -1,5 +1,6 @@
 package org.newspipeline.model;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * @param publicationDate the publication date as {@code YYYY-MM-DD}, if found
  * @param language        the article's language tag, such as {@code en} or {@code pt-BR}, if known
  * @param canonicalUrl    the page's canonical URL, if declared
- * @param sources         where each known field came from: a key for each field that has a value, and no other
+ * @param sources         where each known field came from: a key for each field that has a value, and no other;
+ *                        iterated in the order of {@link MetadataField}
  */
 public record Metadata(Optional<String> headline, List<String> authors, Optional<String> publicationDate,
                        Optional<String> language, Optional<String> canonicalUrl,
@@ -48,7 +50,8 @@ public record Metadata(Optional<String> headline, List<String> authors, Optional
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(canonicalUrl, "canonicalUrl");
         authors = List.copyOf(authors);
-        sources = sources.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(sources));
+        sources.forEach((field, source) -> Objects.requireNonNull(source, "source of " + field));
+        sources = sources.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(sources));
         check(MetadataField.HEADLINE, headline.isPresent(), sources);
         check(MetadataField.AUTHORS, !authors.isEmpty(), sources);
         check(MetadataField.PUBLICATION_DATE, publicationDate.isPresent(), sources);
