@@ -163,11 +163,12 @@ final class TaggerFeatures {
             f.add("n=" + t.ner());
         }
         WordClusters wc = doc.lexicon().wordClusters();
-        f.add("c=" + wc.fine(w));
+        String wordClass = wc.fine(w);
+        f.add("c=" + wordClass);
         f.add("cc=" + wc.coarse(w));
         f.add("cc-1=" + (i > sFirst ? wc.coarse(doc.lower(i - 1)) : "<s>"));
         f.add("cc+1=" + (i + 1 < sEnd ? wc.coarse(doc.lower(i + 1)) : "</s>"));
-        f.add("c=" + wc.fine(w) + "|p=" + p);
+        f.add("c=" + wordClass + "|p=" + p);
         f.add("w-1=" + word(i - 1, sFirst, sEnd));
         f.add("w+1=" + word(i + 1, sFirst, sEnd));
         f.add("w-2=" + word(i - 2, sFirst, sEnd));

@@ -45,15 +45,7 @@ public final class WordClusters {
      * @throws IllegalArgumentException if a word's fine class has no coarse class
      */
     public WordClusters(Map<String, Integer> fine, int[] coarseOf) {
-        this(copy(fine, coarseOf), coarseOf, true);
-    }
-
-    /**
-     * Takes the map as it is, each class below {@code coarseOf.length}; the flag only tells this constructor from
-     * the public one.
-     */
-    private WordClusters(Map<String, Integer> fine, int[] coarseOf, boolean owned) {
-        this.fine = fine;
+        this.fine = copy(fine, coarseOf);
         this.fineNames = new String[coarseOf.length];
         this.coarseOfFine = new String[coarseOf.length];
         for (int c = 0; c < coarseOf.length; c++) {
@@ -143,7 +135,6 @@ public final class WordClusters {
     public static WordClusters read(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, Integer> fine = new HashMap<>(1 << 18);
-        Map<Integer, Integer> boxes = new HashMap<>();
         int[] coarseOf = new int[0];
         String line;
         int number = 0;
@@ -177,7 +168,7 @@ public final class WordClusters {
                 throw new IllegalStateException("line " + number + ": class " + c + " lies in two coarse classes");
             }
             coarseOf[c] = coarse;
-            fine.put(line.substring(0, tab), boxes.computeIfAbsent(c, k -> k));
+            fine.put(line.substring(0, tab), c);
         }
         int classes = 0;
         for (int c : fine.values()) {
@@ -187,6 +178,6 @@ public final class WordClusters {
         for (int c = 0; c < classes; c++) {
             used[c] = Math.max(used[c], 0);
         }
-        return new WordClusters(fine, used, true);
+        return new WordClusters(fine, used);
     }
 }
