@@ -65,7 +65,8 @@ final class SpeakerResolver {
         List<EntityMention> inside = doc.entities().within(phrase.first(), phrase.end());
         for (int i = inside.size() - 1; i >= 0; i--) {
             EntityMention m = inside.get(i);
-            if (m.type() == EntityType.PERSON && m.endToken() == phrase.end()) {
+            if (m.type() == EntityType.PERSON && m.endToken() == phrase.end()
+                    && !afterPreposition(doc, phrase, m.firstToken())) {
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }
@@ -82,6 +83,19 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the name starting at token {@code first} is the object of a preposition inside the phrase ("the
+     * mayor of Westbrook", "farmers in Westbrook", "the wife of John Smith"): then the phrase's head speaks, not the
+     * name.
+     */
+    private static boolean afterPreposition(DocumentView doc, SpeakerPhrase phrase, int first) {
+        if (first <= phrase.first()) {
+            return false;
+        }
+        String pos = doc.token(first - 1).pos();
+        return pos.equals("IN") || pos.equals("TO");
     }
 
     private Optional<ResolvedSpeaker> nominal(DocumentView doc, SpeakerPhrase phrase, Mention mention,

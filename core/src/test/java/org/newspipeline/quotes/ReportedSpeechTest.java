@@ -273,9 +273,18 @@ class ReportedSpeechTest {
     void aPlaceAfterAGroupIsNotTheSpeaker() {
         Article a = annotate(
                 "The county will pay for new dikes along the river in Westbrook, the mayor of Westbrook said.",
-                "Farmers in Westbrook welcomed the money but warned that it came too late.");
-        Attribution att = attribution(a, "that it came too late");
+                "Farmers in Westbrook warned that the money came too late.");
+        Attribution att = attribution(a, "that the money came too late");
         assertTrue(att.source().orElseThrow().text().startsWith("Farmers"), att.source().orElseThrow().text());
         assertTrue(att.speaker().map(s -> !s.name().equals("Westbrook")).orElse(true), speaker(att));
+    }
+
+    @Test
+    void aNameAfterAPrepositionInTheSourceIsNotTheSpeaker() {
+        // whatever the entity tagger makes of the place, the speaker is the role that holds it
+        Article a = annotate(
+                "The county will pay for new dikes along the river in Westbrook, the mayor of Westbrook said.");
+        Attribution att = attribution(a, "The county will pay");
+        assertTrue(speaker(att).contains("mayor"), speaker(att));
     }
 }
