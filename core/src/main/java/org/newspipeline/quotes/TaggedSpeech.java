@@ -28,7 +28,7 @@ final class TaggedSpeech {
     }
 
     /** A run of tokens {@code [first, end)} of one role. */
-    private record Run(int first, int end) {
+    record Run(int first, int end) {
     }
 
     /**
@@ -39,9 +39,9 @@ final class TaggedSpeech {
      * @return the paragraph's reported speech, in text order of the cues
      */
     static List<ReportedSpeech> of(DocumentView doc, TaggerSequence sequence, int[] labels, double confidence) {
-        List<Run> contents = runs(sequence, labels, 1);
-        List<Run> sources = runs(sequence, labels, 3);
-        List<Run> cues = runs(sequence, labels, 5);
+        List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT);
+        List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE);
+        List<Run> cues = runs(sequence, labels, TaggerModel.CUE);
         Map<Run, List<Span>> byCue = new LinkedHashMap<>();
         for (Run c : cues) {
             byCue.put(c, new ArrayList<>());
@@ -72,20 +72,29 @@ final class TaggedSpeech {
         return out;
     }
 
-    /** The runs of one role: a begin label ({@code role}) or an inside label ({@code role + 1}) after another role. */
-    private static List<Run> runs(TaggerSequence sequence, int[] labels, int role) {
+    /**
+     * The runs of one role: each opens at a begin label ({@code role}), or at an inside label ({@code role + 1})
+     * after another role, and goes on over inside labels; a content run also ends with its end label.
+     */
+    static List<Run> runs(TaggerSequence sequence, int[] labels, int role) {
         List<Run> out = new ArrayList<>();
         int start = -1;
         for (int t = 0; t <= labels.length; t++) {
             int y = t < labels.length ? labels[t] : TaggerModel.OUTSIDE;
-            boolean begins = y == role || (y == role + 1 && start < 0);
-            boolean inside = y == role + 1 && start >= 0;
+            boolean ends = role == TaggerModel.CONTENT && y == TaggerModel.END_CONTENT;
+            boolean continuing = y == role + 1 || ends;
+            boolean begins = y == role || (continuing && start < 0);
+            boolean inside = continuing && start >= 0;
             if (start >= 0 && !inside) {
                 out.add(new Run(sequence.first() + start, sequence.first() + t));
                 start = -1;
             }
             if (begins) {
                 start = t;
+            }
+            if (ends) {
+                out.add(new Run(sequence.first() + start, sequence.first() + t + 1));
+                start = -1;
             }
         }
         return out;

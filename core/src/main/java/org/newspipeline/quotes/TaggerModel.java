@@ -20,8 +20,8 @@ import org.newspipeline.config.ConfigResources;
 
 /**
  * The weights of the attribution tagger: a first-order linear sequence model that gives every token of a paragraph
- * one of the labels {@link #LABELS} (outside, or the beginning or inside of an attribution's content, source or cue)
- * and decodes the best sequence of labels with the Viterbi algorithm. The weights are fitted by the project's
+ * one of the labels {@link #LABELS} (outside; the beginning or inside of an attribution's content, source or cue;
+ * or the last token of a content of two tokens or more, so that the model learns where contents end) and decodes the best sequence of labels with the Viterbi algorithm. The weights are fitted by the project's
  * training program ({@code TrainAttributionTagger}, an averaged perceptron on annotated news) and shipped as the
  * resource {@value #RESOURCE} of {@code models-config}.
  *
@@ -38,9 +38,17 @@ public final class TaggerModel {
 
     /** The labels, in the order of the weight columns. */
     public static final List<String> LABELS = List.of("O", "B-CONTENT", "I-CONTENT", "B-SOURCE", "I-SOURCE",
-            "B-CUE", "I-CUE");
+            "B-CUE", "I-CUE", "E-CONTENT");
     /** Label index: outside every attribution. */
     public static final int OUTSIDE = 0;
+    /** Label index: the first token of a content; the next index is a token inside it. */
+    public static final int CONTENT = 1;
+    /** Label index: the first token of a source; the next index is a token inside it. */
+    public static final int SOURCE = 3;
+    /** Label index: the first token of a cue; the next index is a token inside it. */
+    public static final int CUE = 5;
+    /** Label index: the last token of a content of two tokens or more. */
+    public static final int END_CONTENT = 7;
     /** The resource the pipeline loads. */
     public static final String RESOURCE = "attribution-tagger.tsv.gz";
 
@@ -114,28 +122,30 @@ public final class TaggerModel {
         int cueLeft = -1;
         int sourceLeft = -1;
         for (int k = t - 1; k >= 0 && (cueLeft < 0 || sourceLeft < 0); k--) {
-            if (cueLeft < 0 && labels[k] >= 5) {
+            if (cueLeft < 0 && isCue(labels[k])) {
                 cueLeft = t - k;
             }
-            if (sourceLeft < 0 && (labels[k] == 3 || labels[k] == 4)) {
+            if (sourceLeft < 0 && (labels[k] == SOURCE || labels[k] == SOURCE + 1)) {
                 sourceLeft = t - k;
             }
         }
         int cueRight = -1;
         for (int k = t + 1; k < labels.length; k++) {
-            if (labels[k] >= 5) {
+            if (isCue(labels[k])) {
                 cueRight = k - t;
                 break;
             }
         }
         int run = 0;
-        if (labels[t] == 1 || labels[t] == 2) {
+        if (isContent(labels[t])) {
             int from = t;
-            while (from > 0 && labels[from] == 2 && (labels[from - 1] == 1 || labels[from - 1] == 2)) {
+            while (from > 0 && labels[from] != CONTENT
+                    && (labels[from - 1] == CONTENT || labels[from - 1] == CONTENT + 1)) {
                 from--;
             }
             int to = t + 1;
-            while (to < labels.length && labels[to] == 2) {
+            while (to < labels.length && labels[to - 1] != END_CONTENT
+                    && (labels[to] == CONTENT + 1 || labels[to] == END_CONTENT)) {
                 to++;
             }
             run = to - from;
@@ -152,6 +162,14 @@ public final class TaggerModel {
             "ssl=" + gap(sourceLeft),
             "srun=" + gap(run),
         };
+    }
+
+    private static boolean isCue(int label) {
+        return label == CUE || label == CUE + 1;
+    }
+
+    private static boolean isContent(int label) {
+        return label == CONTENT || label == CONTENT + 1 || label == END_CONTENT;
     }
 
     private static String label(int[] labels, int t) {
@@ -194,7 +212,7 @@ public final class TaggerModel {
      * @param in the stream; not closed
      * @return the model
      * @throws IOException           if the stream cannot be read
-     * @throws IllegalStateException if a line is malformed
+     * @throws IllegalStateException if a line is malformed, or the file names other labels than {@link #LABELS}
      */
     public static TaggerModel read(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -202,7 +220,15 @@ public final class TaggerModel {
         float[][] transitions = new float[L + 1][L];
         String line;
         while ((line = reader.readLine()) != null) {
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("labels\t")) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("labels\t")) {
+                List<String> labels = List.of(line.substring("labels\t".length()).split("\t"));
+                if (!labels.equals(LABELS)) {
+                    throw new IllegalStateException("Tagger model for the labels " + labels
+                            + "; this code reads " + LABELS);
+                }
                 continue;
             }
             String[] cols = line.split("\t");

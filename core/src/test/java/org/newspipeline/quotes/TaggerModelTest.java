@@ -38,7 +38,8 @@ class TaggerModelTest {
 
     @Test
     void viterbiTakesTheTransitionsIntoAccount() {
-        float[][] emissions = {{0, 0, 1, 0, 0, 0, 0}};
+        float[][] emissions = {new float[L]};
+        emissions[0][2] = 1;
         float[][] transitions = new float[L + 1][L];
         transitions[L][2] = -5;   // nothing starts inside a content
         assertArrayEquals(new int[] {0}, TaggerModel.viterbi(emissions, transitions));
@@ -115,10 +116,28 @@ class TaggerModelTest {
 
     @Test
     void malformedLineIsNamed() {
-        String bad = "labels\tO\n" + "w=said\t1\t2\n";
+        String bad = "labels\t" + String.join("\t", TaggerModel.LABELS) + "\n" + "w=said\t1\t2\n";
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> TaggerModel.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("w=said"), e.getMessage());
+    }
+
+    @Test
+    void aModelForOtherLabelsIsRefusedByName() {
+        String old = "labels\tO\tB-CONTENT\tI-CONTENT\tB-SOURCE\tI-SOURCE\tB-CUE\tI-CUE\n"
+                + "w=said\t0\t0\t0\t0\t0\t1\t0\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> TaggerModel.read(new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("E-CONTENT"), e.getMessage());
+    }
+
+    @Test
+    void anEndLabelClosesTheContentItLiesIn() {
+        // source, cue, content, content, end of content, a content token after it, outside
+        int[] labels = {3, 5, 1, 2, TaggerModel.END_CONTENT, 2, 0};
+        assertTrue(List.of(TaggerModel.stackedFeatures(labels, 3)).contains("srun=3-5"));
+        assertTrue(List.of(TaggerModel.stackedFeatures(labels, 4)).contains("srun=3-5"));
+        assertTrue(List.of(TaggerModel.stackedFeatures(labels, 5)).contains("srun=1"));
     }
 
     @Test

@@ -56,9 +56,9 @@ public final class TrainAttributionTagger {
     static final int MIN_COUNT = 4;
     private static final int L = TaggerModel.LABELS.size();
     /** Label indices. */
-    private static final int B_CONTENT = 1;
-    private static final int B_SOURCE = 3;
-    private static final int B_CUE = 5;
+    private static final int B_CONTENT = TaggerModel.CONTENT;
+    private static final int B_SOURCE = TaggerModel.SOURCE;
+    private static final int B_CUE = TaggerModel.CUE;
 
     private TrainAttributionTagger() {
     }
@@ -261,7 +261,8 @@ public final class TrainAttributionTagger {
 
     /**
      * The gold label of every token of the document: the roles of the attributions it lies in, longer contents
-     * first so that the roles of an attribution nested in another's content win.
+     * first so that the roles of an attribution nested in another's content win; the last token of a content of two
+     * tokens or more takes the end label.
      */
     private static int[] goldLabels(List<Token> tokens, List<BratAttributions.Annotated> attributions) {
         int n = tokens.size();
@@ -283,6 +284,12 @@ public final class TrainAttributionTagger {
             }
             boolean continues = t > 0 && role[t - 1] == role[t] && owner[t - 1] == owner[t];
             labels[t] = continues ? role[t] + 1 : role[t];
+        }
+        for (int t = 0; t < n; t++) {
+            boolean last = t + 1 == n || labels[t + 1] != B_CONTENT + 1;
+            if (labels[t] == B_CONTENT + 1 && last) {
+                labels[t] = TaggerModel.END_CONTENT;
+            }
         }
         return labels;
     }
@@ -332,7 +339,7 @@ public final class TrainAttributionTagger {
 
     /** The role of a label: its begin label, or 0. */
     private static int role(int label) {
-        return label == 0 ? 0 : label % 2 == 1 ? label : label - 1;
+        return label == 0 ? 0 : label == TaggerModel.END_CONTENT ? B_CONTENT : label % 2 == 1 ? label : label - 1;
     }
 
     /** An averaged structured perceptron over feature ids (Collins 2002), with the averaging trick of Daumé. */
