@@ -74,14 +74,14 @@ final class TaggedSpeech {
 
     /**
      * The runs of one role: each opens at a begin label ({@code role}), or at an inside label ({@code role + 1})
-     * after another role, and goes on over inside labels; a content run also ends with its end label.
+     * after another role, and goes on over inside labels up to its end label, if any.
      */
     static List<Run> runs(TaggerSequence sequence, int[] labels, int role) {
         List<Run> out = new ArrayList<>();
         int start = -1;
         for (int t = 0; t <= labels.length; t++) {
             int y = t < labels.length ? labels[t] : TaggerModel.OUTSIDE;
-            boolean ends = role == TaggerModel.CONTENT && y == TaggerModel.END_CONTENT;
+            boolean ends = y == TaggerModel.endOf(role);
             boolean continuing = y == role + 1 || ends;
             boolean begins = y == role || (continuing && start < 0);
             boolean inside = continuing && start >= 0;

@@ -20,8 +20,8 @@ import org.newspipeline.config.ConfigResources;
 
 /**
  * The weights of the attribution tagger: a first-order linear sequence model that gives every token of a paragraph
- * one of the labels {@link #LABELS} (outside; the beginning or inside of an attribution's content, source or cue;
- * or the last token of a content of two tokens or more, so that the model learns where contents end) and decodes the best sequence of labels with the Viterbi algorithm. The weights are fitted by the project's
+ * one of the labels {@link #LABELS} (outside, or the first, an inner or the last token of an attribution's content,
+ * source or cue: the last has a label of its own, so that the model learns where each ends) and decodes the best sequence of labels with the Viterbi algorithm. The weights are fitted by the project's
  * training program ({@code TrainAttributionTagger}, an averaged perceptron on annotated news) and shipped as the
  * resource {@value #RESOURCE} of {@code models-config}.
  *
@@ -38,7 +38,7 @@ public final class TaggerModel {
 
     /** The labels, in the order of the weight columns. */
     public static final List<String> LABELS = List.of("O", "B-CONTENT", "I-CONTENT", "B-SOURCE", "I-SOURCE",
-            "B-CUE", "I-CUE", "E-CONTENT");
+            "B-CUE", "I-CUE", "E-CONTENT", "E-SOURCE", "E-CUE");
     /** Label index: outside every attribution. */
     public static final int OUTSIDE = 0;
     /** Label index: the first token of a content; the next index is a token inside it. */
@@ -49,6 +49,10 @@ public final class TaggerModel {
     public static final int CUE = 5;
     /** Label index: the last token of a content of two tokens or more. */
     public static final int END_CONTENT = 7;
+    /** Label index: the last token of a source of two tokens or more. */
+    public static final int END_SOURCE = 8;
+    /** Label index: the last token of a cue of two tokens or more. */
+    public static final int END_CUE = 9;
     /** The resource the pipeline loads. */
     public static final String RESOURCE = "attribution-tagger.tsv.gz";
 
@@ -125,7 +129,7 @@ public final class TaggerModel {
             if (cueLeft < 0 && isCue(labels[k])) {
                 cueLeft = t - k;
             }
-            if (sourceLeft < 0 && (labels[k] == SOURCE || labels[k] == SOURCE + 1)) {
+            if (sourceLeft < 0 && roleOf(labels[k]) == SOURCE) {
                 sourceLeft = t - k;
             }
         }
@@ -165,11 +169,38 @@ public final class TaggerModel {
     }
 
     private static boolean isCue(int label) {
-        return label == CUE || label == CUE + 1;
+        return roleOf(label) == CUE;
     }
 
     private static boolean isContent(int label) {
-        return label == CONTENT || label == CONTENT + 1 || label == END_CONTENT;
+        return roleOf(label) == CONTENT;
+    }
+
+    /**
+     * @param role a role's first label: {@link #CONTENT}, {@link #SOURCE} or {@link #CUE}
+     * @return the label of its last token
+     * @throws IllegalArgumentException for another label
+     */
+    public static int endOf(int role) {
+        return switch (role) {
+            case CONTENT -> END_CONTENT;
+            case SOURCE -> END_SOURCE;
+            case CUE -> END_CUE;
+            default -> throw new IllegalArgumentException("not a role's first label: " + role);
+        };
+    }
+
+    /**
+     * @param label a label index into {@link #LABELS}
+     * @return the role it belongs to, as that role's first label, or {@link #OUTSIDE}
+     */
+    public static int roleOf(int label) {
+        return switch (label) {
+            case CONTENT, CONTENT + 1, END_CONTENT -> CONTENT;
+            case SOURCE, SOURCE + 1, END_SOURCE -> SOURCE;
+            case CUE, CUE + 1, END_CUE -> CUE;
+            default -> OUTSIDE;
+        };
     }
 
     private static String label(int[] labels, int t) {

@@ -32,12 +32,16 @@ class TaggedSpeechTest {
     }
 
     @Test
-    void otherRolesIgnoreTheContentEndLabel() {
-        // source, cue over two tokens, content that ends, then a source
-        int[] labels = {3, 5, 6, 1, TaggerModel.END_CONTENT, 3, 4};
-        assertEquals(List.of(new TaggedSpeech.Run(10, 11), new TaggedSpeech.Run(15, 17)),
+    void eachRoleEndsAtItsOwnEndLabel() {
+        // a source of two tokens, a cue of two, a content that ends, then a source of two right after another
+        int[] labels = {3, TaggerModel.END_SOURCE, 5, TaggerModel.END_CUE, 1, TaggerModel.END_CONTENT, 4,
+            TaggerModel.END_SOURCE, 4, TaggerModel.END_SOURCE};
+        assertEquals(List.of(new TaggedSpeech.Run(10, 12), new TaggedSpeech.Run(16, 18),
+                        new TaggedSpeech.Run(18, 20)),
                 TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.SOURCE));
-        assertEquals(List.of(new TaggedSpeech.Run(11, 13)),
+        assertEquals(List.of(new TaggedSpeech.Run(12, 14)),
                 TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.CUE));
+        assertEquals(List.of(new TaggedSpeech.Run(14, 16)),
+                TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.CONTENT));
     }
 }

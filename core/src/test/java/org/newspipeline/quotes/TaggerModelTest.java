@@ -141,6 +141,20 @@ class TaggerModelTest {
     }
 
     @Test
+    void everyLabelHasItsRoleAndEveryRoleItsEndLabel() {
+        for (int role : new int[] {TaggerModel.CONTENT, TaggerModel.SOURCE, TaggerModel.CUE}) {
+            assertEquals(role, TaggerModel.roleOf(role));
+            assertEquals(role, TaggerModel.roleOf(role + 1));
+            assertEquals(role, TaggerModel.roleOf(TaggerModel.endOf(role)));
+            assertTrue(TaggerModel.LABELS.get(TaggerModel.endOf(role)).startsWith("E-"));
+            assertEquals(TaggerModel.LABELS.get(role).substring(2),
+                    TaggerModel.LABELS.get(TaggerModel.endOf(role)).substring(2));
+        }
+        assertEquals(TaggerModel.OUTSIDE, TaggerModel.roleOf(TaggerModel.OUTSIDE));
+        assertThrows(IllegalArgumentException.class, () -> TaggerModel.endOf(TaggerModel.OUTSIDE));
+    }
+
+    @Test
     void shippedModelLoads() {
         assertTrue(TaggerModel.english().featureCount() > 1000);
         assertTrue(TaggerModel.english().hasSecondPass());

@@ -261,8 +261,8 @@ public final class TrainAttributionTagger {
 
     /**
      * The gold label of every token of the document: the roles of the attributions it lies in, longer contents
-     * first so that the roles of an attribution nested in another's content win; the last token of a content of two
-     * tokens or more takes the end label.
+     * first so that the roles of an attribution nested in another's content win; the last token of a content, source
+     * or cue of two tokens or more takes its role's end label.
      */
     private static int[] goldLabels(List<Token> tokens, List<BratAttributions.Annotated> attributions) {
         int n = tokens.size();
@@ -286,9 +286,11 @@ public final class TrainAttributionTagger {
             labels[t] = continues ? role[t] + 1 : role[t];
         }
         for (int t = 0; t < n; t++) {
-            boolean last = t + 1 == n || labels[t + 1] != B_CONTENT + 1;
-            if (labels[t] == B_CONTENT + 1 && last) {
-                labels[t] = TaggerModel.END_CONTENT;
+            int y = labels[t];
+            boolean inner = y == B_CONTENT + 1 || y == B_SOURCE + 1 || y == B_CUE + 1;
+            boolean last = t + 1 == n || labels[t + 1] != y;
+            if (inner && last) {
+                labels[t] = TaggerModel.endOf(y - 1);
             }
         }
         return labels;
@@ -320,8 +322,8 @@ public final class TrainAttributionTagger {
         for (Example e : test) {
             int[] y = scorer.decode(e.features());
             for (int t = 0; t < y.length; t++) {
-                int p = role(y[t]);
-                int g = role(e.labels()[t]);
+                int p = TaggerModel.roleOf(y[t]);
+                int g = TaggerModel.roleOf(e.labels()[t]);
                 predicted[p]++;
                 gold[g]++;
                 if (p == g) {
@@ -335,11 +337,6 @@ public final class TrainAttributionTagger {
             System.out.printf(Locale.ROOT, "  held out %-8s tokens P %.3f R %.3f F1 %.3f%n",
                     TaggerModel.LABELS.get(r).substring(2), p, rec, p + rec == 0 ? 0 : 2 * p * rec / (p + rec));
         }
-    }
-
-    /** The role of a label: its begin label, or 0. */
-    private static int role(int label) {
-        return label == 0 ? 0 : label == TaggerModel.END_CONTENT ? B_CONTENT : label % 2 == 1 ? label : label - 1;
     }
 
     /** An averaged structured perceptron over feature ids (Collins 2002), with the averaging trick of Daumé. */
