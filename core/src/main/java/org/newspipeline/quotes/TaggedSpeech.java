@@ -81,9 +81,10 @@ final class TaggedSpeech {
         int start = -1;
         for (int t = 0; t <= labels.length; t++) {
             int y = t < labels.length ? labels[t] : TaggerModel.OUTSIDE;
-            boolean ends = y == TaggerModel.endOf(role);
-            boolean continuing = y == role + 1 || ends;
-            boolean begins = y == role || (continuing && start < 0);
+            boolean unit = y == TaggerModel.unitOf(role);
+            boolean ends = y == TaggerModel.endOf(role) || unit;
+            boolean continuing = y == role + 1 || y == TaggerModel.endOf(role);
+            boolean begins = y == role || unit || (continuing && start < 0);
             boolean inside = continuing && start >= 0;
             if (start >= 0 && !inside) {
                 out.add(new Run(sequence.first() + start, sequence.first() + t));

@@ -21,9 +21,10 @@ import org.newspipeline.config.ConfigResources;
 /**
  * The weights of the attribution tagger: a first-order linear sequence model that gives every token of a paragraph
  * one of the labels {@link #LABELS} (outside, or the first, an inner or the last token of an attribution's content,
- * source or cue: the last has a label of its own, so that the model learns where each ends) and decodes the best sequence of labels with the Viterbi algorithm. The weights are fitted by the project's
- * training program ({@code TrainAttributionTagger}, an averaged perceptron on annotated news) and shipped as the
- * resource {@value #RESOURCE} of {@code models-config}.
+ * source or cue, or the only token of a one-token one: the last and the only token have labels of their own, so that
+ * the model learns where each ends) and decodes the best sequence of labels with the Viterbi algorithm. The weights
+ * are fitted by the project's training program ({@code TrainAttributionTagger}, an averaged perceptron on annotated
+ * news) and shipped as the resource {@value #RESOURCE} of {@code models-config}.
  *
  * <p>The file is UTF-8 text, gzipped: a line {@code labels} with the label names, lines {@code T<TAB>from<TAB>to
  * <TAB>weight} for the transitions ({@code from} is {@code START} before the first token), then one line per
@@ -38,14 +39,14 @@ public final class TaggerModel {
 
     /** The labels, in the order of the weight columns. */
     public static final List<String> LABELS = List.of("O", "B-CONTENT", "I-CONTENT", "B-SOURCE", "I-SOURCE",
-            "B-CUE", "I-CUE", "E-CONTENT", "E-SOURCE", "E-CUE");
+            "B-CUE", "I-CUE", "E-CONTENT", "E-SOURCE", "E-CUE", "U-CONTENT", "U-SOURCE", "U-CUE");
     /** Label index: outside every attribution. */
     public static final int OUTSIDE = 0;
-    /** Label index: the first token of a content; the next index is a token inside it. */
+    /** Label index: the first token of a content of two tokens or more; the next index is a token inside it. */
     public static final int CONTENT = 1;
-    /** Label index: the first token of a source; the next index is a token inside it. */
+    /** Label index: the first token of a source of two tokens or more; the next index is a token inside it. */
     public static final int SOURCE = 3;
-    /** Label index: the first token of a cue; the next index is a token inside it. */
+    /** Label index: the first token of a cue of two tokens or more; the next index is a token inside it. */
     public static final int CUE = 5;
     /** Label index: the last token of a content of two tokens or more. */
     public static final int END_CONTENT = 7;
@@ -53,6 +54,12 @@ public final class TaggerModel {
     public static final int END_SOURCE = 8;
     /** Label index: the last token of a cue of two tokens or more. */
     public static final int END_CUE = 9;
+    /** Label index: a content of one token. */
+    public static final int UNIT_CONTENT = 10;
+    /** Label index: a source of one token. */
+    public static final int UNIT_SOURCE = 11;
+    /** Label index: a cue of one token. */
+    public static final int UNIT_CUE = 12;
     /** The resource the pipeline loads. */
     public static final String RESOURCE = "attribution-tagger.tsv.gz";
 
@@ -141,7 +148,9 @@ public final class TaggerModel {
             }
         }
         int run = 0;
-        if (isContent(labels[t])) {
+        if (labels[t] == UNIT_CONTENT) {
+            run = 1;
+        } else if (isContent(labels[t])) {
             int from = t;
             while (from > 0 && labels[from] != CONTENT
                     && (labels[from - 1] == CONTENT || labels[from - 1] == CONTENT + 1)) {
@@ -178,6 +187,20 @@ public final class TaggerModel {
 
     /**
      * @param role a role's first label: {@link #CONTENT}, {@link #SOURCE} or {@link #CUE}
+     * @return the label of a run of that role that is one token long
+     * @throws IllegalArgumentException for another label
+     */
+    public static int unitOf(int role) {
+        return switch (role) {
+            case CONTENT -> UNIT_CONTENT;
+            case SOURCE -> UNIT_SOURCE;
+            case CUE -> UNIT_CUE;
+            default -> throw new IllegalArgumentException("not a role's first label: " + role);
+        };
+    }
+
+    /**
+     * @param role a role's first label: {@link #CONTENT}, {@link #SOURCE} or {@link #CUE}
      * @return the label of its last token
      * @throws IllegalArgumentException for another label
      */
@@ -196,9 +219,9 @@ public final class TaggerModel {
      */
     public static int roleOf(int label) {
         return switch (label) {
-            case CONTENT, CONTENT + 1, END_CONTENT -> CONTENT;
-            case SOURCE, SOURCE + 1, END_SOURCE -> SOURCE;
-            case CUE, CUE + 1, END_CUE -> CUE;
+            case CONTENT, CONTENT + 1, END_CONTENT, UNIT_CONTENT -> CONTENT;
+            case SOURCE, SOURCE + 1, END_SOURCE, UNIT_SOURCE -> SOURCE;
+            case CUE, CUE + 1, END_CUE, UNIT_CUE -> CUE;
             default -> OUTSIDE;
         };
     }

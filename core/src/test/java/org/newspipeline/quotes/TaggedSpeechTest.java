@@ -25,6 +25,17 @@ class TaggedSpeechTest {
     }
 
     @Test
+    void aUnitLabelIsARunOfOneToken() {
+        int u = TaggerModel.UNIT_SOURCE;
+        // two one-token sources side by side, then a source of two tokens
+        int[] labels = {u, u, 0, 3, TaggerModel.END_SOURCE};
+        assertEquals(List.of(new TaggedSpeech.Run(10, 11), new TaggedSpeech.Run(11, 12),
+                        new TaggedSpeech.Run(13, 15)),
+                TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.SOURCE));
+        assertEquals(List.of(), TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.CONTENT));
+    }
+
+    @Test
     void anEndLabelAloneIsAOneTokenContent() {
         int[] labels = {0, TaggerModel.END_CONTENT, 0};
         assertEquals(List.of(new TaggedSpeech.Run(11, 12)),

@@ -138,6 +138,9 @@ class TaggerModelTest {
         assertTrue(List.of(TaggerModel.stackedFeatures(labels, 3)).contains("srun=3-5"));
         assertTrue(List.of(TaggerModel.stackedFeatures(labels, 4)).contains("srun=3-5"));
         assertTrue(List.of(TaggerModel.stackedFeatures(labels, 5)).contains("srun=1"));
+        // a one-token content after an inner token of another is a run of its own
+        int[] unit = {1, 2, TaggerModel.UNIT_CONTENT, 0};
+        assertTrue(List.of(TaggerModel.stackedFeatures(unit, 2)).contains("srun=1"));
     }
 
     @Test
@@ -146,12 +149,16 @@ class TaggerModelTest {
             assertEquals(role, TaggerModel.roleOf(role));
             assertEquals(role, TaggerModel.roleOf(role + 1));
             assertEquals(role, TaggerModel.roleOf(TaggerModel.endOf(role)));
+            assertEquals(role, TaggerModel.roleOf(TaggerModel.unitOf(role)));
+            assertEquals(TaggerModel.LABELS.get(role).substring(2),
+                    TaggerModel.LABELS.get(TaggerModel.unitOf(role)).substring(2));
             assertTrue(TaggerModel.LABELS.get(TaggerModel.endOf(role)).startsWith("E-"));
             assertEquals(TaggerModel.LABELS.get(role).substring(2),
                     TaggerModel.LABELS.get(TaggerModel.endOf(role)).substring(2));
         }
         assertEquals(TaggerModel.OUTSIDE, TaggerModel.roleOf(TaggerModel.OUTSIDE));
         assertThrows(IllegalArgumentException.class, () -> TaggerModel.endOf(TaggerModel.OUTSIDE));
+        assertThrows(IllegalArgumentException.class, () -> TaggerModel.unitOf(TaggerModel.END_CUE));
     }
 
     @Test

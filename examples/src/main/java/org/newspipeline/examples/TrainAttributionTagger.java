@@ -292,6 +292,10 @@ public final class TrainAttributionTagger {
             if (inner && last) {
                 labels[t] = TaggerModel.endOf(y - 1);
             }
+            boolean first = y == B_CONTENT || y == B_SOURCE || y == B_CUE;
+            if (first && (t + 1 == n || labels[t + 1] != y + 1)) {
+                labels[t] = TaggerModel.unitOf(y);
+            }
         }
         return labels;
     }
