@@ -73,8 +73,8 @@ final class TaggedSpeech {
     }
 
     /**
-     * The runs of one role: each opens at a begin label ({@code role}), or at an inside label ({@code role + 1})
-     * after another role, and goes on over inside labels up to its end label, if any.
+     * The runs of one role: each opens at a begin label ({@code role}), or at an inside or end label after another
+     * role, and goes on over inside labels up to its end label, if any; a unit label is a run of one token.
      */
     static List<Run> runs(TaggerSequence sequence, int[] labels, int role) {
         List<Run> out = new ArrayList<>();

@@ -262,7 +262,8 @@ public final class TrainAttributionTagger {
     /**
      * The gold label of every token of the document: the roles of the attributions it lies in, longer contents
      * first so that the roles of an attribution nested in another's content win; the last token of a content, source
-     * or cue of two tokens or more takes its role's end label.
+     * or cue of two tokens or more takes its role's end label, and a content, source or cue of one token its unit
+     * label.
      */
     private static int[] goldLabels(List<Token> tokens, List<BratAttributions.Annotated> attributions) {
         int n = tokens.size();
