@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.newspipeline.config.ConfigResources;
 
 /**
@@ -253,11 +251,7 @@ public final class TaggerModel {
     }
 
     private static TaggerModel load(String resource) {
-        try (InputStream in = new GZIPInputStream(ConfigResources.openModel(resource))) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        return ConfigResources.readGzippedModel(resource, TaggerModel::read);
     }
 
     /**

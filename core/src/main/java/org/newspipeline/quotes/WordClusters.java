@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import org.newspipeline.config.ConfigResources;
 
 /**
@@ -117,11 +116,7 @@ public final class WordClusters {
     }
 
     private static WordClusters load() {
-        try (InputStream in = new GZIPInputStream(ConfigResources.openModel(RESOURCE))) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return ConfigResources.readGzippedModel(RESOURCE, WordClusters::read);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Loads the property sets and word lists that news-pipeline's stages run with, from this module's classpath
@@ -124,6 +125,39 @@ public final class ConfigResources {
      */
     public static InputStream openModel(String name) {
         return open("models/" + name);
+    }
+
+    /**
+     * Reads a model from a stream (the stream is closed by the caller).
+     *
+     * @param <T> the model's type
+     */
+    @FunctionalInterface
+    public interface ModelReader<T> {
+        /**
+         * @param in the model's file, decompressed
+         * @return the model
+         * @throws IOException if the stream cannot be read
+         */
+        T read(InputStream in) throws IOException;
+    }
+
+    /**
+     * Reads a fitted model's gzipped file with the model's own reader.
+     *
+     * @param <T>    the model's type
+     * @param name   the file's name under {@code models/}, e.g. {@code "attribution-tagger.tsv.gz"}
+     * @param reader reads the decompressed file
+     * @return the model
+     * @throws IllegalStateException if the resource does not exist (or the reader finds it malformed)
+     * @throws UncheckedIOException  if it cannot be read
+     */
+    public static <T> T readGzippedModel(String name, ModelReader<T> reader) {
+        try (InputStream in = new GZIPInputStream(openModel(name))) {
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
     }
 
     private static List<String> lines(String path) {

@@ -54,4 +54,14 @@ class ConfigResourcesTest {
                 () -> ConfigResources.wordSet("no-such-list.txt"));
         assertTrue(e.getMessage().contains("no-such-list.txt"));
     }
+
+    @Test
+    void aGzippedModelIsReadDecompressedAndAMissingOneNamed() {
+        String first = ConfigResources.readGzippedModel("word-clusters.tsv.gz",
+                in -> new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(first.startsWith("#") || first.contains("\t"), first);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ConfigResources.readGzippedModel("no-such-model.tsv.gz", in -> in.read()));
+        assertTrue(e.getMessage().contains("no-such-model.tsv.gz"));
+    }
 }
