@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
  * of the best container that score a good share of it join it, and so does the element above it that the page's
  * microdata declares as the article body. A container inside a layout container (comments, footer, sidebar) or
  * holding several {@code <article>} elements (a list of stories) scores less, and a block of text that appears
- * twice on the page (a ticker, a repeated teaser) gives no points. Stateless and thread-safe.
+ * twice on the page (a ticker, a repeated teaser) gives no points. That hand-set score picks the root unless the
+ * finder has a {@link RootModel}: then every scored container is a candidate, and the one the model ranks first (the
+ * hand-set choice is one of its features) is the root. Stateless and thread-safe.
  */
 final class ContentFinder {
 
@@ -51,21 +53,111 @@ final class ContentFinder {
         }
     }
 
+    private final RootModel model;
+
+    /** A finder that takes the container with the best hand-set score as the root. */
+    ContentFinder() {
+        this(null);
+    }
+
+    /** @param model the learned choice of the root among the scored containers; null for the hand-set choice */
+    ContentFinder(RootModel model) {
+        this.model = model;
+    }
+
     /** @return the content of the page whose blocks are {@code blocks} */
     Content find(List<TextBlock> blocks) {
+        return find(blocks, new int[blocks.size()]);
+    }
+
+    /**
+     * @param blocks   the page's blocks, in document order
+     * @param declared per block, whether the page's declared article body holds it: 1 yes, -1 no, 0 unknown
+     * @return the content of the page
+     */
+    Content find(List<TextBlock> blocks, int[] declared) {
         if (blocks.isEmpty()) {
             return new Content(null, List.of());
         }
-        Map<Element, Double> scores = containerScores(blocks);
-        Set<Element> feeds = feeds(blocks.get(0).owner().ownerDocument());
-        Element root = bestContainer(scores, feeds);
-        List<Element> parts = parts(root, scores, feeds);
-        Element declared = declaredBody(root);
-        if (declared != null) {
+        Scored scored = score(blocks);
+        Element root = scored.best();
+        if (model != null && root != null) {
+            RootFeatures features = new RootFeatures(blocks, declared);
+            double bestLogit = Double.NEGATIVE_INFINITY;
+            for (Element e : scored.points().keySet()) {
+                double logit = model.logit(features(scored, features, e));
+                if (logit > bestLogit) {
+                    bestLogit = logit;
+                    root = e;
+                }
+            }
+        }
+        List<Element> parts = parts(root, scored.points(), scored.feeds());
+        Element declaredBody = declaredBody(root);
+        if (declaredBody != null) {
             parts = new ArrayList<>(parts);
-            parts.add(declared);
+            parts.add(declaredBody);
         }
         return new Content(root, parts);
+    }
+
+    /**
+     * The containers that may hold the page's article, with their features, for fitting a {@link RootModel}.
+     *
+     * @param blocks   the page's blocks, in document order
+     * @param declared per block, whether the page's declared article body holds it: 1 yes, -1 no, 0 unknown
+     * @return the page's blocks and its candidate containers
+     */
+    PageCandidates candidates(List<TextBlock> blocks, int[] declared) {
+        List<String> texts = blocks.stream().map(TextBlock::text).toList();
+        if (blocks.isEmpty()) {
+            return new PageCandidates(texts, List.of());
+        }
+        Scored scored = score(blocks);
+        RootFeatures features = new RootFeatures(blocks, declared);
+        List<RootCandidate> out = new ArrayList<>();
+        for (Element e : scored.points().keySet()) {
+            int[] range = features.range(e);
+            out.add(new RootCandidate(features(scored, features, e), range[0], range[1]));
+        }
+        return new PageCandidates(texts, out);
+    }
+
+    private static double[] features(Scored scored, RootFeatures features, Element e) {
+        return features.of(e, scored.points().get(e), scored.weighted().get(e), scored.best(), scored.bestScore(),
+                scored.inLayout().get(e), scored.feeds().contains(e));
+    }
+
+    /**
+     * The containers' scores: their paragraph points, those points weighed (by their names, by whether they lie in
+     * layout and whether they are feeds), and the container whose weighed score is highest (the first on the page of
+     * those that tie).
+     */
+    private record Scored(Map<Element, Double> points, Map<Element, Double> weighted, Map<Element, Boolean> inLayout,
+                          Set<Element> feeds, Element best, double bestScore) {
+    }
+
+    private static Scored score(List<TextBlock> blocks) {
+        Map<Element, Double> points = containerScores(blocks);
+        Set<Element> feeds = feeds(blocks.get(0).owner().ownerDocument());
+        Map<Element, Double> weighted = new IdentityHashMap<>();
+        Map<Element, Boolean> inLayout = new IdentityHashMap<>();
+        Map<Element, Boolean> memo = new IdentityHashMap<>();
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : points.entrySet()) {
+            Element e = entry.getKey();
+            boolean layout = insideLayout(e.parent(), memo);
+            double score = weighted(e, entry.getValue()) * (layout ? IN_LAYOUT_WEIGHT : 1)
+                    * (feeds.contains(e) ? FEED_WEIGHT : 1);
+            weighted.put(e, score);
+            inLayout.put(e, layout);
+            if (score > bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        return new Scored(points, weighted, inLayout, feeds, best, bestScore);
     }
 
     /**
@@ -130,22 +222,6 @@ final class ContentFinder {
         return score * (DomCues.contentName(e) ? 1.25 : 1) * (DomCues.clutterName(e) ? 0.5 : 1);
     }
 
-    private static Element bestContainer(Map<Element, Double> scores, Set<Element> feeds) {
-        Element best = null;
-        double bestScore = 0;
-        Map<Element, Boolean> inLayout = new IdentityHashMap<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = weighted(entry.getKey(), entry.getValue())
-                    * (insideLayout(entry.getKey().parent(), inLayout) ? IN_LAYOUT_WEIGHT : 1)
-                    * (feeds.contains(entry.getKey()) ? FEED_WEIGHT : 1);
-            if (score > bestScore) {
-                bestScore = score;
-                best = entry.getKey();
-            }
-        }
-        return best;
-    }
-
     /**
      * True if {@code e} or one of its ancestors is named or tagged as layout (a comment list, a footer, a
      * sidebar): a container inside one is a poor candidate, however much prose it has. Memoised per element.
@@ -178,7 +254,7 @@ final class ContentFinder {
     }
 
     /** The nearest block-level element at or above {@code e}. */
-    private static Element container(Element e) {
+    static Element container(Element e) {
         Element c = e;
         while (c != null && !BlockSplitter.BLOCKS.contains(c.normalName())) {
             c = c.parent();

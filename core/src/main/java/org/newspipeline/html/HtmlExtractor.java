@@ -24,7 +24,8 @@ import org.newspipeline.pipeline.Stage;
  * class or id naming a caption or credit) and bylines and dates ({@code <time>}, a class or id naming a byline,
  * author, date or meta line) are marked as layout even inside the content (see {@link LayoutMarks}). Scripts,
  * styles, forms controls and hidden elements are dropped; {@code <noscript>} blocks go before parsing, as a
- * browser that runs scripts never shows them ({@link NoscriptBlocks}).
+ * browser that runs scripts never shows them ({@link NoscriptBlocks}). Of the containers the paragraph scores find, the
+ * fitted {@link RootModel} chooses the content root.
  *
  * <p>Stateless and thread-safe.
  */
@@ -46,10 +47,26 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     private static final double JSON_MATCH_PER_WORD = 0.5;
 
     private final MetadataReader metadataReader = new MetadataReader(MetadataWords.standard());
-    private final ContentFinder contentFinder = new ContentFinder();
+    private final ContentFinder contentFinder;
 
-    @Override
-    public HtmlText apply(String html) {
+    /** An extractor that chooses the content root with the fitted {@link RootModel} of {@code models-config}. */
+    public HtmlExtractor() {
+        this(RootModel.standard());
+    }
+
+    /**
+     * @param rootModel the learned choice of the content root; null to take the container with the best hand-set
+     *                  paragraph score (as Readability does)
+     */
+    public HtmlExtractor(RootModel rootModel) {
+        this.contentFinder = new ContentFinder(rootModel);
+    }
+
+    /** A parsed page: its metadata, wrappers and blocks, and which blocks its declared article body holds. */
+    private record Parsed(Metadata metadata, Set<Element> wrappers, List<TextBlock> blocks, int[] declared) {
+    }
+
+    private Parsed parse(String html) {
         Document doc = Jsoup.parse(NoscriptBlocks.strip(html));
         List<JsonNode> articles = metadataReader.articleObjects(doc);
         Set<Element> wrappers = MarkupValues.pageWrappers(doc);
@@ -60,13 +77,38 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         Element body = doc.body();
         clean(body);
         List<TextBlock> blocks = BlockSplitter.split(body);
-        ContentFinder.Content content = contentFinder.find(blocks);
+        int[] declared = new int[blocks.size()];
+        for (int i = 0; i < declared.length; i++) {
+            declared[i] = declared(blocks.get(i), jsonBody);
+        }
+        return new Parsed(metadata, wrappers, blocks, declared);
+    }
+
+    /**
+     * The containers of a page that may hold its article, with the features {@link RootModel} reads: what the
+     * training program fits the model on. The blocks are the lines of {@link #apply}'s text.
+     *
+     * @param html the page
+     * @return its blocks and candidate containers
+     */
+    public PageCandidates candidates(String html) {
+        Parsed page = parse(html);
+        return contentFinder.candidates(page.blocks(), page.declared());
+    }
+
+    @Override
+    public HtmlText apply(String html) {
+        Parsed page = parse(html);
+        Metadata metadata = page.metadata();
+        List<TextBlock> blocks = page.blocks();
+        ContentFinder.Content content = contentFinder.find(blocks, page.declared());
         Element root = content.root();
-        LayoutMarks marks = new LayoutMarks(root, wrappers);
+        LayoutMarks marks = new LayoutMarks(root, page.wrappers());
         TextBlock headline = headline(blocks, metadata.headline(), content);
         StringBuilder text = new StringBuilder();
         List<BlockHint> hints = new ArrayList<>(blocks.size());
-        for (TextBlock block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
             if (text.length() > 0) {
                 text.append('\n');
             }
@@ -74,7 +116,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             text.append(block.text());
             Span span = new Span(start, text.length());
             boolean named = marks.named(block.owner());
-            int declared = declared(block, jsonBody);
+            int declared = page.declared()[i];
             double prior = prior(block, content, declared) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
             hints.add(new BlockHint(span, prior, marks.layout(block.owner()), content.contains(block.owner()),
                     block.linkDensity(), named, declared, block == headline));

@@ -85,8 +85,15 @@ public final class LogisticRegression {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Solves {@code a * s = b} by Gaussian elimination with partial pivoting; {@code a} is changed. */
-    private static double[] solve(double[][] a, double[] b) {
+    /**
+     * Solves {@code a * s = b} by Gaussian elimination with partial pivoting: the Newton step of a fit. A pivot of
+     * (nearly) zero leaves its unknown at zero.
+     *
+     * @param a the square matrix; changed by the call
+     * @param b the right-hand side; not changed
+     * @return {@code s}
+     */
+    public static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         double[] r = b.clone();
         for (int col = 0; col < n; col++) {

@@ -26,6 +26,8 @@ import org.newspipeline.learn.LogisticRegression;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.html.HtmlExtractor;
 import org.newspipeline.html.HtmlText;
+import org.newspipeline.html.PageCandidates;
+import org.newspipeline.html.RootModel;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.pipeline.NormalizedText;
 import org.newspipeline.pipeline.TextNormalizer;
@@ -59,12 +61,18 @@ import org.newspipeline.pipeline.TextNormalizer;
  * the one with the best mean of the two cross-validated F1s is kept. The final models are fitted on all pages and
  * shifted by that threshold.
  *
+ * <p>HTML mode first chooses each page's content root. The {@link RootModel} that chooses it is fitted here too,
+ * before the line models, and validated on the same folds ({@link ContentRootFit}): for each fold a root model is
+ * fitted on the other folds' pages, and that fold's pages are extracted with it, so the line models' HTML features
+ * come from a root chosen without the page's site. The program prints the mean quality of the root the hand-set
+ * score, the learned model and the best candidate take.
+ *
  * <pre>
  * TrainBoilerplate ARTICLE_EXTRACTION_DIR TRAFEVAL_DIR MODELS_DIR|- [PREDICTIONS_DIR] [FOLDS]
  * </pre>
- * {@code MODELS_DIR} receives {@code boilerplate-text.tsv} and {@code boilerplate-html.tsv} ({@code -}: write
- * none); {@code PREDICTIONS_DIR}, if given, the cross-validated predictions of both scorers as the scorers read
- * them ({@code cv-MODE-SCORER-DATASET.json}).
+ * {@code MODELS_DIR} receives {@code content-root.tsv}, {@code boilerplate-text.tsv} and
+ * {@code boilerplate-html.tsv} ({@code -}: write none); {@code PREDICTIONS_DIR}, if given, the cross-validated
+ * predictions of both scorers as the scorers read them ({@code cv-MODE-SCORER-DATASET.json}).
  */
 public final class TrainBoilerplate {
 
@@ -126,7 +134,11 @@ public final class TrainBoilerplate {
         pages.addAll(loadExtraction(Path.of(args[0]), folds));
         pages.addAll(loadTrafeval(Path.of(args[1]), folds));
         TextNormalizer normalizer = new TextNormalizer();
-        HtmlExtractor extractor = new HtmlExtractor();
+        RootModel rootModel = fitRoots(pages, folds);
+        Map<Integer, HtmlExtractor> extractors = new HashMap<>();
+        for (int fold = 0; fold < folds; fold++) {
+            extractors.put(fold, new HtmlExtractor(rootModels.get(fold)));
+        }
         for (Page page : pages) {
             for (String mode : List.of("text", "html")) {
                 String source = mode.equals("text") ? texts.get(page) : htmls.get(page);
@@ -136,7 +148,7 @@ public final class TrainBoilerplate {
                     text = normalizer.apply(source == null ? "" : source);
                     hints = List.of();
                 } else {
-                    HtmlText extracted = extractor.apply(source);
+                    HtmlText extracted = extractors.get(page.fold).apply(source);
                     text = normalizer.apply(extracted.text());
                     hints = extracted.hints();
                 }
@@ -152,6 +164,17 @@ public final class TrainBoilerplate {
         System.out.printf("%d pages (%d article-extraction, %d trafeval), %d folds by site%n", pages.size(),
                 pages.stream().filter(p -> p.extraction).count(), pages.stream().filter(p -> !p.extraction).count(),
                 folds);
+        if (!args[2].equals("-")) {
+            Path dir = Path.of(args[2]);
+            Files.createDirectories(dir);
+            try (Writer out = Files.newBufferedWriter(dir.resolve(RootModel.RESOURCE), StandardCharsets.UTF_8)) {
+                rootModel.write(out, List.of("Content root model: logistic regression (L2 1.0) fitted by"
+                        + " TrainBoilerplate on the candidate containers of " + pages.size() + " pages",
+                        "(article-extraction DEV and trafeval); per page, the candidates within "
+                                + ContentRootFit.NEAR_BEST + " of the best quality are positive."));
+            }
+            System.out.println("wrote " + dir.resolve(RootModel.RESOURCE));
+        }
         for (String mode : List.of("text", "html")) {
             System.out.printf("%n== %s mode ==%n", mode);
             System.out.printf("%-8s %6s %6s | %-10s %-10s | %-10s %-10s%n", "fold", "pages", "lines", "shingle",
@@ -236,6 +259,49 @@ public final class TrainBoilerplate {
                 System.out.println("wrote " + dir.resolve(name));
             }
         }
+    }
+
+    /** Per fold, the root model fitted without the fold's sites; filled by {@link #fitRoots}. */
+    private static final Map<Integer, RootModel> rootModels = new HashMap<>();
+
+    /**
+     * Labels every page's candidate containers (found with the hand-set root, whose choice is one of their
+     * features), fits one root model per fold on the other folds' pages and one on all, and prints the mean quality
+     * of the root each choice takes (see {@link ContentRootFit}).
+     *
+     * @return the model fitted on all pages
+     */
+    private static RootModel fitRoots(List<Page> pages, int folds) {
+        HtmlExtractor handSet = new HtmlExtractor(null);
+        Map<Page, ContentRootFit.Labelled> labelled = new HashMap<>();
+        for (Page page : pages) {
+            PageCandidates candidates = handSet.candidates(htmls.get(page));
+            labelled.put(page, page.extraction ? ContentRootFit.byBody(candidates, page.truth)
+                    : ContentRootFit.bySnippets(candidates, page.with, page.without));
+        }
+        double hand = 0;
+        double learned = 0;
+        double best = 0;
+        int counted = 0;
+        for (int fold = 0; fold < folds; fold++) {
+            int f = fold;
+            RootModel model = ContentRootFit.fit(pages.stream().filter(p -> p.fold != f).map(labelled::get)
+                    .toList());
+            rootModels.put(fold, model);
+            for (Page page : pages) {
+                ContentRootFit.Labelled l = labelled.get(page);
+                if (page.fold != f || l.best() < 0) {
+                    continue;
+                }
+                hand += l.handSet() < 0 ? 0 : l.quality()[l.handSet()];
+                learned += l.quality()[l.chosen(model)];
+                best += l.quality()[l.best()];
+                counted++;
+            }
+        }
+        System.out.printf("content root, mean quality over %d pages: hand-set %.3f, learned (CV by site) %.3f,"
+                + " best candidate %.3f%n", counted, hand / counted, learned / counted, best / counted);
+        return ContentRootFit.fit(pages.stream().map(labelled::get).toList());
     }
 
     /** The page inputs read while loading, dropped once the features are computed. */

@@ -1,0 +1,143 @@
+package org.newspipeline.html;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The features of {@link RootModel} for the containers of one page. Each container holds a contiguous run of the
+ * page's blocks (they are in document order), found in one walk over the tree that passes each run up to the parent;
+ * sums over the blocks (chars, link chars, chars in paragraphs, headings, words the declared article body holds or
+ * lacks) are prefix sums, so a container's features cost the same however much it holds. Built per page; not
+ * thread-safe.
+ */
+final class RootFeatures {
+
+    private final Map<Element, int[]> ranges = new IdentityHashMap<>();
+    private final long[] chars;
+    private final long[] links;
+    private final long[] paragraphs;
+    private final long[] headings;
+    private final long[] declaredYes;
+    private final long[] declaredNo;
+
+    /**
+     * @param blocks   the page's blocks, in document order; not empty
+     * @param declared per block, whether the declared article body holds it: 1 yes, -1 no, 0 unknown
+     */
+    RootFeatures(List<TextBlock> blocks, int[] declared) {
+        int n = blocks.size();
+        chars = new long[n + 1];
+        links = new long[n + 1];
+        paragraphs = new long[n + 1];
+        headings = new long[n + 1];
+        declaredYes = new long[n + 1];
+        declaredNo = new long[n + 1];
+        Map<Element, int[]> own = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            int len = b.text().length();
+            String container = ContentFinder.container(b.owner()).normalName();
+            int words = declared[i] == 0 ? 0 : b.words();
+            chars[i + 1] = chars[i] + len;
+            links[i + 1] = links[i] + b.linkChars();
+            paragraphs[i + 1] = paragraphs[i] + (container.equals("p") ? len : 0);
+            headings[i + 1] = headings[i] + (container.equals("h1") ? 1 : 0);
+            declaredYes[i + 1] = declaredYes[i] + (declared[i] > 0 ? words : 0);
+            declaredNo[i + 1] = declaredNo[i] + (declared[i] < 0 ? words : 0);
+            int index = i;
+            own.merge(b.owner(), new int[] {i, i + 1},
+                    (a, x) -> new int[] {Math.min(a[0], index), Math.max(a[1], index + 1)});
+        }
+        Element top = blocks.get(0).owner();
+        while (top.parent() != null) {
+            top = top.parent();
+        }
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                // the children have passed their runs up already; add the element's own and pass it on
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                int[] range = widened(ranges.get(e), own.get(e));
+                if (range == null) {
+                    return;
+                }
+                ranges.put(e, range);
+                Element parent = e.parent();
+                if (parent != null) {
+                    ranges.put(parent, widened(ranges.get(parent), range));
+                }
+            }
+        }, top);
+    }
+
+    /** The smallest run that holds both runs; either may be null. */
+    private static int[] widened(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
+    }
+
+    /** @return the run of blocks {@code e} holds, {@code {first, end}}, or null if it holds none */
+    int[] range(Element e) {
+        return ranges.get(e);
+    }
+
+    /**
+     * @param e          a container that holds blocks
+     * @param points     its paragraph points
+     * @param weighted   its hand-set score (points weighed by its names, layout and feeds)
+     * @param best       the container with the highest hand-set score
+     * @param bestScore  that score
+     * @param inLayout   whether it lies inside a layout container
+     * @param feed       whether it holds several {@code <article>} elements
+     * @return its features, in the order of {@link RootModel#FEATURES}
+     */
+    double[] of(Element e, double points, double weighted, Element best, double bestScore, boolean inLayout,
+                boolean feed) {
+        int[] r = ranges.get(e);
+        int n = chars.length - 1;
+        double total = Math.max(1, chars[n]);
+        double own = Math.max(1, chars[r[1]] - chars[r[0]]);
+        String tag = e.normalName();
+        return new double[] {
+            1,
+            Math.log1p(points),
+            bestScore > 0 ? weighted / bestScore : 0,
+            e == best ? 1 : 0,
+            e != best && best != null && Dom.isInside(best, e) ? 1 : 0,
+            e != best && best != null && Dom.isInside(e, best) ? 1 : 0,
+            DomCues.contentName(e) ? 1 : 0,
+            DomCues.clutterName(e) ? 1 : 0,
+            inLayout ? 1 : 0,
+            feed ? 1 : 0,
+            DomCues.layoutTag(e) ? 1 : 0,
+            tag.equals("article") || tag.equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody") ? 1 : 0,
+            tag.equals("body") ? 1 : 0,
+            own / total,
+            Math.log1p(own) / 10,
+            (links[r[1]] - links[r[0]]) / own,
+            (paragraphs[r[1]] - paragraphs[r[0]]) / own,
+            headings[r[1]] - headings[r[0]] > 0 ? 1 : 0,
+            chars[r[0]] / total,
+            share(declaredYes, r),
+            share(declaredNo, r),
+        };
+    }
+
+    private static double share(long[] sums, int[] r) {
+        long all = sums[sums.length - 1];
+        return all == 0 ? 0 : (double) (sums[r[1]] - sums[r[0]]) / all;
+    }
+}
