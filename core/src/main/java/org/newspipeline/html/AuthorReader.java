@@ -98,8 +98,9 @@ final class AuthorReader {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
+        TextSizes sizes = TextSizes.of(page.doc().body());
         for (Element e : page.doc().body().getAllElements()) {
-            if (!TEXT_BYLINE_TAGS.contains(e.normalName())) {
+            if (!TEXT_BYLINE_TAGS.contains(e.normalName()) || !sizes.mayBeShort(e, MAX_TEXT_BYLINE_CHARS)) {
                 continue;
             }
             String text = e.text().strip();

@@ -35,21 +35,39 @@ final class ContentFinder {
 
     /**
      * The page's content: its root element (null when no block looks like a paragraph) and the parts that hold
-     * the article, the root first.
-     *
-     * @param root  the best-scoring container, or null
-     * @param parts the root and its sibling containers that are part of the content
+     * the article, the root first. Which elements lie inside a part is memoised, so asking for every block of a
+     * deeply nested page costs one walk up the tree in all. Built per page; not thread-safe.
      */
-    record Content(Element root, List<Element> parts) {
+    static final class Content {
+
+        private final Element root;
+        private final List<Element> parts;
+        private final Set<Element> partSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, Boolean> memo = new IdentityHashMap<>();
+
+        /**
+         * @param root  the best container, or null
+         * @param parts the root and the other containers that are part of the content
+         */
+        Content(Element root, List<Element> parts) {
+            this.root = root;
+            this.parts = List.copyOf(parts);
+            partSet.addAll(parts);
+        }
+
+        /** @return the root element, or null */
+        Element root() {
+            return root;
+        }
+
+        /** @return the root and the other parts */
+        List<Element> parts() {
+            return parts;
+        }
 
         /** @return true if {@code e} is inside one of the parts */
         boolean contains(Element e) {
-            for (Element part : parts) {
-                if (Dom.isInside(e, part)) {
-                    return true;
-                }
-            }
-            return false;
+            return !partSet.isEmpty() && Dom.selfOrAncestor(e, partSet::contains, x -> false, memo);
         }
     }
 

@@ -2,7 +2,9 @@ package org.newspipeline.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -133,8 +135,9 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
                                       ContentFinder.Content content) {
         String wanted = fromMetadata.map(h -> Whitespace.squeeze(h).toLowerCase(Locale.ROOT)).orElse("");
         TextBlock inContent = null;
+        Map<Element, Boolean> inH1 = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
-            if (!inHeading(block.owner())) {
+            if (!inHeading(block.owner(), inH1)) {
                 continue;
             }
             String text = Whitespace.squeeze(block.text()).toLowerCase(Locale.ROOT);
@@ -156,14 +159,9 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         return !shorter.isEmpty() && shorter.length() * 2 >= longer.length() && longer.contains(shorter);
     }
 
-    /** Whether an element is, or lies inside, an {@code <h1>}. */
-    private static boolean inHeading(Element e) {
-        for (Element k = e; k != null; k = k.parent()) {
-            if (k.normalName().equals("h1")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an element is, or lies inside, an {@code <h1>}; memoised per page in {@code memo}. */
+    private static boolean inHeading(Element e, Map<Element, Boolean> memo) {
+        return Dom.selfOrAncestor(e, k -> k.normalName().equals("h1"), k -> false, memo);
     }
 
     private static void clean(Element body) {

@@ -1,5 +1,6 @@
 package org.newspipeline.html;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,8 @@ final class LayoutMarks {
 
     private final Element root;
     private final Set<Element> wrappers;
-    private int rootChars = -1;
+    private TextSizes rootSizes;
+    private Set<Element> aboveRoot;
     private final Map<Element, Boolean> tagged = new IdentityHashMap<>();
     private final Map<Element, Boolean> named = new IdentityHashMap<>();
     private final Map<Element, Boolean> captions = new IdentityHashMap<>();
@@ -57,8 +59,18 @@ final class LayoutMarks {
      * element, and free of recursion (see {@link Dom#selfOrAncestor}).
      */
     private boolean test(Element e, Map<Element, Boolean> memo, Predicate<Element> cue) {
-        return Dom.selfOrAncestor(e, x -> cue.test(x) && (root == null || !Dom.isInside(root, x)),
-                LayoutMarks::isTop, memo);
+        return Dom.selfOrAncestor(e, x -> cue.test(x) && !aboveRoot().contains(x), LayoutMarks::isTop, memo);
+    }
+
+    /** The content root and its ancestors, found once. */
+    private Set<Element> aboveRoot() {
+        if (aboveRoot == null) {
+            aboveRoot = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element a = root; a != null; a = a.parent()) {
+                aboveRoot.add(a);
+            }
+        }
+        return aboveRoot;
     }
 
     private static boolean isTop(Element e) {
@@ -70,9 +82,9 @@ final class LayoutMarks {
         if (root == null || !Dom.isInside(e, root)) {
             return false;
         }
-        if (rootChars < 0) {
-            rootChars = root.text().length();
+        if (rootSizes == null) {
+            rootSizes = TextSizes.of(root);
         }
-        return e.text().length() > MOST_OF_CONTENT * rootChars;
+        return rootSizes.chars(e) > MOST_OF_CONTENT * rootSizes.chars(root);
     }
 }

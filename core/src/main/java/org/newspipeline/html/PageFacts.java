@@ -17,10 +17,10 @@ import org.jsoup.nodes.Element;
  * @param url       the page's address, as the page declares it
  * @param headings  the page's main headings ({@code <h1>}) that are neither hidden nor in layout, in page order
  * @param text      the text of the page's body, whitespace collapsed, in lower case: what a reader may see
- * @param pageWrappers the page's wrappers ({@link MarkupValues#pageWrappers}), compared by identity
+ * @param layout    which of its elements are in layout
  */
 record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, Optional<String> url,
-                 List<Element> headings, String text, Set<Element> pageWrappers) {
+                 List<Element> headings, String text, PageLayout layout) {
 
     private static final int MIN_TITLE_HEADING_CHARS = 10;
 
@@ -50,7 +50,7 @@ record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, O
      * @return true if it or one of its ancestors is layout (see {@link MarkupValues#inLayout})
      */
     boolean inLayout(Element e) {
-        return MarkupValues.inLayout(e, pageWrappers);
+        return layout.inLayout(e);
     }
 
     /**

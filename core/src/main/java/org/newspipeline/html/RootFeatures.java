@@ -1,8 +1,10 @@
 package org.newspipeline.html;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
@@ -18,6 +20,10 @@ import org.jsoup.select.NodeVisitor;
 final class RootFeatures {
 
     private final Map<Element, int[]> ranges = new IdentityHashMap<>();
+    /** The best container last asked about, its ancestors (itself included) and its run of blocks. */
+    private Element bestSeen;
+    private Set<Element> aboveBest = Set.of();
+    private int[] bestRange;
     private final long[] chars;
     private final long[] links;
     private final long[] paragraphs;
@@ -107,6 +113,14 @@ final class RootFeatures {
     double[] of(Element e, double points, double weighted, Element best, double bestScore, boolean inLayout,
                 boolean feed) {
         int[] r = ranges.get(e);
+        if (best != bestSeen) {
+            bestSeen = best;
+            aboveBest = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element a = best; a != null; a = a.parent()) {
+                aboveBest.add(a);
+            }
+            bestRange = best == null ? null : ranges.get(best);
+        }
         int n = chars.length - 1;
         double total = Math.max(1, chars[n]);
         double own = Math.max(1, chars[r[1]] - chars[r[0]]);
@@ -116,8 +130,8 @@ final class RootFeatures {
             Math.log1p(points),
             bestScore > 0 ? weighted / bestScore : 0,
             e == best ? 1 : 0,
-            e != best && best != null && Dom.isInside(best, e) ? 1 : 0,
-            e != best && best != null && Dom.isInside(e, best) ? 1 : 0,
+            e != best && aboveBest.contains(e) ? 1 : 0,
+            e != best && best != null && !aboveBest.contains(e) && r[0] >= bestRange[0] && r[1] <= bestRange[1] ? 1 : 0,
             DomCues.contentName(e) ? 1 : 0,
             DomCues.clutterName(e) ? 1 : 0,
             inLayout ? 1 : 0,
