@@ -25,6 +25,7 @@ final class LayoutMarks {
     private final Set<Element> wrappers;
     private TextSizes rootSizes;
     private Set<Element> aboveRoot;
+    private final Map<Element, Boolean> insideRoot = new IdentityHashMap<>();
     private final Map<Element, Boolean> tagged = new IdentityHashMap<>();
     private final Map<Element, Boolean> named = new IdentityHashMap<>();
     private final Map<Element, Boolean> captions = new IdentityHashMap<>();
@@ -79,7 +80,7 @@ final class LayoutMarks {
 
     /** True if {@code e} is inside the content root and holds most of its text. */
     private boolean mostOfContent(Element e) {
-        if (root == null || !Dom.isInside(e, root)) {
+        if (root == null || !Dom.selfOrAncestor(e, x -> x == root, x -> false, insideRoot)) {
             return false;
         }
         if (rootSizes == null) {

@@ -55,7 +55,10 @@ public final class WriteCraftedInputs {
         text(out, "unknown-words.txt", n, i -> i == 0 ? LEAD : "" + letter(random) + letter(random) + ' ');
         html(out, "nested-div.html", n, "<div>", "</div>", i -> "");
         html(out, "nested-span-words.html", n, "<span>", "", i -> "w" + i + " ");
-        html(out, "nested-div-paragraphs.html", n, "<div>", "", i -> "<p>Part " + i + " of the report, the clerk said.</p>");
+        html(out, "nested-div-paragraphs.html", n, "<div>", "",
+                i -> "<p>Part " + i + " of the report, the clerk said.</p>");
+        html(out, "nested-caption-paragraphs.html", n, "<div class=\"caption\">", "",
+                i -> "<p>Part " + i + " of the report, the clerk said.</p>");
         jsonLd(out, n);
         System.out.println("Wrote crafted inputs of about " + n + " chars to " + out);
     }
