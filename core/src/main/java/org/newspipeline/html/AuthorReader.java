@@ -72,13 +72,14 @@ final class AuthorReader {
         if (!found.isEmpty()) {
             return found(found, MetadataSource.META_TAG);
         }
+        TextSizes sizes = TextSizes.of(page.doc().body());
         for (Element e : page.doc().select("[itemprop=author]")) {
             if (page.inLayout(e) || MarkupValues.ofReaderItem(e)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
-            Optional<String> value = name != null ? MarkupValues.attr(name, "content").or(() -> MarkupValues.text(name))
-                    : MarkupValues.attr(e, "content").or(() -> MarkupValues.text(e));
+            Element holder = name != null ? name : e;
+            Optional<String> value = MarkupValues.attr(holder, "content").or(() -> shortText(holder, sizes));
             value.filter(s -> s.length() <= MAX_BYLINE_CHARS)
                     .ifPresent(s -> add(names.names(s, page.siteNames()), found));
         }
@@ -86,7 +87,8 @@ final class AuthorReader {
         if (!found.isEmpty()) {
             return found(found, MetadataSource.MICRODATA);
         }
-        return byline(page).or(() -> textByline(page)).map(list -> new Found<>(list, MetadataSource.BYLINE));
+        return byline(page, sizes).or(() -> textByline(page, sizes))
+                .map(list -> new Found<>(list, MetadataSource.BYLINE));
     }
 
     /**
@@ -94,11 +96,10 @@ final class AuthorReader {
      * prefix ("By", "Von", "Text:") and goes on with full names (a single word there is more often a verb or an
      * abbreviation than a name, unless it is the text of a link to an author's or a user's page).
      */
-    private Optional<List<String>> textByline(PageFacts page) {
+    private Optional<List<String>> textByline(PageFacts page, TextSizes sizes) {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
-        TextSizes sizes = TextSizes.of(page.doc().body());
         for (Element e : page.doc().body().getAllElements()) {
             if (!TEXT_BYLINE_TAGS.contains(e.normalName()) || !sizes.mayBeShort(e, MAX_TEXT_BYLINE_CHARS)) {
                 continue;
@@ -126,17 +127,17 @@ final class AuthorReader {
         return false;
     }
 
-    private Optional<List<String>> byline(PageFacts page) {
+    private Optional<List<String>> byline(PageFacts page, TextSizes sizes) {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
         for (Element e : page.doc().body().getAllElements()) {
             boolean named = e.attr("rel").equalsIgnoreCase("author")
                     || BYLINE_NAME.matcher(e.className() + " " + e.id()).find();
-            if (!named || page.inLayout(e) || DomCues.hidden(e)) {
+            if (!named || !sizes.mayBeShort(e, MAX_BYLINE_CHARS) || page.inLayout(e) || DomCues.hidden(e)) {
                 continue;
             }
-            Optional<String> text = MarkupValues.text(e).filter(s -> s.length() <= MAX_BYLINE_CHARS);
+            Optional<String> text = shortText(e, sizes);
             if (text.isPresent()) {
                 List<String> list = names.names(text.get(), page.siteNames());
                 if (!list.isEmpty()) {
@@ -145,6 +146,15 @@ final class AuthorReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The element's text when it is at most {@value #MAX_BYLINE_CHARS} characters long; the sizes are asked first,
+     * so that a long element's text is never built.
+     */
+    private static Optional<String> shortText(Element e, TextSizes sizes) {
+        return sizes.mayBeShort(e, MAX_BYLINE_CHARS)
+                ? MarkupValues.text(e).filter(s -> s.length() <= MAX_BYLINE_CHARS) : Optional.empty();
     }
 
     private void jsonAuthors(JsonNode author, PageFacts page, Map<String, String> found) {
