@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.List;
+import org.newspipeline.learn.LinearModel;
 import org.newspipeline.learn.WeightFile;
 
 /**
@@ -38,14 +39,20 @@ public final class LineModel {
     /** The version of the file format and of the feature set this class reads. */
     public static final int VERSION = 1;
 
-    private final double[] weights;
+    private static final String WHAT = "line model";
+
+    private final LinearModel model;
 
     /**
      * @param weights one weight per feature of {@link #FEATURES}
      * @throws IllegalArgumentException if the count differs
      */
     public LineModel(double[] weights) {
-        this.weights = WeightFile.checked(weights, FEATURES);
+        this(new LinearModel(FEATURES, weights, VERSION, WHAT));
+    }
+
+    private LineModel(LinearModel model) {
+        this.model = model;
     }
 
     /**
@@ -55,7 +62,7 @@ public final class LineModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static LineModel text() {
-        return load(TEXT_RESOURCE);
+        return new LineModel(LinearModel.resource(TEXT_RESOURCE, FEATURES, VERSION, WHAT));
     }
 
     /**
@@ -65,11 +72,7 @@ public final class LineModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static LineModel html() {
-        return load(HTML_RESOURCE);
-    }
-
-    private static LineModel load(String resource) {
-        return new LineModel(WeightFile.resource(resource, FEATURES, VERSION, "line model"));
+        return new LineModel(LinearModel.resource(HTML_RESOURCE, FEATURES, VERSION, WHAT));
     }
 
     /**
@@ -81,7 +84,7 @@ public final class LineModel {
      * @throws IllegalStateException if a line is malformed, names an unknown feature, or the version differs
      */
     public static LineModel read(InputStream in) throws IOException {
-        return new LineModel(WeightFile.read(in, FEATURES, VERSION, "line model"));
+        return new LineModel(LinearModel.read(in, FEATURES, VERSION, WHAT));
     }
 
     /**
@@ -92,12 +95,12 @@ public final class LineModel {
      * @throws IOException if writing fails
      */
     public void write(Writer out, List<String> comment) throws IOException {
-        WeightFile.write(out, FEATURES, weights, VERSION, comment);
+        model.write(out, comment);
     }
 
     /** @return a copy of the weights, in the order of {@link #FEATURES} */
     public double[] weights() {
-        return weights.clone();
+        return model.weights();
     }
 
     /**
@@ -105,11 +108,7 @@ public final class LineModel {
      * @return the log-odds that the line is article body
      */
     public double logit(double[] x) {
-        double z = 0;
-        for (int k = 0; k < weights.length; k++) {
-            z += weights[k] * x[k];
-        }
-        return z;
+        return model.logit(x);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newspipeline.learn.LinearModel;
 
 /**
  * Finds the element that holds a page's article, as Readability does: each paragraph-like block gives points (one,
@@ -71,16 +72,20 @@ final class ContentFinder {
         }
     }
 
-    private final RootModel model;
+    private final LinearModel model;
 
     /** A finder that takes the container with the best hand-set score as the root. */
     ContentFinder() {
         this(null);
     }
 
-    /** @param model the learned choice of the root among the scored containers; null for the hand-set choice */
-    ContentFinder(RootModel model) {
-        this.model = model;
+    /**
+     * @param model the learned choice of the root among the scored containers ({@link RootModel}); null for the
+     *              hand-set choice
+     * @throws IllegalArgumentException if the model does not read the features of {@link RootModel}
+     */
+    ContentFinder(LinearModel model) {
+        this.model = RootModel.checked(model);
     }
 
     /** @return the content of the page whose blocks are {@code blocks} */

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newspipeline.boilerplate.BlockHint;
+import org.newspipeline.learn.LinearModel;
 import org.newspipeline.metadata.MetadataWords;
 import org.newspipeline.model.Metadata;
 import org.newspipeline.model.Span;
@@ -57,10 +58,11 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     }
 
     /**
-     * @param rootModel the learned choice of the content root; null to take the container with the best hand-set
-     *                  paragraph score (as Readability does)
+     * @param rootModel the learned choice of the content root ({@link RootModel}); null to take the container with the
+     *                  best hand-set paragraph score (as Readability does)
+     * @throws IllegalArgumentException if the model does not read the features of {@link RootModel}
      */
-    public HtmlExtractor(RootModel rootModel) {
+    public HtmlExtractor(LinearModel rootModel) {
         this.contentFinder = new ContentFinder(rootModel);
     }
 

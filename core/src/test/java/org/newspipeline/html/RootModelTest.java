@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.newspipeline.learn.LinearModel;
 
 class RootModelTest {
 
@@ -28,13 +29,13 @@ class RootModelTest {
             + " remember your settings, to count visits, to show offers, and, with your leave, to share them."
             .repeat(4) + "</p></div></div><div><div><article id='story'>" + STORY + "</article></div></div>";
 
-    private static RootModel weighing(String feature, double weight) {
+    private static LinearModel weighing(String feature, double weight) {
         double[] w = new double[RootModel.FEATURES.size()];
         w[RootModel.FEATURES.indexOf(feature)] = weight;
-        return new RootModel(w);
+        return RootModel.of(w);
     }
 
-    private static String root(RootModel model, String html) {
+    private static String root(LinearModel model, String html) {
         return new ContentFinder(model).find(BlockSplitter.split(Jsoup.parse(html).body())).root().id();
     }
 
@@ -72,15 +73,17 @@ class RootModelTest {
             w[k] = (k - 7) * 0.5;
         }
         StringWriter out = new StringWriter();
-        new RootModel(w).write(out, List.of("a test"));
+        RootModel.of(w).write(out, List.of("a test"));
         assertArrayEquals(w, RootModel.read(stream(out.toString())).weights(), 1e-9);
     }
 
     @Test
-    void unknownFeatureMissingVersionOrWrongCountIsAnError() {
+    void unknownFeatureMissingVersionWrongCountOrAnotherModelIsAnError() {
         assertThrows(IllegalStateException.class, () -> RootModel.read(stream("version\t1\nno_such_feature\t1\n")));
         assertThrows(IllegalStateException.class, () -> RootModel.read(stream("bias\t1\n")));
-        assertThrows(IllegalArgumentException.class, () -> new RootModel(new double[2]));
+        assertThrows(IllegalArgumentException.class, () -> RootModel.of(new double[2]));
+        LinearModel other = new LinearModel(List.of("bias", "other"), new double[2], 1, "other model");
+        assertThrows(IllegalArgumentException.class, () -> new HtmlExtractor(other));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newspipeline.html.PageCandidates;
 import org.newspipeline.html.RootCandidate;
 import org.newspipeline.html.RootModel;
+import org.newspipeline.learn.LinearModel;
 import org.newspipeline.learn.LogisticRegression;
 
 /**
@@ -46,7 +47,7 @@ final class ContentRootFit {
         }
 
         /** @return the index of the candidate the model ranks first, or -1 if there is none */
-        int chosen(RootModel model) {
+        int chosen(LinearModel model) {
             int chosen = -1;
             double top = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < quality.length; i++) {
@@ -163,7 +164,7 @@ final class ContentRootFit {
      * target spreads evenly over the positives; Newton's method with an L2 penalty (not on the bias, which a softmax
      * cannot see). Each page weighs one.
      */
-    static RootModel fit(List<Labelled> pages) {
+    static LinearModel fit(List<Labelled> pages) {
         int d = RootModel.FEATURES.size();
         double[] w = new double[d];
         List<Labelled> useful = pages.stream().filter(p -> p.best() >= 0 && p.quality()[p.best()] > 0).toList();
@@ -238,6 +239,6 @@ final class ContentRootFit {
                 break;
             }
         }
-        return new RootModel(w);
+        return RootModel.of(w);
     }
 }

@@ -22,6 +22,7 @@ import org.newspipeline.HtmlBytes;
 import org.newspipeline.boilerplate.BlockHint;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.boilerplate.LineModel;
+import org.newspipeline.learn.LinearModel;
 import org.newspipeline.learn.LogisticRegression;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.html.HtmlExtractor;
@@ -134,7 +135,7 @@ public final class TrainBoilerplate {
         pages.addAll(loadExtraction(Path.of(args[0]), folds));
         pages.addAll(loadTrafeval(Path.of(args[1]), folds));
         TextNormalizer normalizer = new TextNormalizer();
-        RootModel rootModel = fitRoots(pages, folds);
+        LinearModel rootModel = fitRoots(pages, folds);
         Map<Integer, HtmlExtractor> extractors = new HashMap<>();
         for (int fold = 0; fold < folds; fold++) {
             extractors.put(fold, new HtmlExtractor(rootModels.get(fold)));
@@ -262,7 +263,7 @@ public final class TrainBoilerplate {
     }
 
     /** Per fold, the root model fitted without the fold's sites; filled by {@link #fitRoots}. */
-    private static final Map<Integer, RootModel> rootModels = new HashMap<>();
+    private static final Map<Integer, LinearModel> rootModels = new HashMap<>();
 
     /**
      * Labels every page's candidate containers (found with the hand-set root, whose choice is one of their
@@ -271,7 +272,7 @@ public final class TrainBoilerplate {
      *
      * @return the model fitted on all pages
      */
-    private static RootModel fitRoots(List<Page> pages, int folds) {
+    private static LinearModel fitRoots(List<Page> pages, int folds) {
         HtmlExtractor handSet = new HtmlExtractor(null);
         Map<Page, ContentRootFit.Labelled> labelled = new HashMap<>();
         for (Page page : pages) {
@@ -285,7 +286,7 @@ public final class TrainBoilerplate {
         int counted = 0;
         for (int fold = 0; fold < folds; fold++) {
             int f = fold;
-            RootModel model = ContentRootFit.fit(pages.stream().filter(p -> p.fold != f).map(labelled::get)
+            LinearModel model = ContentRootFit.fit(pages.stream().filter(p -> p.fold != f).map(labelled::get)
                     .toList());
             rootModels.put(fold, model);
             for (Page page : pages) {
