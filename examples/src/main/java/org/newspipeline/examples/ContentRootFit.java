@@ -16,9 +16,10 @@ import org.newspipeline.learn.LogisticRegression;
  * <p>A candidate's quality is how well its text alone would serve as the article: on a page with a true body, the F1
  * of its 4-token shingles against the body's (shingles counted within each block); on a page with snippets, the F1
  * of the {@code with} snippets it holds against those it misses and the {@code without} snippets it holds. The
- * candidates within {@link #NEAR_BEST} of the page's best are the positives, the others the negatives; each page's
- * positives weigh one in all, and so do its negatives, so that pages with many containers count as much as pages
- * with few. A page whose best candidate has no quality teaches nothing.
+ * candidates within {@link #NEAR_BEST} of the page's best are its targets. The model is fitted as a conditional logit
+ * ({@link #fit}): per page a softmax over its candidates, whose target is spread evenly over the page's targets; each
+ * page weighs one, so that pages with many containers count as much as pages with few. A page whose best candidate
+ * has no quality teaches nothing.
  */
 final class ContentRootFit {
 
