@@ -162,8 +162,8 @@ final class ContentRootFit {
 
     /**
      * Fits the model on the labelled pages as a conditional logit: per page, a softmax over its candidates whose
-     * target spreads evenly over the positives; Newton's method with an L2 penalty (not on the bias, which a softmax
-     * cannot see). Each page weighs one.
+     * target spreads evenly over the positives; damped Newton steps with an L2 penalty, which also holds the bias (a
+     * softmax cannot see it) at zero. Each page weighs one.
      */
     static LinearModel fit(List<Labelled> pages) {
         int d = RootModel.FEATURES.size();
