@@ -2,11 +2,14 @@ package org.newspipeline.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.newspipeline.metadata.AuthorNames;
@@ -73,11 +76,13 @@ final class AuthorReader {
             return found(found, MetadataSource.META_TAG);
         }
         TextSizes sizes = TextSizes.of(page.doc().body());
-        for (Element e : page.doc().select("[itemprop=author]")) {
+        List<Element> authors = page.doc().select("[itemprop=author]");
+        Map<Element, Element> nameOf = firstNames(authors, page.doc().select("[itemprop=name]"));
+        for (Element e : authors) {
             if (page.inLayout(e) || MarkupValues.ofReaderItem(e)) {
                 continue;
             }
-            Element name = e.selectFirst("[itemprop=name]");
+            Element name = nameOf.get(e);
             Element holder = name != null ? name : e;
             Optional<String> value = MarkupValues.attr(holder, "content").or(() -> shortText(holder, sizes));
             value.filter(s -> s.length() <= MAX_BYLINE_CHARS)
@@ -146,6 +151,26 @@ final class AuthorReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * For each author element, its first descendant that microdata names ({@code itemprop=name}), as
+     * {@code selectFirst} finds it, for all of them in one pass: each name walks up its ancestors, in page order, and
+     * stops at one an earlier name has passed (whose ancestors that name has passed too).
+     */
+    private static Map<Element, Element> firstNames(List<Element> authors, List<Element> names) {
+        Set<Element> isAuthor = Collections.newSetFromMap(new IdentityHashMap<>());
+        isAuthor.addAll(authors);
+        Set<Element> passed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Element> out = new IdentityHashMap<>();
+        for (Element name : names) {
+            for (Element a = name.parent(); a != null && passed.add(a); a = a.parent()) {
+                if (isAuthor.contains(a)) {
+                    out.put(a, name);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -426,6 +426,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aMicrodataAuthorIsNamedByTheFirstNameInsideIt() {
+        String html = """
+                <html><body><article><h1>Ferry timetable changes</h1>
+                <div itemprop="author"><a href="/team/okafor"><span itemprop="name">Ruth Okafor</span></a>
+                <p>Ruth has covered the islands' transport for ten years, from ferries to the new bridge.</p>
+                <div itemprop="knows"><span itemprop="name">Tom Berg</span></div></div>
+                <span itemprop="author"><span itemprop="name">Pavel Novak</span></span>
+                <p>The new timetable starts in April.</p></article></body></html>
+                """;
+        Metadata m = extractor.apply(html).metadata();
+        assertEquals(List.of("Ruth Okafor", "Pavel Novak"), m.authors());
+        assertEquals(Optional.of(MetadataSource.MICRODATA), m.source(MetadataField.AUTHORS));
+    }
+
+    @Test
     void aLinkWhoseTextIsABylineNamesTheAuthor() {
         String html = """
                 <html><body><h1>Neue Fähre</h1><p>Die neue Fähre fährt ab Mai zweimal am Tag zur Insel.</p>
