@@ -75,7 +75,6 @@ final class AuthorReader {
         if (!found.isEmpty()) {
             return found(found, MetadataSource.META_TAG);
         }
-        TextSizes sizes = TextSizes.of(page.doc().body());
         List<Element> authors = page.doc().select("[itemprop=author]");
         Map<Element, Element> nameOf = firstNames(authors, page.doc().select("[itemprop=name]"));
         for (Element e : authors) {
@@ -84,7 +83,7 @@ final class AuthorReader {
             }
             Element name = nameOf.get(e);
             Element holder = name != null ? name : e;
-            Optional<String> value = MarkupValues.attr(holder, "content").or(() -> shortText(holder, sizes));
+            Optional<String> value = MarkupValues.attr(holder, "content").or(() -> shortText(holder, page.sizes()));
             value.filter(s -> s.length() <= MAX_BYLINE_CHARS)
                     .ifPresent(s -> add(names.names(s, page.siteNames()), found));
         }
@@ -92,7 +91,7 @@ final class AuthorReader {
         if (!found.isEmpty()) {
             return found(found, MetadataSource.MICRODATA);
         }
-        return byline(page, sizes).or(() -> textByline(page, sizes))
+        return byline(page).or(() -> textByline(page))
                 .map(list -> new Found<>(list, MetadataSource.BYLINE));
     }
 
@@ -101,12 +100,12 @@ final class AuthorReader {
      * prefix ("By", "Von", "Text:") and goes on with full names (a single word there is more often a verb or an
      * abbreviation than a name, unless it is the text of a link to an author's or a user's page).
      */
-    private Optional<List<String>> textByline(PageFacts page, TextSizes sizes) {
+    private Optional<List<String>> textByline(PageFacts page) {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
         for (Element e : page.doc().body().getAllElements()) {
-            if (!TEXT_BYLINE_TAGS.contains(e.normalName()) || !sizes.mayBeShort(e, MAX_TEXT_BYLINE_CHARS)) {
+            if (!TEXT_BYLINE_TAGS.contains(e.normalName()) || !page.sizes().mayBeShort(e, MAX_TEXT_BYLINE_CHARS)) {
                 continue;
             }
             String text = e.text().strip();
@@ -132,17 +131,17 @@ final class AuthorReader {
         return false;
     }
 
-    private Optional<List<String>> byline(PageFacts page, TextSizes sizes) {
+    private Optional<List<String>> byline(PageFacts page) {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
         for (Element e : page.doc().body().getAllElements()) {
             boolean named = e.attr("rel").equalsIgnoreCase("author")
                     || BYLINE_NAME.matcher(e.className() + " " + e.id()).find();
-            if (!named || !sizes.mayBeShort(e, MAX_BYLINE_CHARS) || page.inLayout(e) || DomCues.hidden(e)) {
+            if (!named || page.inLayout(e) || DomCues.hidden(e)) {
                 continue;
             }
-            Optional<String> text = shortText(e, sizes);
+            Optional<String> text = shortText(e, page.sizes());
             if (text.isPresent()) {
                 List<String> list = names.names(text.get(), page.siteNames());
                 if (!list.isEmpty()) {

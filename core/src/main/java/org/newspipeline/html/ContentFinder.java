@@ -105,7 +105,7 @@ final class ContentFinder {
         Scored scored = score(blocks);
         Element root = scored.best();
         if (model != null && root != null) {
-            RootFeatures features = new RootFeatures(blocks, declared);
+            RootFeatures features = new RootFeatures(blocks, declared, root);
             double bestLogit = Double.NEGATIVE_INFINITY;
             for (Element e : scored.points().keySet()) {
                 double logit = model.logit(features(scored, features, e));
@@ -137,7 +137,7 @@ final class ContentFinder {
             return new PageCandidates(texts, List.of());
         }
         Scored scored = score(blocks);
-        RootFeatures features = new RootFeatures(blocks, declared);
+        RootFeatures features = new RootFeatures(blocks, declared, scored.best());
         List<RootCandidate> out = new ArrayList<>();
         for (Element e : scored.points().keySet()) {
             int[] range = features.range(e);
@@ -147,7 +147,7 @@ final class ContentFinder {
     }
 
     private static double[] features(Scored scored, RootFeatures features, Element e) {
-        return features.of(e, scored.points().get(e), scored.weighted().get(e), scored.best(), scored.bestScore(),
+        return features.of(e, scored.points().get(e), scored.weighted().get(e), scored.bestScore(),
                 scored.inLayout().get(e), scored.feeds().contains(e));
     }
 

@@ -235,9 +235,8 @@ final class DateReader {
         if (page.doc().body() == null) {
             return Optional.empty();
         }
-        TextSizes sizes = TextSizes.of(page.doc().body());
         for (Element e : page.doc().body().getAllElements()) {
-            if (!DomCues.byline(e) || !sizes.mayBeShort(e, MAX_BYLINE_CHARS) || update(e) || page.inLayout(e)) {
+            if (!DomCues.byline(e) || !page.sizes().mayBeShort(e, MAX_BYLINE_CHARS) || update(e) || page.inLayout(e)) {
                 continue;
             }
             String text = e.text();

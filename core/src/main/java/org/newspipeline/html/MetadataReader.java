@@ -141,7 +141,7 @@ final class MetadataReader {
         Optional<String> url = canonical.map(Found::value).filter(u -> u.contains("://"));
         String text = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
         PageFacts page = new PageFacts(doc, articles, siteNames(doc, articles, url), url,
-                PageFacts.headings(doc, wrappers), text, new PageLayout(wrappers));
+                PageFacts.headings(doc, wrappers), text, new PageLayout(wrappers), TextSizes.of(doc.body()));
         Optional<Found<String>> language = MarkupValues.attr(doc.selectFirst("html[lang]"), "lang")
                 .or(() -> MarkupValues.meta(doc, "meta[http-equiv~=(?i)content-language]"))
                 .map(l -> new Found<>(l, MetadataSource.MARKUP_LANG))

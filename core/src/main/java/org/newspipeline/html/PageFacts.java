@@ -18,9 +18,10 @@ import org.jsoup.nodes.Element;
  * @param headings  the page's main headings ({@code <h1>}) that are neither hidden nor in layout, in page order
  * @param text      the text of the page's body, whitespace collapsed, in lower case: what a reader may see
  * @param layout    which of its elements are in layout
+ * @param sizes     how much text and how many nodes each element of its body holds
  */
 record PageFacts(Document doc, List<JsonNode> articles, Set<String> siteNames, Optional<String> url,
-                 List<Element> headings, String text, PageLayout layout) {
+                 List<Element> headings, String text, PageLayout layout, TextSizes sizes) {
 
     private static final int MIN_TITLE_HEADING_CHARS = 10;
 

@@ -20,10 +20,10 @@ import org.jsoup.select.NodeVisitor;
 final class RootFeatures {
 
     private final Map<Element, int[]> ranges = new IdentityHashMap<>();
-    /** The best container last asked about, its ancestors (itself included) and its run of blocks. */
-    private Element bestSeen;
-    private Set<Element> aboveBest = Set.of();
-    private int[] bestRange;
+    /** The container with the highest hand-set score (or null), it and its ancestors, and its run of blocks. */
+    private final Element best;
+    private final Set<Element> aboveBest = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final int[] bestRange;
     private final long[] chars;
     private final long[] links;
     private final long[] paragraphs;
@@ -34,8 +34,9 @@ final class RootFeatures {
     /**
      * @param blocks   the page's blocks, in document order; not empty
      * @param declared per block, whether the declared article body holds it: 1 yes, -1 no, 0 unknown
+     * @param best     the container with the highest hand-set score, or null
      */
-    RootFeatures(List<TextBlock> blocks, int[] declared) {
+    RootFeatures(List<TextBlock> blocks, int[] declared, Element best) {
         int n = blocks.size();
         chars = new long[n + 1];
         links = new long[n + 1];
@@ -85,6 +86,11 @@ final class RootFeatures {
                 }
             }
         }, top);
+        this.best = best;
+        for (Element a = best; a != null; a = a.parent()) {
+            aboveBest.add(a);
+        }
+        bestRange = best == null ? null : ranges.get(best);
     }
 
     /** The smallest run that holds both runs; either may be null. */
@@ -104,23 +110,13 @@ final class RootFeatures {
      * @param e          a container that holds blocks
      * @param points     its paragraph points
      * @param weighted   its hand-set score (points weighed by its names, layout and feeds)
-     * @param best       the container with the highest hand-set score
-     * @param bestScore  that score
+     * @param bestScore  the highest hand-set score of the page
      * @param inLayout   whether it lies inside a layout container
      * @param feed       whether it holds several {@code <article>} elements
      * @return its features, in the order of {@link RootModel#FEATURES}
      */
-    double[] of(Element e, double points, double weighted, Element best, double bestScore, boolean inLayout,
-                boolean feed) {
+    double[] of(Element e, double points, double weighted, double bestScore, boolean inLayout, boolean feed) {
         int[] r = ranges.get(e);
-        if (best != bestSeen) {
-            bestSeen = best;
-            aboveBest = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Element a = best; a != null; a = a.parent()) {
-                aboveBest.add(a);
-            }
-            bestRange = best == null ? null : ranges.get(best);
-        }
         int n = chars.length - 1;
         double total = Math.max(1, chars[n]);
         double own = Math.max(1, chars[r[1]] - chars[r[0]]);

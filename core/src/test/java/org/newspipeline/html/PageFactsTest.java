@@ -16,7 +16,7 @@ class PageFactsTest {
         Document doc = Jsoup.parse(html);
         Set<Element> wrappers = MarkupValues.pageWrappers(doc);
         return new PageFacts(doc, List.of(), Set.of(), Optional.empty(), PageFacts.headings(doc, wrappers),
-                doc.body().text(), new PageLayout(wrappers));
+                doc.body().text(), new PageLayout(wrappers), TextSizes.of(doc.body()));
     }
 
     private static Optional<String> titleHeading(String html) {
