@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.List;
-import org.newspipeline.learn.LogisticRegression;
+import org.newspipeline.learn.LinearModel;
 import org.newspipeline.learn.WeightFile;
 
 /**
@@ -28,8 +28,7 @@ public final class CandidateModel {
     /** The version of the file format and of the feature sets this class reads. */
     public static final int VERSION = 1;
 
-    private final List<String> features;
-    private final double[] weights;
+    private final LinearModel model;
 
     /**
      * @param features the feature names, in the order of the candidates' vectors
@@ -37,8 +36,11 @@ public final class CandidateModel {
      * @throws IllegalArgumentException if the counts differ
      */
     public CandidateModel(List<String> features, double[] weights) {
-        this.features = List.copyOf(features);
-        this.weights = WeightFile.checked(weights, features);
+        this(new LinearModel(features, weights, VERSION, "candidate model"));
+    }
+
+    private CandidateModel(LinearModel model) {
+        this.model = model;
     }
 
     /**
@@ -46,8 +48,8 @@ public final class CandidateModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static CandidateModel headline() {
-        return new CandidateModel(HeadlineCandidates.FEATURES, WeightFile.resource(HEADLINE_RESOURCE,
-                HeadlineCandidates.FEATURES, VERSION, "headline model"));
+        return new CandidateModel(LinearModel.resource(HEADLINE_RESOURCE, HeadlineCandidates.FEATURES, VERSION,
+                "headline model"));
     }
 
     /**
@@ -55,8 +57,8 @@ public final class CandidateModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static CandidateModel date() {
-        return new CandidateModel(DateCandidates.FEATURES, WeightFile.resource(DATE_RESOURCE,
-                DateCandidates.FEATURES, VERSION, "date model"));
+        return new CandidateModel(LinearModel.resource(DATE_RESOURCE, DateCandidates.FEATURES, VERSION,
+                "date model"));
     }
 
     /**
@@ -64,8 +66,8 @@ public final class CandidateModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static CandidateModel author() {
-        return new CandidateModel(AuthorCandidates.FEATURES, WeightFile.resource(AUTHOR_RESOURCE,
-                AuthorCandidates.FEATURES, VERSION, "author model"));
+        return new CandidateModel(LinearModel.resource(AUTHOR_RESOURCE, AuthorCandidates.FEATURES, VERSION,
+                "author model"));
     }
 
     /**
@@ -76,7 +78,7 @@ public final class CandidateModel {
      * @throws IllegalStateException if the file is malformed (see {@link WeightFile#read})
      */
     public static CandidateModel read(InputStream in, List<String> features) throws IOException {
-        return new CandidateModel(features, WeightFile.read(in, features, VERSION, "candidate model"));
+        return new CandidateModel(LinearModel.read(in, features, VERSION, "candidate model"));
     }
 
     /**
@@ -85,7 +87,7 @@ public final class CandidateModel {
      * @throws IOException if writing fails
      */
     public void write(Writer out, List<String> comment) throws IOException {
-        WeightFile.write(out, features, weights, VERSION, comment);
+        model.write(out, comment);
     }
 
     /**
@@ -93,9 +95,9 @@ public final class CandidateModel {
      * @return this model with its bias shifted so that a probability of one half means {@code threshold} here
      */
     public CandidateModel shiftedTo(double threshold) {
-        double[] w = weights.clone();
+        double[] w = model.weights();
         w[0] -= Math.log(threshold / (1 - threshold));
-        return new CandidateModel(features, w);
+        return new CandidateModel(model.features(), w);
     }
 
     /**
@@ -103,7 +105,7 @@ public final class CandidateModel {
      * @return the probability that it is the field's value
      */
     public double probability(double[] x) {
-        return LogisticRegression.probability(weights, x);
+        return 1 / (1 + Math.exp(-model.logit(x)));
     }
 
     /**
