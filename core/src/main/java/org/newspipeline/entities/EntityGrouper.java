@@ -28,7 +28,9 @@ import org.newspipeline.pipeline.Token;
  * fullest form without titles, written with one space between words ({@link DisplayText}). Organisations and
  * places group by their text, case and a leading "the" aside; an organisation's initials in capitals after its full
  * name ("NHS" after "National Health Service") join it when they fit one organisation alone. Titles are read only
- * before a person's name ("Justice Department" keeps its first word).
+ * before a person's name ("Justice Department" keeps its first word). A one-word mention that opens its sentence and
+ * that the text also writes in lowercase is a common word capitalised by its place ("Harbour towns agree ..."): an
+ * entity of such mentions only is left out.
  *
  * <p>Immutable and thread-safe.
  */
@@ -86,6 +88,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             group.members.add(raw);
         }
         groups.sort(Comparator.comparingInt(g -> g.members.stream().mapToInt(r -> r.first).min().orElse(0)));
+        Set<String> lowercaseWords = lowercaseWords(tokens);
+        groups.removeIf(g -> g.members.stream().allMatch(r -> capitalisedByPosition(r, tokens, lowercaseWords)));
 
         String text = ling.text();
         List<Entity> entities = new ArrayList<>();
@@ -107,6 +111,34 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::firstToken));
         return new Entities(entities, mentions, genders);
+    }
+
+    /** The words the text writes in lowercase, as written. */
+    private static Set<String> lowercaseWords(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens) {
+            String w = t.word();
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.equals(w.toLowerCase(Locale.ROOT))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a mention is a common word that only its place makes look like a name: one word opening its sentence
+     * (a headline's or a sentence's first word is capitalised whatever it is), which the text also writes in
+     * lowercase ("Harbour towns agree ..." where the article speaks of "the harbour"). An entity all of whose
+     * mentions are such is no entity.
+     */
+    private static boolean capitalisedByPosition(Raw r, List<Token> tokens, Set<String> lowercaseWords) {
+        if (r.end - r.first != 1) {
+            return false;
+        }
+        boolean opensSentence = r.first == 0
+                || tokens.get(r.first - 1).sentenceIndex() != tokens.get(r.first).sentenceIndex();
+        String word = tokens.get(r.first).word();
+        return opensSentence && lowercaseWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

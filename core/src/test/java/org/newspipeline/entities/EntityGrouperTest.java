@@ -64,4 +64,23 @@ class EntityGrouperTest {
                 .map(Entity::name).toList();
         assertTrue(names.contains("Justice Department"), names.toString());
     }
+
+    @Test
+    void aCommonWordCapitalisedOnlyAtTheStartOfItsSentenceIsNoEntity() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "Harbour workers walk out over pay",
+                "Workers at the harbour in Westby stopped work on Monday, their union said."));
+        List<String> names = a.entities().stream().map(Entity::name).toList();
+        assertTrue(names.contains("Westby"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equalsIgnoreCase("harbour")), names.toString());
+    }
+
+    @Test
+    void aNameThatOpensItsSentenceStaysAnEntity() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "Westby closed its harbour on Monday after the storm.",
+                "Ferries to the islands were cancelled, the port said."));
+        List<String> names = a.entities().stream().map(Entity::name).toList();
+        assertTrue(names.contains("Westby"), names.toString());
+    }
 }
