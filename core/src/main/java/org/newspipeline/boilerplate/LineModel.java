@@ -117,7 +117,7 @@ public final class LineModel {
      * @return its score for the region search, in words: {@code max(1, words) * (2p - 1)}
      */
     double score(double[] x, int words) {
-        double p = 1 / (1 + Math.exp(-logit(x)));
+        double p = model.probability(x);
         return Math.max(1, words) * (2 * p - 1);
     }
 }

@@ -95,6 +95,14 @@ public final class LinearModel {
         return z;
     }
 
+    /**
+     * @param x a row of features, in the order of {@link #features()}
+     * @return the probability the model gives it: the logistic function of {@link #logit}
+     */
+    public double probability(double[] x) {
+        return 1 / (1 + Math.exp(-logit(x)));
+    }
+
     @Override
     public String toString() {
         return what + " (" + features.size() + " features, version " + version + ")";

@@ -105,7 +105,7 @@ public final class CandidateModel {
      * @return the probability that it is the field's value
      */
     public double probability(double[] x) {
-        return 1 / (1 + Math.exp(-model.logit(x)));
+        return model.probability(x);
     }
 
     /**

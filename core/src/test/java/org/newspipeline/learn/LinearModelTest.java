@@ -16,9 +16,10 @@ class LinearModelTest {
     private static final List<String> FEATURES = List.of("bias", "length", "links");
 
     @Test
-    void theLogitIsTheDotProductOfWeightsAndFeatures() {
+    void theLogitIsTheDotProductAndTheProbabilityItsLogisticFunction() {
         LinearModel model = new LinearModel(FEATURES, new double[] {-1, 0.5, -2}, 3, "test model");
         assertEquals(-1 + 0.5 * 4 - 2 * 0.25, model.logit(new double[] {1, 4, 0.25}), 1e-12);
+        assertEquals(1 / (1 + Math.exp(-0.5)), model.probability(new double[] {1, 4, 0.25}), 1e-12);
         assertEquals(FEATURES, model.features());
     }
 
