@@ -29,7 +29,8 @@ import org.newspipeline.pipeline.Token;
  *
  * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
  * organisation or source noun, a proper name, or any noun next to a cue that touches the quote. A definite role
- * ("the director", "the party's spokesman") is the one person the article names with that role next to the name
+ * ("the director", "the party's spokesman", or a headline's "Director says ...", which drops the article) is the
+ * one person the article names with that role next to the name
  * ({@link DocumentView#personByRole}), when there is exactly one.
  *
  * <p>Stateless and thread-safe.
@@ -250,7 +251,20 @@ final class SpeakerResolver {
         String first = doc.lower(phrase.first());
         return first.equals("the") || first.equals("this") || first.equals("that")
                 || doc.token(phrase.first()).pos().equals("PRP$")
-                || (phrase.first() + 1 < phrase.end() && doc.token(phrase.first() + 1).pos().equals("POS"));
+                || (phrase.first() + 1 < phrase.end() && doc.token(phrase.first() + 1).pos().equals("POS"))
+                || headlineStyle(doc, phrase);
+    }
+
+    /**
+     * Whether a phrase opens its sentence with a noun and no determiner, as headlines write a definite role
+     * ("Minister defends plan", "Defence minister says ..."): prose opens a sentence with a singular noun only
+     * after an article or a possessive.
+     */
+    private static boolean headlineStyle(DocumentView doc, SpeakerPhrase phrase) {
+        int first = phrase.first();
+        boolean opens = first == 0 || doc.token(first - 1).sentenceIndex() != doc.token(first).sentenceIndex();
+        String pos = doc.token(first).pos();
+        return opens && (pos.equals("NN") || pos.equals("NNP") || pos.equals("JJ"));
     }
 
     private static boolean isDeterminer(Token t) {

@@ -262,6 +262,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aHeadlineRoleWithoutAnArticleIsThePersonTheArticleGivesItTo() {
+        Article a = annotate("Director says water prices will double",
+                "Henrik Sand, the water board's director, said on Tuesday that families would pay twice as much.");
+        Attribution att = attribution(a, "water prices will double");
+        assertEquals("Henrik Sand", speaker(att));
+    }
+
+    @Test
     void aRoleBeforeACommaThatEndsAClauseNamesNobody() {
         Article a = annotate("The plan is better than the one the director, Henrik Sand said on Monday.",
                 "The director said that families would pay twice as much.");
