@@ -31,7 +31,8 @@ import org.newspipeline.pipeline.Token;
  * organisation or source noun, a proper name, or any noun next to a cue that touches the quote. A definite role
  * ("the director", "the party's spokesman", or a headline's "Director says ...", which drops the article) is the
  * one person the article names with that role next to the name
- * ({@link DocumentView#personByRole}), when there is exactly one.
+ * ({@link DocumentView#personByRole}), when there is exactly one. A writing named as the source ("a statement from
+ * the port authority") is its author's, when the author resolves to a person, organisation or group.
  *
  * <p>Stateless and thread-safe.
  */
@@ -213,8 +214,47 @@ final class SpeakerResolver {
         int mentionFirst = isDeterminer(doc.token(phrase.first())) && phrase.end() - phrase.first() > 1
                 ? phrase.first() + 1 : phrase.first();
         Mention mention = mention(doc, mentionFirst, phrase.end());
+        Optional<ResolvedSpeaker> author = author(doc, phrase).flatMap(p -> resolveNamed(doc, p, false))
+                .filter(s -> s.type() == SpeakerType.PERSON || s.type() == SpeakerType.ORGANIZATION
+                        || s.type() == SpeakerType.GROUP);
+        if (author.isPresent()) {
+            return author.map(s -> s.withMention(mention));
+        }
         Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
         return named.isPresent() ? named : nominal(doc, phrase, mention, adjacent);
+    }
+
+    /**
+     * The author of a writing that a phrase names as the source: the words after "from" or "by" when the head is a
+     * source noun ("a statement from the transport ministry", "a report by the budget office"), up to a verb that
+     * opens a clause about the writing ("... obtained by the newspaper"). A writing does not speak; whoever issued
+     * it does, when that is a person, an organisation or a group (a poll "from" a state is taken there, not by it).
+     */
+    private static Optional<SpeakerPhrase> author(DocumentView doc, SpeakerPhrase phrase) {
+        int head = phrase.head();
+        int link = head + 1;
+        if (link + 1 >= phrase.end() || !doc.lexicon().sourceNouns().contains(doc.token(head).lemma())) {
+            return Optional.empty();
+        }
+        String word = doc.lower(link);
+        if (!word.equals("from") && !word.equals("by")) {
+            return Optional.empty();
+        }
+        int end = link + 1;
+        while (end < phrase.end() && !doc.token(end).isVerb()) {
+            end++;
+        }
+        // the author's head: the noun before a preposition of its own ("the mayor of Westbrook"), else the last noun
+        int authorHead = -1;
+        for (int k = link + 1; k < end; k++) {
+            if (doc.token(k).isNoun()) {
+                authorHead = k;
+                if (k + 1 < end && Phrases.isLink(doc, k + 1)) {
+                    break;
+                }
+            }
+        }
+        return authorHead < 0 ? Optional.empty() : Optional.of(new SpeakerPhrase(link + 1, end, authorHead));
     }
 
     /** A word in capitals, as transcripts write speaker labels ("HOLM"). */

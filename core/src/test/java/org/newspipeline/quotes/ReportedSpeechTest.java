@@ -270,6 +270,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aWritingFromSomeoneIsTheirs() {
+        Article a = annotate("The ferry will stop running in May, according to a statement from the port authority.",
+                "Fares rose by a third last year, according to a report released on Monday.");
+        Attribution issued = attribution(a, "The ferry will stop running");
+        assertEquals("the port authority", speaker(issued));
+        assertEquals(SpeakerType.ORGANIZATION, issued.speaker().orElseThrow().type());
+        assertTrue(issued.source().orElseThrow().text().contains("statement"), issued.source().orElseThrow().text());
+        Attribution anonymous = attribution(a, "Fares rose by a third");
+        assertTrue(speaker(anonymous).contains("report"), speaker(anonymous));
+    }
+
+    @Test
     void aRoleBeforeACommaThatEndsAClauseNamesNobody() {
         Article a = annotate("The plan is better than the one the director, Henrik Sand said on Monday.",
                 "The director said that families would pay twice as much.");
