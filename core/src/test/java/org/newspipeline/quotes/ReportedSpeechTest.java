@@ -282,6 +282,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anAirlineSpeaksAsAnOrganisation() {
+        Article a = annotate("Hundreds of flights were cancelled on Thursday as pilots walked out.",
+                "The airline said that it regretted the disruption.");
+        Attribution att = attribution(a, "that it regretted the disruption");
+        assertEquals("the airline", speaker(att));
+        assertEquals(SpeakerType.ORGANIZATION, att.speaker().orElseThrow().type());
+    }
+
+    @Test
     void aRoleBeforeACommaThatEndsAClauseNamesNobody() {
         Article a = annotate("The plan is better than the one the director, Henrik Sand said on Monday.",
                 "The director said that families would pay twice as much.");
