@@ -296,13 +296,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a phrase opens its sentence with a noun and no determiner, as headlines write a definite role
-     * ("Minister defends plan", "Defence minister says ..."): prose opens a sentence with a singular noun only
-     * after an article or a possessive.
+     * Whether a phrase opens its sentence with a noun or an adjective and no determiner, as headlines write a
+     * definite role ("Minister defends plan", "Defence minister says ..."): prose opens a sentence with a singular
+     * noun only after an article or a possessive.
      */
     private static boolean headlineStyle(DocumentView doc, SpeakerPhrase phrase) {
         int first = phrase.first();
-        boolean opens = first == 0 || doc.token(first - 1).sentenceIndex() != doc.token(first).sentenceIndex();
+        boolean opens = doc.sentenceFirst(doc.token(first).sentenceIndex()) == first;
         String pos = doc.token(first).pos();
         return opens && (pos.equals("NN") || pos.equals("NNP") || pos.equals("JJ"));
     }
