@@ -96,7 +96,8 @@ final class DocumentView {
 
     /**
      * The one person the text names with this role, next to the name: "spokesman Tom Berg", "Tom Berg, the
-     * party's spokesman," or "the party's spokesman, Tom Berg,". Found in an index built on first use.
+     * party's spokesman," "the party's spokesman, Tom Berg," or "the mayor of Eastport, Tom Berg,". Found in an index
+     * built on first use.
      *
      * @param roleLemma a role noun's lemma, lowercase ("governor")
      * @return the person's index in {@code entities().entities()}; empty when no person, or more than one, has it
@@ -109,14 +110,16 @@ final class DocumentView {
                     continue;
                 }
                 int before = m.firstToken() - 1;
-                if (before >= 0 && token(before).word().equals(",")) {
+                boolean apposed = before >= 0 && token(before).word().equals(",");
+                if (apposed) {
                     // "the party's spokesman, Tom Berg, said", closed by a comma: in "... than the chief, Tom Berg
                     // said" the comma ends a clause
                     boolean closed = m.endToken() < ling.tokens().size() && token(m.endToken()).word().equals(",");
                     before = closed ? before - 1 : -1;
                 }
-                if (before >= 0 && isRoleNoun(before)) {
-                    roles.merge(roleLemma(before), m.entity(), DocumentView::onlyOne);
+                int role = before >= 0 && isRoleNoun(before) ? before : apposed && before >= 0 ? roleOf(before) : -1;
+                if (role >= 0) {
+                    roles.merge(roleLemma(role), m.entity(), DocumentView::onlyOne);
                 }
                 int after = appositionRole(m.endToken());
                 if (after >= 0) {
@@ -126,6 +129,24 @@ final class DocumentView {
         }
         Integer found = roles.get(roleLemma);
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * In "the mayor of Eastport, Tom Berg," the role noun that "of" or "for" joins to what it heads, the phrase
+     * ending at {@code last}, at most {@value #APPOSITION_WORDS} words back and with no comma or verb between; -1 if
+     * none.
+     */
+    private int roleOf(int last) {
+        for (int k = last; k > 0 && k > last - APPOSITION_WORDS; k--) {
+            String w = token(k).word();
+            if (w.equals(",") || token(k).isVerb()) {
+                return -1;
+            }
+            if ((w.equals("of") || w.equals("for")) && isRoleNoun(k - 1)) {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /** The one entity index two findings agree on, else -1 (ambiguous). */

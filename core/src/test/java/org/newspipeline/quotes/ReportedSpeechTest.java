@@ -291,6 +291,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRoleOfAPlaceBeforeTheNameIsThatPerson() {
+        Article a = annotate("The mayor of Westbrook, Henrik Sand, met the water board on Tuesday.",
+                "The mayor said that families would pay twice as much.");
+        Attribution att = attribution(a, "that families would pay");
+        assertEquals("Henrik Sand", speaker(att));
+    }
+
+    @Test
     void aRoleBeforeACommaThatEndsAClauseNamesNobody() {
         Article a = annotate("The plan is better than the one the director, Henrik Sand said on Monday.",
                 "The director said that families would pay twice as much.");
