@@ -226,9 +226,10 @@ final class SpeakerResolver {
 
     /**
      * The author of a writing that a phrase names as the source: the words after "from" or "by" when the head is a
-     * source noun ("a statement from the transport ministry", "a report by the budget office"), up to a verb that
-     * opens a clause about the writing ("... obtained by the newspaper"). A writing does not speak; whoever issued
-     * it does, when that is a person, an organisation or a group (a poll "from" a state is taken there, not by it).
+     * source noun ("a statement from the transport ministry", "a report by the budget office"), read as the noun
+     * phrase there with its complements ({@link Phrases#startingAt}), so a clause about the writing stays out ("...
+     * obtained by the newspaper"). A writing does not speak; whoever issued it does, when that is a person, an
+     * organisation or a group (a poll "from" a state is taken there, not by it).
      */
     private static Optional<SpeakerPhrase> author(DocumentView doc, SpeakerPhrase phrase) {
         int head = phrase.head();
@@ -240,21 +241,9 @@ final class SpeakerResolver {
         if (!word.equals("from") && !word.equals("by")) {
             return Optional.empty();
         }
-        int end = link + 1;
-        while (end < phrase.end() && !doc.token(end).isVerb()) {
-            end++;
-        }
-        // the author's head: the noun before a preposition of its own ("the mayor of Westbrook"), else the last noun
-        int authorHead = -1;
-        for (int k = link + 1; k < end; k++) {
-            if (doc.token(k).isNoun()) {
-                authorHead = k;
-                if (k + 1 < end && Phrases.isLink(doc, k + 1)) {
-                    break;
-                }
-            }
-        }
-        return authorHead < 0 ? Optional.empty() : Optional.of(new SpeakerPhrase(link + 1, end, authorHead));
+        // "polls from A and B": two authors are no one speaker
+        return Phrases.startingAt(doc, link + 1, phrase.end())
+                .filter(p -> p.end() == phrase.end() || !doc.token(p.end()).pos().equals("CC"));
     }
 
     /** A word in capitals, as transcripts write speaker labels ("HOLM"). */
