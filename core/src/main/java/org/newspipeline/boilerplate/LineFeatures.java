@@ -18,15 +18,18 @@ final class LineFeatures {
     private static final Pattern COOKIE_CONTEXT = Pattern.compile("(?iu)web|\\bsites?\\b|seite|browser|consent"
             + "|einwillig|zustimm|datenschutz|privacy|privacidad|confidentialit|gdpr|dsgvo|rgpd|track|analytic"
             + "|akzeptier|accept|zgod|navigat|stron[aąy]|sitio|domain|domäne");
+    /** A clock time ("14:05", "9.30 pm", "14:05 GMT"). */
+    private static final String CLOCK = "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4}\\b)?";
+    /** A calendar date ("March 3, 2024", "3 March 2024", "Dec. 3", "2024-03-03"). */
+    private static final String CALENDAR = "(?:(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+\\d{4})?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})";
     static final Pattern TIMESTAMP = Pattern.compile(
-            "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+)?(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
-                    + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
-                    + "|(?:yesterday|today|just now)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
-                    + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
-                    + "|(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
-                    + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+\\d{4})?"
-                    + "(?:,?\\s+(?:at\\s+|[-–|·•]\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?"
-                    + "|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?)"
+            "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+){0,2}"
+                    + "(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
+                    + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?" + CLOCK + ")?"
+                    + "|(?:yesterday|today|just now)(?:,?\\s+(?:at\\s+)?" + CLOCK + ")?"
+                    + "|" + CLOCK + "(?:,?\\s+(?:on\\s+|[-–|·•]\\s*)?" + CALENDAR + ")?"
+                    + "|" + CALENDAR + "(?:,?\\s+(?:at\\s+|[-–|·•]\\s*)?" + CLOCK + ")?)"
                     + "[-–—|·•\\s]*$");
     /** Marks that end a sentence, the closing marks that may follow one, and those that end a line of quoted text. */
     private static final String SENTENCE_MARKS = ".!?…。！？";

@@ -31,6 +31,19 @@ class LineFeaturesTest {
     }
 
     @Test
+    void aTimeAndADateInEitherOrderAreATimestampAndASentenceWithThemIsNot() {
+        for (String stamp : List.of("Published 14:05, 2 December 2026", "Updated 9.30 pm GMT, Dec. 2",
+                "14:05 - 2026-12-02", "Published Tuesday 2 December 2026", "March 3, 2024 at 7:15 am",
+                "2 hours ago", "Updated: 14:05")) {
+            assertTrue(LineFeatures.isTimestamp(stamp), stamp);
+        }
+        for (String prose : List.of("Published 14:05, the report surprised nobody",
+                "At 14:05 on 2 December the lights went out.", "Tuesday 2 December 2026 was cold")) {
+            assertFalse(LineFeatures.isTimestamp(prose), prose);
+        }
+    }
+
+    @Test
     void aTitleRunIntoItsSummaryIsAStoryCard() {
         Line card = line("Ford Recalls Pickups Over Loose Battery CableFord is recalling over 100,000 trucks to fix a cable.");
         assertTrue(card.gluedTitle());
