@@ -21,13 +21,17 @@ public final class AuthorNames {
 
     private static final int MAX_WORDS = 5;
     private static final int MAX_CHARS = 60;
+    /** The most words of a phrase that ends in a role word and is read as a role ("Senior Political Correspondent"). */
+    private static final int MAX_ROLE_WORDS = 4;
     private static final Pattern CUT = Pattern.compile("\\s[|•·]\\s|\\||\\s[-–—]\\s+(?=\\d)|\\s+(?:am|on|le|el|il"
             + "|published|veröffentlicht|aktualisiert|updated|stand)\\s+\\d|\\s+(?:am|on|for)\\s+|\\d{1,2}[.:/]\\d|\\("
             + "|\\s*[,;]\\s*\\p{L}+:(?:\\s|$)|\\s@\\w|\\s+(?:illustrations?|illustrationen|fotos?|photos?|bilder?"
             + "|grafiken?|graphics|video|kamera|mitarbeit)(?:\\s+(?:von|by|de|di|par))?\\s*:?\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern JOIN = Pattern.compile("\\s*[,;/]\\s*|\\s+(?:and|und|&|et|y|e|en|og|och|und von)\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final String CONJUNCTION = "(?:and|und|&|et|y|e|en|og|och|und von)";
+    /** What joins two names: a comma, a semicolon or a slash, a conjunction, or both (", and"). */
+    private static final Pattern JOIN = Pattern.compile("\\s*[,;/]\\s*(?:" + CONJUNCTION + "\\s+)?|\\s+"
+            + CONJUNCTION + "\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.-]*");
     private static final Pattern ADDRESS = Pattern.compile("@|://|www\\.|\\.(?:com|de|org|net|at|ch)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -132,9 +136,17 @@ public final class AuthorNames {
         return at > 0 && Character.isLowerCase(text.charAt(at - 1)) && Character.isUpperCase(text.charAt(at));
     }
 
+    /**
+     * A role is a role word or phrase ("staff writer"), a short phrase that ends in a role word ("Staff Reporter",
+     * "Senior Political Correspondent"), or a role phrase after a role ("Senior Staff Writer").
+     */
     private boolean isRole(String part) {
         String lower = part.toLowerCase(Locale.ROOT);
         if (words.roles().contains(lower)) {
+            return true;
+        }
+        String[] tokens = lower.split(" ");
+        if (tokens.length <= MAX_ROLE_WORDS && words.roles().contains(tokens[tokens.length - 1])) {
             return true;
         }
         for (String role : words.roles()) {

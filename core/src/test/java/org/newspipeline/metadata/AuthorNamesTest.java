@@ -15,6 +15,10 @@ class AuthorNamesTest {
         assertEquals(List.of("Jane Roe"), names.names("By Jane Roe | 3 hours ago", Set.of()));
         assertEquals(List.of("Jane Roe"), names.names("Von Jane Roe, Redakteurin", Set.of()));
         assertEquals(List.of("Jane Roe"), names.names("Jane Roe, Staff Writer", Set.of()));
+        assertEquals(List.of("Tom Reiss"), names.names("By Tom Reiss, Staff Reporter", Set.of()));
+        assertEquals(List.of("Tom Reiss", "Ann Lee"),
+                names.names("Tom Reiss, Senior Political Correspondent, and Ann Lee", Set.of()));
+        assertEquals(List.of(), names.names("By Staff Reporter", Set.of()));
         assertEquals(List.of("Jean Dupont"), names.names("Par Jean Dupont le 3 mars 2020", Set.of()));
         assertEquals(List.of("Jane Roe"), names.names("Autor: Jane Roe 12.03.2021", Set.of()));
     }
