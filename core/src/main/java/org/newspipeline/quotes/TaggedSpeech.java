@@ -39,7 +39,8 @@ final class TaggedSpeech {
      * @return the paragraph's reported speech, in text order of the cues
      */
     static List<ReportedSpeech> of(DocumentView doc, TaggerSequence sequence, int[] labels, double confidence) {
-        List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT);
+        List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
+                .map(r -> wholeQuotes(doc, sequence, labels, r)).toList();
         List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE);
         List<Run> cues = runs(sequence, labels, TaggerModel.CUE);
         Map<Run, List<Span>> byCue = new LinkedHashMap<>();
@@ -99,6 +100,28 @@ final class TaggedSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * A content run that starts outside a quotation and ends inside it goes on to the quotation's end (the tagger
+     * may stop before its last word or its closing mark), and one that ends outside and starts inside goes back to
+     * its start: a report holds a quotation whole or not at all. It grows over outside tokens of the paragraph only.
+     */
+    static Run wholeQuotes(DocumentView doc, TaggerSequence sequence, int[] labels, Run run) {
+        int first = run.first();
+        int end = run.end();
+        if (!doc.isQuoted(first) && doc.isQuoted(end - 1)) {
+            while (end < sequence.end() && doc.isQuoted(end) && labels[end - sequence.first()] == TaggerModel.OUTSIDE) {
+                end++;
+            }
+        }
+        if (doc.isQuoted(first) && !doc.isQuoted(end - 1)) {
+            while (first > sequence.first() && doc.isQuoted(first - 1)
+                    && labels[first - 1 - sequence.first()] == TaggerModel.OUTSIDE) {
+                first--;
+            }
+        }
+        return first == run.first() && end == run.end() ? run : new Run(first, end);
     }
 
     /**

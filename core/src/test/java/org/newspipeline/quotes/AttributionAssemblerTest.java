@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newspipeline.boilerplate.BoilerplateRemover;
-import org.newspipeline.config.ConfigResources;
-import org.newspipeline.corenlp.CoreNlpAnalyzer;
-import org.newspipeline.entities.EntityGrouper;
-import org.newspipeline.entities.NameGenders;
 import org.newspipeline.model.Span;
-import org.newspipeline.pipeline.Linguistics;
-import org.newspipeline.pipeline.TextNormalizer;
 
 class AttributionAssemblerTest {
 
@@ -49,17 +42,8 @@ class AttributionAssemblerTest {
     private record Parsed(AttributionAssembler assembler, String text) {
 
         static Parsed of(String paragraph) {
-            Lexicon lexicon = Lexicon.english();
-            var body = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
-                    ConfigResources.wordSet("boilerplate-cues.txt")).apply(new TextNormalizer().apply(paragraph));
-            Linguistics ling = new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH))
-                    .apply(body);
-            EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.genderedWords(),
-                    NameGenders.load());
-            String text = ling.body().text().normalized();
-            List<QuoteSegment> segments = new QuoteFinder().find(text, ling.body().paragraphs());
-            DocumentView doc = new DocumentView(ling, grouper.apply(ling), lexicon, segments);
-            return new Parsed(new AttributionAssembler(doc, new SpeakerResolver()), text);
+            TestDocuments.Parsed doc = TestDocuments.of(paragraph);
+            return new Parsed(new AttributionAssembler(doc.view(), new SpeakerResolver()), doc.text());
         }
 
         Span span(String words) {

@@ -55,4 +55,27 @@ class TaggedSpeechTest {
         assertEquals(List.of(new TaggedSpeech.Run(14, 16)),
                 TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.CONTENT));
     }
+
+    @Test
+    void aContentThatEndsInsideAQuotationGoesOnToItsEnd() {
+        TestDocuments.Parsed p = TestDocuments.of(
+                "She said the plan was late and called the delay \u201ca gift to our rivals.\u201d Work goes on.");
+        DocumentView doc = p.view();
+        int first = doc.firstTokenAtOrAfter(p.text().indexOf("the plan"));
+        int insideQuote = doc.firstTokenAtOrAfter(p.text().indexOf("to our"));
+        int afterQuote = doc.firstTokenAtOrAfter(p.text().indexOf("Work"));
+        TaggerSequence all = new TaggerSequence(0, doc.tokenCount(), Collections.nCopies(doc.tokenCount(), new String[0]));
+        int[] outside = new int[doc.tokenCount()];
+        assertEquals(new TaggedSpeech.Run(first, afterQuote),
+                TaggedSpeech.wholeQuotes(doc, all, outside, new TaggedSpeech.Run(first, insideQuote)));
+        int[] cueInQuote = outside.clone();
+        cueInQuote[afterQuote - 2] = TaggerModel.UNIT_CUE;
+        assertEquals(new TaggedSpeech.Run(first, afterQuote - 2),
+                TaggedSpeech.wholeQuotes(doc, all, cueInQuote, new TaggedSpeech.Run(first, insideQuote)));
+        TaggedSpeech.Run before = new TaggedSpeech.Run(first, insideQuote - 4);
+        assertEquals(before, TaggedSpeech.wholeQuotes(doc, all, outside, before));
+        TaggedSpeech.Run fromInside = new TaggedSpeech.Run(insideQuote, afterQuote + 2);
+        assertEquals(new TaggedSpeech.Run(doc.firstTokenAtOrAfter(p.text().indexOf("\u201ca")), afterQuote + 2),
+                TaggedSpeech.wholeQuotes(doc, all, outside, fromInside));
+    }
 }
