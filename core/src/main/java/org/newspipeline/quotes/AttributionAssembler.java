@@ -89,7 +89,7 @@ final class AttributionAssembler {
         }
         for (ReportedSpeech r : reported) {
             Draft sameCue = byCue.get(r.cue());
-            if (sameCue != null) {
+            if (sameCue != null && !beforeItsQuotes(r, sameCue, quotes)) {
                 // The quote's own cue: the reported speech is the same attribution when it holds the quote, and a
                 // misreading of the words after the cue otherwise ("...," she said in a statement).
                 if (sameCue.quotes.stream().allMatch(i -> within(quotes.get(i).segment().content(), r.content()))) {
@@ -282,6 +282,17 @@ final class AttributionAssembler {
             return Optional.empty();
         }
         return Phrases.endingAt(doc, name, sentenceFirst);
+    }
+
+    /**
+     * True when the reported speech stands between its cue and the quotes the quote rules gave that cue: the quotes
+     * belong to a later clause ("The union said its members had rejected the offer, calling it "an insult""), and
+     * the report is an attribution of its own, not a misreading of the words after the cue.
+     */
+    private static boolean beforeItsQuotes(ReportedSpeech r, Draft sameCue, List<AttributedQuote> quotes) {
+        int firstQuote = sameCue.quotes.stream().mapToInt(i -> quotes.get(i).segment().outer().start()).min()
+                .orElse(Integer.MIN_VALUE);
+        return r.extent().start() >= r.cue().end() && r.extent().end() <= firstQuote;
     }
 
     /** Moves the quote-only attributions whose quotes all lie inside the reported speech into it. */

@@ -324,4 +324,16 @@ class ReportedSpeechTest {
         Attribution att = attribution(a, "The county will pay");
         assertTrue(speaker(att).contains("mayor"), speaker(att));
     }
+
+    @Test
+    void aReportBeforeAQuotedClauseThatTheQuoteRulesGaveTheSameCueIsKept() {
+        Article a = annotate("The Nordby Fishermen's Association said its boats had stayed in port all week, calling the new quota "
+                + "\u201ca death sentence for the harbour.\u201d");
+        Attribution report = attribution(a, "its boats had stayed in port");
+        assertEquals("said", a.textOf(report.cue().orElseThrow()));
+        assertFalse(report.text().contains("death sentence"), report.text());
+        assertEquals("Nordby Fishermen's Association", speaker(report));
+        Attribution quoted = containing(a, "a death sentence for the harbour");
+        assertEquals(speaker(report), speaker(quoted));
+    }
 }
