@@ -291,6 +291,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aGuildAndAChamberSpeakAsOrganisations() {
+        Article a = annotate("Trawlers stayed in port for a third day on Friday.",
+                "The fishermen's guild said that the new quota would ruin the smaller boats.",
+                "The town's chamber of commerce warned that shops on the quay were losing trade.");
+        for (String content : List.of("that the new quota", "that shops on the quay")) {
+            Attribution att = attribution(a, content);
+            assertEquals(SpeakerType.ORGANIZATION, att.speaker().orElseThrow().type(), content);
+        }
+    }
+
+    @Test
     void aRoleOfAPlaceBeforeTheNameIsThatPerson() {
         Article a = annotate("The mayor of Westbrook, Henrik Sand, met the water board on Tuesday.",
                 "The mayor said that families would pay twice as much.");
