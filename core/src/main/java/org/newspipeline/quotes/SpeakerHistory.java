@@ -3,6 +3,7 @@ package org.newspipeline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newspipeline.model.Span;
 
 /**
  * The sources found so far in a document, kept in the text order of their mentions, so that pronoun resolution
@@ -28,6 +29,15 @@ final class SpeakerHistory {
     /** @return the source added last, if any */
     Optional<ResolvedSpeaker> lastAdded() {
         return Optional.ofNullable(lastAdded);
+    }
+
+    /**
+     * @param span a mention's span
+     * @return the source found before for a mention of exactly that span, if any
+     */
+    Optional<ResolvedSpeaker> at(Span span) {
+        return startingIn(span.start(), span.start() + 1).stream().filter(s -> s.mention().span().equals(span))
+                .findFirst();
     }
 
     /**

@@ -39,6 +39,8 @@ import org.newspipeline.pipeline.Token;
 final class SpeakerResolver {
 
     static final int PRONOUN_REACH = 6;
+    /** How the key of a source that no entity names begins. */
+    private static final String NOMINAL = "nominal:";
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
     private static final int NEAR_SENTENCES = 2;
 
@@ -60,7 +62,7 @@ final class SpeakerResolver {
             Mention mention = mention(doc, phrase.first(), phrase.end());
             return antecedent(doc, gender, head.span().start(), earlier).map(s -> s.withMention(mention));
         }
-        return resolveNamed(doc, phrase, adjacent);
+        return resolveNamed(doc, phrase, earlier, adjacent);
     }
 
     private Optional<ResolvedSpeaker> named(DocumentView doc, SpeakerPhrase phrase, Mention mention) {
@@ -139,7 +141,7 @@ final class SpeakerResolver {
         String text = doc.span(phrase.first(), phrase.end()).of(doc.text());
         String name = DisplayText.of(isDeterminer(doc.token(phrase.first()))
                 ? doc.lower(phrase.first()) + text.substring(doc.token(phrase.first()).word().length()) : text);
-        String key = "nominal:" + DisplayText.of(mention.text()).toLowerCase(Locale.ROOT);
+        String key = NOMINAL + DisplayText.of(mention.text()).toLowerCase(Locale.ROOT);
         Optional<Gender> gender = Optional.ofNullable(lex.genderedWords().get(word));
         return Optional.of(new ResolvedSpeaker(key, name, type, gender, mention));
     }
@@ -155,7 +157,7 @@ final class SpeakerResolver {
                     return Optional.of(e);
                 }
             }
-            Optional<ResolvedSpeaker> leftmost = candidates(doc, s, offset, gender).stream()
+            Optional<ResolvedSpeaker> leftmost = candidates(doc, s, offset, gender, earlier).stream()
                     .filter(c -> fits(c.type(), c.gender(), gender))
                     .min(Comparator.comparingInt(c -> c.mention().span().start()));
             if (leftmost.isPresent()) {
@@ -185,14 +187,15 @@ final class SpeakerResolver {
      * Sources a pronoun may stand for in one sentence, before the offset and outside quotes: the subjects of its
      * reporting verbs ("The agency said ..."), its persons and, for "it", its organisations.
      */
-    private List<ResolvedSpeaker> candidates(DocumentView doc, int sentence, int offset, Gender gender) {
+    private List<ResolvedSpeaker> candidates(DocumentView doc, int sentence, int offset, Gender gender,
+                                             SpeakerHistory earlier) {
         List<ResolvedSpeaker> out = new ArrayList<>();
         int first = doc.sentenceFirst(sentence);
         for (int i = first; i < doc.sentenceEnd(sentence) && doc.token(i).span().start() < offset; i++) {
             if (doc.isCue(i)) {
                 Phrases.subjectOf(doc, i, sentence)
                         .filter(p -> !(p.end() - p.first() == 1 && Phrases.isPersonalPronoun(doc.token(p.first()))))
-                        .flatMap(p -> resolveNamed(doc, p, false))
+                        .flatMap(p -> resolveNamed(doc, p, earlier, false))
                         .ifPresent(out::add);
             }
         }
@@ -210,18 +213,46 @@ final class SpeakerResolver {
     }
 
     /** Resolves a phrase that is not a pronoun. */
-    private Optional<ResolvedSpeaker> resolveNamed(DocumentView doc, SpeakerPhrase phrase, boolean adjacent) {
+    private Optional<ResolvedSpeaker> resolveNamed(DocumentView doc, SpeakerPhrase phrase, SpeakerHistory earlier,
+                                                   boolean adjacent) {
         int mentionFirst = isDeterminer(doc.token(phrase.first())) && phrase.end() - phrase.first() > 1
                 ? phrase.first() + 1 : phrase.first();
         Mention mention = mention(doc, mentionFirst, phrase.end());
-        Optional<ResolvedSpeaker> author = author(doc, phrase).flatMap(p -> resolveNamed(doc, p, false))
+        Optional<ResolvedSpeaker> same = earlier.at(mention.span());
+        if (same.isPresent()) {
+            // The same words resolved before (the quote rules and the tagger may read them as phrases of other heads)
+            return same;
+        }
+        Optional<ResolvedSpeaker> author = author(doc, phrase).flatMap(p -> resolveNamed(doc, p, earlier, false))
                 .filter(s -> s.type() == SpeakerType.PERSON || s.type() == SpeakerType.ORGANIZATION
                         || s.type() == SpeakerType.GROUP);
         if (author.isPresent()) {
             return author.map(s -> s.withMention(mention));
         }
         Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
-        return named.isPresent() ? named : nominal(doc, phrase, mention, adjacent);
+        return named.isPresent() ? named : nominal(doc, phrase, mention, adjacent).map(n -> sameNoun(doc, phrase, n,
+                earlier));
+    }
+
+    /**
+     * A phrase of the article and its head noun alone ("the spokesman", "the ministry") that no entity or named role
+     * resolves, after a source of the same head noun and type ("a council spokesman", "the transport ministry"), is
+     * that source again: the latest such before it that does not open with a possessive pronoun ("her campaign").
+     */
+    private static ResolvedSpeaker sameNoun(DocumentView doc, SpeakerPhrase phrase, ResolvedSpeaker nominal,
+                                            SpeakerHistory earlier) {
+        if (!nominal.key().startsWith(NOMINAL) || phrase.end() - phrase.first() != 2
+                || phrase.head() != phrase.first() + 1 || !doc.lower(phrase.first()).equals("the")) {
+            return nominal;
+        }
+        String ending = " " + doc.lower(phrase.head());
+        for (ResolvedSpeaker e : earlier.startingIn(0, nominal.mention().span().start())) {
+            if (e.key().startsWith(NOMINAL) && e.key().endsWith(ending) && e.type() == nominal.type()
+                    && !opensWithPronoun(doc, e.mention())) {
+                return e.withMention(nominal.mention());
+            }
+        }
+        return nominal;
     }
 
     /**
@@ -294,6 +325,11 @@ final class SpeakerResolver {
         boolean opens = doc.sentenceFirst(doc.token(first).sentenceIndex()) == first;
         String pos = doc.token(first).pos();
         return opens && (pos.equals("NN") || pos.equals("NNP") || pos.equals("JJ"));
+    }
+
+    /** "her campaign", "their spokesman": a phrase that names its source no better than "the campaign". */
+    private static boolean opensWithPronoun(DocumentView doc, Mention mention) {
+        return doc.token(doc.firstTokenAtOrAfter(mention.span().start())).pos().equals("PRP$");
     }
 
     private static boolean isDeterminer(Token t) {

@@ -347,4 +347,25 @@ class ReportedSpeechTest {
         Attribution quoted = containing(a, "a death sentence for the harbour");
         assertEquals(speaker(report), speaker(quoted));
     }
+
+    @Test
+    void theSpokesmanAfterACouncilSpokesmanIsTheSameSpeaker() {
+        Article a = annotate("The council will close the pool in March.",
+                "A council spokesman said that the building was no longer safe.",
+                "The spokesman added that a new pool would open in 2028.");
+        Speaker first = attribution(a, "that the building").speaker().orElseThrow();
+        Speaker second = attribution(a, "that a new pool").speaker().orElseThrow();
+        assertEquals(first, second);
+        assertEquals("a council spokesman", first.name());
+    }
+
+    @Test
+    void theSameWordsAreOneSpeakerForAQuoteAndAReport() {
+        Article a = annotate("The Friends of Nordby Harbour group accused the council of \u201cselling off the "
+                + "harbour,\u201d and said it would appeal against the decision.");
+        Attribution quoted = containing(a, "selling off the harbour");
+        Attribution reported = attribution(a, "it would appeal");
+        assertEquals(quoted.speaker().orElseThrow(), reported.speaker().orElseThrow());
+        assertEquals(1, a.speakers().size(), a.speakers().toString());
+    }
 }
