@@ -81,7 +81,7 @@ final class Phrases {
         if (isPersonalPronoun(t)) {
             return Optional.of(new SpeakerPhrase(last, last + 1, last));
         }
-        if (!t.isNoun()) {
+        if (!isNounLike(t)) {
             return Optional.empty();
         }
         int head = last;
@@ -93,7 +93,7 @@ final class Phrases {
                 k--;
             }
             if (!isModifier(prev)) {
-                if (k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && doc.token(k - 2).isNoun()
+                if (k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && isNounLike(doc.token(k - 2))
                         && !doc.isQuoted(k - 2)) {
                     k -= 2;
                     head = k;
@@ -146,7 +146,7 @@ final class Phrases {
             }
             int lastNoun = -1;
             while (k < sentenceEnd && !doc.isQuoted(k) && isModifier(doc.token(k))) {
-                if (doc.token(k).isNoun()) {
+                if (isNounLike(doc.token(k))) {
                     lastNoun = k;
                 }
                 k++;
@@ -294,8 +294,16 @@ final class Phrases {
 
     private static boolean isModifier(Token t) {
         String pos = t.pos();
-        return t.isNoun() || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
+        return isNounLike(t) || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
                 || (pos.equals("HYPH") || t.word().equals("-"));
+    }
+
+    /**
+     * A noun, or a capitalised word of a person's name that the part-of-speech tagger read as another word ("said
+     * Per Olsen": "Per" as the preposition).
+     */
+    private static boolean isNounLike(Token t) {
+        return t.isNoun() || t.ner().equals("PERSON") && Character.isUpperCase(t.word().codePointAt(0));
     }
 
     /** Whether the token is an adverb, a modal, or a form of "have", "be" or "do" (contracted too). */

@@ -31,6 +31,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aFirstNameTheTaggerTakesForAnotherWordStillStartsTheName() {
+        // "Per" is read as the preposition; the entity tagger knows it for the first word of a name
+        Article a = annotate("The herring season closed early this year.",
+                "\"The catch was poor from the start,\" said Per Holm, a fisherman in Nordby.");
+        assertSpeaker(quote(a, "The catch was poor from the start,"), "Per Holm", "Per Holm",
+                AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
     void nameThenCueAfterTheQuote() {
         Article a = annotate("The port will reopen next week after repairs to the main crane were finished.",
                 "\"We are ready to work again,\" Peter Olsen said on Friday.");
