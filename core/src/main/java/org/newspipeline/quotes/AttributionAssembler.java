@@ -110,7 +110,8 @@ final class AttributionAssembler {
             reportedDrafts.add(d);
         }
         drafts.removeIf(d -> d.absorbed);
-        List<AttributedQuote> all = speakForQuotesWithin(reportedDrafts, draftOf, quotes);
+        List<AttributedQuote> all = withCuesOfTheirReports(reportedDrafts,
+                speakForQuotesWithin(reportedDrafts, draftOf, quotes));
         drafts.sort(Comparator.comparingInt(d -> d.start(all)));
         return build(all, drafts);
     }
@@ -193,6 +194,32 @@ final class AttributionAssembler {
                 }
             }
             d.quotes.sort(null);
+        }
+        return out;
+    }
+
+    /**
+     * A quote that reported speech of the same speaker took in has that report's cue when its own is another word:
+     * the quote rules give a quote inside a report the first cue of its sentence, which may be another report's ("One
+     * negotiator, who asked not to be named, said Norway had "moved the goalposts""). A cue of the same word stays as
+     * the quote rules read it (the tagger's may take in more words: "says of").
+     *
+     * @return the quotes, those given another cue replaced
+     */
+    private static List<AttributedQuote> withCuesOfTheirReports(List<Draft> reported, List<AttributedQuote> quotes) {
+        List<AttributedQuote> out = new ArrayList<>(quotes);
+        for (Draft d : reported) {
+            if (d.absorbed || d.cue.isEmpty() || d.speaker.isEmpty()) {
+                continue;
+            }
+            for (int i : d.quotes) {
+                AttributedQuote q = out.get(i);
+                boolean sameSpeaker = q.speaker().map(ResolvedSpeaker::key).equals(d.speaker.map(ResolvedSpeaker::key));
+                boolean otherCue = q.cue().isEmpty() || !q.cue().get().overlaps(d.cue.get());
+                if (sameSpeaker && otherCue) {
+                    out.set(i, new AttributedQuote(q.segment(), q.speaker(), d.cue, q.rule(), q.confidence()));
+                }
+            }
         }
         return out;
     }

@@ -13,6 +13,7 @@ import org.newspipeline.model.Attribution;
 import org.newspipeline.model.AttributionKind;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Passage;
+import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
 import org.newspipeline.model.SpeakerType;
@@ -367,5 +368,16 @@ class ReportedSpeechTest {
         Attribution reported = attribution(a, "it would appeal");
         assertEquals(quoted.speaker().orElseThrow(), reported.speaker().orElseThrow());
         assertEquals(1, a.speakers().size(), a.speakers().toString());
+    }
+
+    @Test
+    void aQuoteInsideAReportHasTheReportsCue() {
+        Article a = annotate("The harbour board met on Monday to discuss the new fees.",
+                "One senior official, who asked not to be named, said the board had \u201csold out the harbour\u201d.");
+        Quote quote = a.quotes().stream().filter(q -> q.text().equals("sold out the harbour")).findFirst()
+                .orElseThrow();
+        Attribution report = containing(a, "sold out the harbour");
+        assertEquals("said", a.textOf(quote.cue().orElseThrow()));
+        assertEquals(report.cue(), quote.cue());
     }
 }
