@@ -113,7 +113,9 @@ final class SpeakerResolver {
         Lexicon lex = doc.lexicon();
         SpeakerType type;
         boolean plural = head.pos().equals("NNS");
-        if (lex.groupNouns().contains(word) || (plural && lex.roleNouns().contains(head.lemma()))) {
+        if (lex.groupNouns().contains(word)
+                || (plural && (lex.roleNouns().contains(head.lemma()) || lex.orgNouns().contains(head.lemma())))) {
+            // "officials", "the spokesmen", "opposition parties", "the banks": several who speak together
             type = SpeakerType.GROUP;
         } else if (lex.orgNouns().contains(head.lemma())) {
             type = SpeakerType.ORGANIZATION;

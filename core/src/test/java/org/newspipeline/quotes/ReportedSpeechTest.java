@@ -292,6 +292,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void severalOrganisationsSpeakAsAGroup() {
+        Article a = annotate("The government cut the subsidy for rural bus routes on Monday.",
+                "Opposition parties said that the cut would leave villages without a single bus.");
+        Attribution att = attribution(a, "that the cut would leave");
+        assertEquals(SpeakerType.GROUP, att.speaker().orElseThrow().type());
+    }
+
+    @Test
     void aGuildAndAChamberSpeakAsOrganisations() {
         Article a = annotate("Trawlers stayed in port for a third day on Friday.",
                 "The fishermen's guild said that the new quota would ruin the smaller boats.",
