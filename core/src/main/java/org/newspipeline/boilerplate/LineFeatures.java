@@ -21,8 +21,9 @@ final class LineFeatures {
     /** A clock time ("14:05", "9.30 pm", "14:05 GMT"). */
     private static final String CLOCK = "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4}\\b)?";
     /** A calendar date ("March 3, 2024", "3 March 2024", "Dec. 3", "2024-03-03"). */
-    private static final String CALENDAR = "(?:(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-            + "[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+\\d{4})?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})";
+    private static final String CALENDAR = "(?:(?:\\d{1,2}\\s+)?"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?"
+            + "(?:\\s+\\d{4})?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})";
     static final Pattern TIMESTAMP = Pattern.compile(
             "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+){0,2}"
                     + "(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"

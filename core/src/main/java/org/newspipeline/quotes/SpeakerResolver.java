@@ -32,7 +32,10 @@ import org.newspipeline.pipeline.Token;
  * ("the director", "the party's spokesman", or a headline's "Director says ...", which drops the article) is the
  * one person the article names with that role next to the name
  * ({@link DocumentView#personByRole}), when there is exactly one. A writing named as the source ("a statement from
- * the port authority") is its author's, when the author resolves to a person, organisation or group.
+ * the port authority") is its author's, when the author resolves to a person, organisation or group. "The" with
+ * such a noun alone ("the spokesman") that resolves to nothing better is the latest earlier source of that noun
+ * ("a council spokesman"). Words resolved before at the same place resolve to the same source, whichever rule read
+ * them.
  *
  * <p>Stateless and thread-safe.
  */

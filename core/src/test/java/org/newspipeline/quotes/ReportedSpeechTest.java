@@ -347,7 +347,8 @@ class ReportedSpeechTest {
 
     @Test
     void aReportBeforeAQuotedClauseThatTheQuoteRulesGaveTheSameCueIsKept() {
-        Article a = annotate("The Nordby Fishermen's Association said its boats had stayed in port all week, calling the new quota "
+        Article a = annotate("The Nordby Fishermen's Association said its boats had stayed in port all week, "
+                + "calling the new quota "
                 + "\u201ca death sentence for the harbour.\u201d");
         Attribution report = attribution(a, "its boats had stayed in port");
         assertEquals("said", a.textOf(report.cue().orElseThrow()));

@@ -64,8 +64,9 @@ class TaggedSpeechTest {
         int first = doc.firstTokenAtOrAfter(p.text().indexOf("the plan"));
         int insideQuote = doc.firstTokenAtOrAfter(p.text().indexOf("to our"));
         int afterQuote = doc.firstTokenAtOrAfter(p.text().indexOf("Work"));
-        TaggerSequence all = new TaggerSequence(0, doc.tokenCount(), Collections.nCopies(doc.tokenCount(), new String[0]));
-        int[] outside = new int[doc.tokenCount()];
+        int tokens = doc.tokenCount();
+        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        int[] outside = new int[tokens];
         assertEquals(new TaggedSpeech.Run(first, afterQuote),
                 TaggedSpeech.wholeQuotes(doc, all, outside, new TaggedSpeech.Run(first, insideQuote)));
         int[] cueInQuote = outside.clone();
