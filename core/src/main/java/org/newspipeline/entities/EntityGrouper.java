@@ -30,7 +30,8 @@ import org.newspipeline.pipeline.Token;
  * name ("NHS" after "National Health Service") join it when they fit one organisation alone. Titles are read only
  * before a person's name ("Justice Department" keeps its first word). A one-word mention that opens its sentence and
  * that the text also writes in lowercase is a common word capitalised by its place ("Harbour towns agree ..."): an
- * entity of such mentions only is left out.
+ * entity of such mentions only is left out. A person's surname that the tagger left untagged is a mention of the one
+ * person of that surname the text names in full ("Strand, 52, took over ..." after "Mona Strand").
  *
  * <p>Immutable and thread-safe.
  */
@@ -87,8 +88,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             }
             group.members.add(raw);
         }
-        groups.sort(Comparator.comparingInt(g -> g.members.stream().mapToInt(r -> r.first).min().orElse(0)));
         Set<String> lowercaseWords = lowercaseWords(tokens);
+        addUntaggedSurnames(tokens, raws, groups, lowercaseWords);
+        groups.sort(Comparator.comparingInt(g -> g.members.stream().mapToInt(r -> r.first).min().orElse(0)));
         groups.removeIf(g -> g.members.stream().allMatch(r -> capitalisedByPosition(r, tokens, lowercaseWords)));
 
         String text = ling.text();
@@ -111,6 +113,53 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::firstToken));
         return new Entities(entities, mentions, genders);
+    }
+
+    /**
+     * A capitalised word the entity tagger left untagged that is the surname of one person the text names in full
+     * ("Strand, 52, took over ..." after "Mona Strand") is a mention of that person. Not when another capitalised
+     * word stands beside it (other than a title before it: "Ms Strand"), which makes it part of another name, nor
+     * when it opens its sentence and the text also writes it in lowercase (see {@link #capitalisedByPosition}).
+     */
+    private void addUntaggedSurnames(List<Token> tokens, List<Raw> raws, List<Group> groups,
+                                     Set<String> lowercaseWords) {
+        Map<String, List<Group>> bySurname = new HashMap<>();
+        for (Group g : groups) {
+            List<String> names = g.founder.nameTokens;
+            if (g.founder.type == EntityType.PERSON && names.size() >= 2) {
+                bySurname.computeIfAbsent(names.get(names.size() - 1), k -> new ArrayList<>()).add(g);
+            }
+        }
+        if (bySurname.isEmpty()) {
+            return;
+        }
+        boolean[] inMention = new boolean[tokens.size()];
+        for (Raw r : raws) {
+            for (int k = r.first; k < r.end; k++) {
+                inMention[k] = true;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<Group> people = bySurname.getOrDefault(key(t.word()), List.of());
+            if (inMention[i] || people.size() != 1 || !t.ner().equals("O") || !capitalised(t)) {
+                continue;
+            }
+            boolean opensSentence = i == 0 || tokens.get(i - 1).sentenceIndex() != t.sentenceIndex();
+            boolean nameBefore = !opensSentence && capitalised(tokens.get(i - 1)) && !isTitle(tokens.get(i - 1));
+            boolean nameAfter = i + 1 < tokens.size() && tokens.get(i + 1).sentenceIndex() == t.sentenceIndex()
+                    && capitalised(tokens.get(i + 1));
+            if (nameBefore || nameAfter || opensSentence && lowercaseWords.contains(key(t.word()))) {
+                continue;
+            }
+            int first = !opensSentence && isTitle(tokens.get(i - 1)) ? i - 1 : i;
+            people.get(0).members.add(new Raw(EntityType.PERSON, first, i, i + 1, List.of(key(t.word()))));
+        }
+    }
+
+    private static boolean capitalised(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
     /** The words the text writes in lowercase, as written. */

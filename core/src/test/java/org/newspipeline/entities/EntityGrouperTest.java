@@ -27,6 +27,15 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aSurnameTheTaggerMissedIsAMentionOfThePersonNamedInFull() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Ferry line Nordlys names new chief",
+                "Nordlys Lines has named Mona Strand as its chief executive.",
+                "Strand, 52, ran the rival Kystruten line for six years. She starts in March."));
+        Entity strand = a.entities().stream().filter(e -> e.name().equals("Mona Strand")).findFirst().orElseThrow();
+        assertEquals(List.of("Mona Strand", "Strand"), strand.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void differentPeopleStayApart() {
         Article a = NewsPipeline.annotate("Anna Berg met Tom Becker and Anna Lindqvist in Oslo on Monday.");
         assertEquals(3, a.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
