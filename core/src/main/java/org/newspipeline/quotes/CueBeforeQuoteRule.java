@@ -9,7 +9,8 @@ import org.newspipeline.model.AttributionRule;
  * colon, a comma, "that" or a short object between it and the quote, it introduces the quote
  * ({@code X said: "..."}, {@code X told reporters "..."}). Otherwise the quote is part of reported speech
  * ({@code X hailed the talks as an important step in "..."}), and the outermost reporting verb names the source
- * ({@code Officials said the towns had asked for "..."}: the officials).
+ * ({@code Officials said the towns had asked for "..."}: the officials), but of two verbs with the same subject
+ * ({@code X thanked him and said a successor would be named "..."}) the nearer reports the quote.
  */
 final class CueBeforeQuoteRule implements SpeakerRule {
 
@@ -40,6 +41,11 @@ final class CueBeforeQuoteRule implements SpeakerRule {
                 return Optional.of(new Candidate(subject.get(), doc.token(verb).span(),
                         AttributionRule.CUE_BEFORE_QUOTE, INTRODUCER_CONFIDENCE));
             }
+            if (reported.isPresent() && samePhrase(reported.get().phrase(), subject.get())) {
+                // A verb coordinated with the nearer one ("thanked him for ... and said ... "..."") has the same
+                // subject: the nearer verb reports the quote.
+                continue;
+            }
             // In nested reported speech the outermost reporting verb names the source.
             reported = Optional.of(new Candidate(subject.get(), doc.token(verb).span(),
                     AttributionRule.REPORTED_SPEECH, REPORTED_CONFIDENCE));
@@ -60,6 +66,10 @@ final class CueBeforeQuoteRule implements SpeakerRule {
                 .filter(p -> p.first() == doc.sentenceFirst(sentence) || DASHES.contains(doc.lower(p.first() - 1)))
                 .map(p -> new Candidate(p, doc.token(colon).span(), AttributionRule.CUE_BEFORE_QUOTE,
                         INTRODUCER_CONFIDENCE));
+    }
+
+    private static boolean samePhrase(SpeakerPhrase a, SpeakerPhrase b) {
+        return a.first() == b.first() && a.end() == b.end();
     }
 
     private static Optional<SpeakerPhrase> subject(DocumentView doc, int verb, int sentence, int quoteFirst) {

@@ -40,6 +40,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void ofTwoVerbsWithOneSubjectTheNearerReportsTheQuote() {
+        Article a = annotate("The harbour board met on Monday evening.",
+                "Its chairman, Ingrid Moe, thanked the pilots for \"a hard winter\" and said the new crane would "
+                        + "arrive \"before the summer\".");
+        assertEquals("thanked", a.textOf(quote(a, "a hard winter").cue().orElseThrow()));
+        assertEquals("said", a.textOf(quote(a, "before the summer").cue().orElseThrow()));
+        assertEquals("Ingrid Moe", quote(a, "before the summer").speaker().orElseThrow().name());
+    }
+
+    @Test
     void nameThenCueAfterTheQuote() {
         Article a = annotate("The port will reopen next week after repairs to the main crane were finished.",
                 "\"We are ready to work again,\" Peter Olsen said on Friday.");
