@@ -82,9 +82,14 @@ final class SpeakerResolver {
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }
-        if (phrase.hasApposition() && isRole(doc, phrase.head())) {
+        if (phrase.hasApposition()) {
+            // "its chief executive, Anne Holm,": the role is the person named; after another singular noun only a
+            // name alone between the commas ("the harbour master, Olav Rud,")
+            boolean role = isRole(doc, phrase.head());
+            boolean noun = doc.token(phrase.head()).pos().equals("NN");
             for (EntityMention m : doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd())) {
-                if (m.type() == EntityType.PERSON) {
+                boolean nameAlone = m.firstToken() == phrase.appositionFirst() && m.endToken() == phrase.appositionEnd();
+                if (m.type() == EntityType.PERSON && (role || noun && nameAlone)) {
                     return Optional.of(fromEntity(doc, m.entity(), mention));
                 }
             }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.AttributionRule;
+import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Span;
 
 /**
@@ -211,6 +213,26 @@ final class TaggedSpeech {
             }
             if (to > end + 1) {
                 phrase = phrase.withApposition(end + 1, to);
+            }
+        } else if (end == r.end()) {
+            phrase = namedAfter(doc, phrase);
+        }
+        return phrase;
+    }
+
+    /**
+     * "The harbour master, Olav Rud, said": a person's name between commas right after the source's words names
+     * who they are, when the tagger left it out of the source.
+     */
+    private static SpeakerPhrase namedAfter(DocumentView doc, SpeakerPhrase phrase) {
+        int comma = phrase.end();
+        if (comma + 2 >= doc.tokenCount() || !doc.token(comma).word().equals(",")) {
+            return phrase;
+        }
+        for (EntityMention m : doc.entities().within(comma + 1, Math.min(doc.tokenCount(), comma + 8))) {
+            if (m.firstToken() == comma + 1 && m.type() == EntityType.PERSON && m.endToken() < doc.tokenCount()
+                    && doc.token(m.endToken()).word().equals(",")) {
+                return phrase.withApposition(m.firstToken(), m.endToken());
             }
         }
         return phrase;

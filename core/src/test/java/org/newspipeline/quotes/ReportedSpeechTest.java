@@ -389,4 +389,11 @@ class ReportedSpeechTest {
         assertEquals("said", a.textOf(quote.cue().orElseThrow()));
         assertEquals(report.cue(), quote.cue());
     }
+
+    @Test
+    void aNameBetweenCommasAfterTheSourceNamesIt() {
+        Article a = annotate("A man was pulled from the water near the ferry terminal on Thursday.",
+                "The harbour master, Olav Rud, said the lights on the quay had been repaired last month.");
+        assertEquals("Olav Rud", speaker(attribution(a, "the lights on the quay")));
+    }
 }
