@@ -182,7 +182,8 @@ public final class ArticlePipeline {
         Linguistics ling = analyzer.apply(body, reading.english());
         Entities found = entities.apply(ling);
         QuotesAndSpeakers attributed = quotes.apply(new QuoteInput(ling, found));
-        Article article = new Article(text, body.paragraphs(), body.boilerplate(), ling.sentences(),
+        Article article = new Article(text, body.paragraphs(),
+                HeadlineBlocks.marked(body.boilerplate(), metadata.headline()), ling.sentences(),
                 found.entities(), attributed.quotes(), attributed.attributions(), attributed.speakers(),
                 guess.map(g -> metadata.withLanguage(g.code(), MetadataSource.DETECTED)).orElse(metadata));
         if (log.isDebugEnabled()) {

@@ -157,6 +157,7 @@ final class HtmlReport {
             case OUTSIDE_ARTICLE -> "outside the article";
             case PAGE_LAYOUT -> "page layout";
             case UNLIKELY_BODY -> "unlikely body";
+            case HEADLINE -> "headline";
         };
     }
 

@@ -25,5 +25,10 @@ public enum BoilerplateReason {
      * Inside the article's region, but the fitted line model finds the line very unlikely to be body: mostly short
      * lines of furniture such as a share or sign-up label, a "read more" link or a byline; now and then a crosshead.
      */
-    UNLIKELY_BODY
+    UNLIKELY_BODY,
+    /**
+     * The article's headline, as {@link Metadata#headline()} gives it: not body, but no clutter either. A block
+     * removed for another reason is given this one when its text is the headline.
+     */
+    HEADLINE
 }
