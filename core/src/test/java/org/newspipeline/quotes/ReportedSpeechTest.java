@@ -396,4 +396,15 @@ class ReportedSpeechTest {
                 "The harbour master, Olav Rud, said the lights on the quay had been repaired last month.");
         assertEquals("Olav Rud", speaker(attribution(a, "the lights on the quay")));
     }
+
+    @Test
+    void aPassengerAndFansAreSourcesWithoutNames() {
+        Article a = annotate("The ferry reached Nordby three hours late on Friday.",
+                "A passenger on the ferry said that the crossing had been the roughest in years.",
+                "Fans on the quay complained that nobody had told them of the delay.");
+        Attribution passenger = attribution(a, "that the crossing");
+        assertEquals(SpeakerType.PERSON, passenger.speaker().orElseThrow().type());
+        Attribution fans = attribution(a, "that nobody had told them");
+        assertEquals(SpeakerType.GROUP, fans.speaker().orElseThrow().type());
+    }
 }
