@@ -88,7 +88,8 @@ final class SpeakerResolver {
             boolean role = isRole(doc, phrase.head());
             boolean noun = doc.token(phrase.head()).pos().equals("NN");
             for (EntityMention m : doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd())) {
-                boolean nameAlone = m.firstToken() == phrase.appositionFirst() && m.endToken() == phrase.appositionEnd();
+                boolean nameAlone = m.firstToken() == phrase.appositionFirst()
+                        && m.endToken() == phrase.appositionEnd();
                 if (m.type() == EntityType.PERSON && (role || noun && nameAlone)) {
                     return Optional.of(fromEntity(doc, m.entity(), mention));
                 }
