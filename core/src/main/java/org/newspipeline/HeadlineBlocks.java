@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newspipeline.model.Boilerplate;
 import org.newspipeline.model.BoilerplateReason;
+import org.newspipeline.pipeline.DisplayText;
 
 /**
  * Names the removed block that is the article's headline as such: the boilerplate stage removes a headline as a
  * short line without a sentence end (a menu entry, by its shape), and the metadata reader finds it to be the
- * headline. Blocks compare by their text, blanks collapsed and case aside; the first that matches is named (a
- * later copy keeps its own reason). Stateless.
+ * headline. Blocks compare by their text as {@link DisplayText} shows it, case aside; the first that matches is
+ * named (a later copy keeps its own reason). Stateless.
  */
 final class HeadlineBlocks {
 
@@ -40,6 +41,6 @@ final class HeadlineBlocks {
     }
 
     private static String comparable(String text) {
-        return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return DisplayText.of(text).toLowerCase(Locale.ROOT);
     }
 }

@@ -25,6 +25,8 @@ final class TaggedSpeech {
 
     /** How much farther a cue in another sentence counts, per sentence between. */
     private static final int SENTENCE_PENALTY = 40;
+    /** The most words of a name read between commas after a source ("The harbour master, Olav Rud, said"). */
+    private static final int NAME_WORDS = 6;
 
     private TaggedSpeech() {
     }
@@ -229,7 +231,7 @@ final class TaggedSpeech {
         if (comma + 2 >= doc.tokenCount() || !doc.token(comma).word().equals(",")) {
             return phrase;
         }
-        for (EntityMention m : doc.entities().within(comma + 1, Math.min(doc.tokenCount(), comma + 8))) {
+        for (EntityMention m : doc.entities().within(comma + 1, Math.min(doc.tokenCount(), comma + 2 + NAME_WORDS))) {
             if (m.firstToken() == comma + 1 && m.type() == EntityType.PERSON && m.endToken() < doc.tokenCount()
                     && doc.token(m.endToken()).word().equals(",")) {
                 return phrase.withApposition(m.firstToken(), m.endToken());
