@@ -57,7 +57,7 @@ final class SpeakerResolver {
     Optional<ResolvedSpeaker> resolve(SpeakerPhrase phrase, DocumentView doc, SpeakerHistory earlier,
                                       boolean adjacent) {
         Token head = doc.token(phrase.head());
-        if (phrase.end() - phrase.first() == 1 && Phrases.isPersonalPronoun(head)) {
+        if (phrase.end() - phrase.first() == 1 && (Phrases.isPersonalPronoun(head) || head.pos().equals("PRP$"))) {
             Gender gender = doc.lexicon().pronouns().get(doc.lower(phrase.head()));
             if (gender == null) {
                 return Optional.empty();
