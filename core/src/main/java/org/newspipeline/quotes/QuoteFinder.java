@@ -26,7 +26,10 @@ import org.newspipeline.pipeline.MarkupTags;
  *   <li>A quote never crosses a paragraph break: one still open at the end of a paragraph runs to its end, and
  *       when the next paragraph opens with a mark the two belong to one chain (news style).</li>
  *   <li>Curly single marks {@code ‘ ’} count only outside double quotes and as a clear pair; an apostrophe never
- *       opens a quote, and straight single marks are never quote marks.</li>
+ *       opens a quote. Straight single marks ({@code 'Not now,' she said}, as British and Australian papers
+ *       write) count the same way, in a text that has more such pairs than double quotes (a text quoting in double
+ *       marks uses single ones for titles and slogans), and when the pair holds two words or more, so that a
+ *       clipped word ({@code rock 'n' roll}) is no quote.</li>
  *   <li>A stretch without a letter or digit is no quote.</li>
  * </ul>
  *
@@ -37,6 +40,7 @@ final class QuoteFinder {
     private static final String DOUBLE_MARKS = "\"\u201c\u201d";
     private static final char SINGLE_OPEN = '\u2018';
     private static final char SINGLE_CLOSE = '\u2019';
+    private static final char STRAIGHT_SINGLE = '\'';
     private static final char LOW_OPEN = '\u201e';
     private static final char GUILLEMET_LEFT = '\u00ab';
     private static final char GUILLEMET_RIGHT = '\u00bb';
@@ -47,12 +51,11 @@ final class QuoteFinder {
     private static final String CLOSE_PUNCT = ".,;:!?)]}>\u2014\u2013-/\u2026\u2019\u201d\"'";
 
     List<QuoteSegment> find(String text, List<Paragraph> paragraphs) {
-        List<QuoteSegment> out = new ArrayList<>();
-        int chain = 0;
-        boolean previousOpen = false;
+        List<List<int[]>> perParagraph = new ArrayList<>(paragraphs.size());
+        int doubleQuotes = 0;
+        int straightSingles = 0;
         for (Paragraph p : paragraphs) {
             String line = p.span().of(text);
-            int base = p.span().start();
             boolean[] masked = MarkupTags.mask(line);
             List<int[]> doubles = doubleSegments(line, masked);
             List<int[]> pieces = new ArrayList<>(doubles);
@@ -62,6 +65,22 @@ final class QuoteFinder {
                 gapStart = d[1] + 1;
             }
             pieces.addAll(singleSegments(line, gapStart, line.length(), masked));
+            perParagraph.add(pieces);
+            doubleQuotes += doubles.size() + doubledPrimes(line);
+            straightSingles += (int) pieces.stream().filter(s -> line.charAt(s[0]) == STRAIGHT_SINGLE).count();
+        }
+        boolean singleStyle = straightSingles > doubleQuotes;
+        List<QuoteSegment> out = new ArrayList<>();
+        int chain = 0;
+        boolean previousOpen = false;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            String line = p.span().of(text);
+            int base = p.span().start();
+            List<int[]> pieces = new ArrayList<>(perParagraph.get(i));
+            if (!singleStyle) {
+                pieces.removeIf(s -> line.charAt(s[0]) == STRAIGHT_SINGLE);
+            }
             pieces.sort((a, b) -> Integer.compare(a[0], b[0]));
             boolean first = true;
             boolean open = false;
@@ -197,24 +216,20 @@ final class QuoteFinder {
                 }
                 continue;
             }
-            if (line.charAt(i) != SINGLE_OPEN) {
+            char mark = line.charAt(i);
+            if ((mark != SINGLE_OPEN && mark != STRAIGHT_SINGLE) || !opensSingle(line, i, hi)) {
                 continue;
             }
-            char prev = i > 0 ? line.charAt(i - 1) : 0;
-            char next = i + 1 < hi ? line.charAt(i + 1) : 0;
-            if (!((prev == 0 || Character.isWhitespace(prev) || OPEN_PUNCT.indexOf(prev) >= 0)
-                    && next != 0 && Character.isLetterOrDigit(next))) {
-                continue;
-            }
+            char closeMark = mark == SINGLE_OPEN ? SINGLE_CLOSE : STRAIGHT_SINGLE;
             int strong = -1;
             int weak = -1;
             for (int j = i + 2; j < hi; j++) {
                 char c = line.charAt(j);
-                if (c == SINGLE_OPEN) {
+                if (c == SINGLE_OPEN || (mark == STRAIGHT_SINGLE && c == STRAIGHT_SINGLE && opensSingle(line, j, hi))) {
                     break;
                 }
                 char after = j + 1 < line.length() ? line.charAt(j + 1) : 0;
-                if (c == SINGLE_CLOSE && !Character.isWhitespace(line.charAt(j - 1))
+                if (c == closeMark && !Character.isWhitespace(line.charAt(j - 1)) && !doubledStraight(line, j)
                         && (after == 0 || Character.isWhitespace(after) || CLOSE_PUNCT.indexOf(after) >= 0)) {
                     if ("sSnN".indexOf(line.charAt(j - 1)) >= 0 && after != 0 && Character.isWhitespace(after)) {
                         weak = weak < 0 ? j : weak;
@@ -225,12 +240,38 @@ final class QuoteFinder {
                 }
             }
             int close = strong >= 0 ? strong : weak;
-            if (close >= 0) {
+            if (close >= 0 && (mark == SINGLE_OPEN || line.substring(i + 1, close).strip().contains(" "))) {
                 segments.add(new int[] {i, close});
                 i = close;
             }
         }
         return segments;
+    }
+
+    /**
+     * Whether the single mark at {@code i} can open a quote: after a blank or an opening mark, before a letter, and
+     * not one of two straight marks side by side (TeX's closing {@code ''}, read only as {@link #doubleSegments} does).
+     */
+    private static boolean opensSingle(String line, int i, int hi) {
+        char prev = i > 0 ? line.charAt(i - 1) : 0;
+        char next = i + 1 < hi ? line.charAt(i + 1) : 0;
+        return (prev == 0 || Character.isWhitespace(prev) || OPEN_PUNCT.indexOf(prev) >= 0)
+                && next != 0 && Character.isLetterOrDigit(next) && !doubledStraight(line, i);
+    }
+
+    /** How many times two straight single marks stand side by side in a line (TeX's or a transcript's quote). */
+    private static int doubledPrimes(String line) {
+        int n = 0;
+        for (int i = line.indexOf("''"); i >= 0; i = line.indexOf("''", i + 2)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether the mark at {@code i} is a straight single mark beside another. */
+    private static boolean doubledStraight(String line, int i) {
+        return line.charAt(i) == STRAIGHT_SINGLE && (i > 0 && line.charAt(i - 1) == STRAIGHT_SINGLE
+                || i + 1 < line.length() && line.charAt(i + 1) == STRAIGHT_SINGLE);
     }
 
     /** @return the {@code ›} that closes the {@code ‹} at {@code open} before {@code hi}, or -1 when none does */

@@ -40,6 +40,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void quotesInStraightSingleMarksHaveTheirSpeakers() {
+        Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
+                "'The boats are forty years old and we cannot insure them,' said Kari Nes, who runs the line.",
+                "Passengers were angry. 'We were told nothing,' said Ola Berg.");
+        assertSpeaker(quote(a, "The boats are forty years old and we cannot insure them,"), "Kari Nes", "Kari Nes",
+                AttributionRule.CUE_AFTER_QUOTE);
+        assertSpeaker(quote(a, "We were told nothing,"), "Ola Berg", "Ola Berg", AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
     void ofTwoVerbsWithOneSubjectTheNearerReportsTheQuote() {
         Article a = annotate("The harbour board met on Monday evening.",
                 "Its chairman, Ingrid Moe, thanked the pilots for \"a hard winter\" and said the new crane would "

@@ -59,8 +59,23 @@ class QuoteFinderTest {
     }
 
     @Test
-    void straightSingleMarksAndApostrophesAreNoQuotes() {
-        assertEquals(List.of(), quotes("'Delivered a message'\nThe Democrats\u2019 plan isn't new."));
+    void apostrophesAreNoQuotes() {
+        assertEquals(List.of(), quotes("The Democrats\u2019 plan isn't new.\nThe workers' union met in the '90s."));
+    }
+
+    @Test
+    void aTextThatQuotesInStraightSingleMarksHasThemAsQuotes() {
+        String text = "'We can't pay the bill,' she said. 'The pools' roofs leak.'\n"
+                + "He played rock 'n' roll and said 'not yet' twice.";
+        assertEquals(List.of("We can't pay the bill,", "The pools' roofs leak.", "not yet"), quotes(text));
+    }
+
+    @Test
+    void aTextThatQuotesInDoubleMarksKeepsStraightSinglesForTitlesAndSlogans() {
+        String text = "Council backs 'Pools for All' plan\n\"We can't pay the bill,\" she said. \"Not now.\"";
+        assertEquals(List.of("We can't pay the bill,", "Not now."), quotes(text));
+        String tex = "''We can't pay,'' she said of the 'Pools for All' plan. ''Not now.''";
+        assertEquals(List.of(), quotes(tex));
     }
 
     @Test
