@@ -48,7 +48,7 @@ final class CueAfterQuoteRule implements SpeakerRule {
                 subject = Phrases.subjectOf(doc, verb, sentence);
             } else if (doc.lexicon().invertingVerbs().contains(doc.token(verb).lemma())
                     || doc.lower(verb).equals("said") || doc.lower(verb).equals("says")) {
-                subject = Phrases.startingAt(doc, verb + 1, end);
+                subject = Phrases.startingAt(doc, verb + 1, end).map(p -> Phrases.withNameAfter(doc, p, end));
             } else {
                 subject = Optional.empty();
             }

@@ -2,6 +2,8 @@ package org.newspipeline.quotes;
 
 import java.util.Optional;
 import java.util.Set;
+import org.newspipeline.entities.EntityMention;
+import org.newspipeline.model.EntityType;
 import org.newspipeline.pipeline.Token;
 
 /**
@@ -238,6 +240,28 @@ final class Phrases {
         }
         SpeakerPhrase p = phrase.get();
         return Optional.of(appositionFirst >= 0 ? p.withApposition(appositionFirst, appositionEnd) : p);
+    }
+
+    /**
+     * The phrase with the name that follows it after a comma as its apposition ("said a neighbour, Ola Berg."), when
+     * a person's name alone runs from the comma to the next comma or the end of the sentence; else the phrase.
+     */
+    static SpeakerPhrase withNameAfter(DocumentView doc, SpeakerPhrase phrase, int sentenceEnd) {
+        int comma = phrase.end();
+        if (comma + 1 >= sentenceEnd || !doc.token(comma).word().equals(",") || doc.isQuoted(comma + 1)) {
+            return phrase;
+        }
+        int close = nextComma(doc, comma + 1, sentenceEnd);
+        int end = close >= 0 ? close : sentenceEnd;
+        while (end > comma + 1 && doc.token(end - 1).isPunctuation()) {
+            end--;
+        }
+        for (EntityMention m : doc.entities().within(comma + 1, end)) {
+            if (m.type() == EntityType.PERSON && m.firstToken() == comma + 1 && m.endToken() == end) {
+                return phrase.withApposition(comma + 1, end);
+            }
+        }
+        return phrase;
     }
 
     private static boolean inCapitals(DocumentView doc, SpeakerPhrase phrase) {

@@ -57,7 +57,9 @@ final class SpeakerResolver {
     Optional<ResolvedSpeaker> resolve(SpeakerPhrase phrase, DocumentView doc, SpeakerHistory earlier,
                                       boolean adjacent) {
         Token head = doc.token(phrase.head());
-        if (phrase.end() - phrase.first() == 1 && (Phrases.isPersonalPronoun(head) || head.pos().equals("PRP$"))) {
+        boolean pronoun = phrase.end() - phrase.first() == 1
+                && (Phrases.isPersonalPronoun(head) || head.pos().equals("PRP$"));
+        if (pronoun && !phrase.hasApposition()) {
             Gender gender = doc.lexicon().pronouns().get(doc.lower(phrase.head()));
             if (gender == null) {
                 return Optional.empty();
@@ -83,10 +85,11 @@ final class SpeakerResolver {
             }
         }
         if (phrase.hasApposition()) {
-            // "its chief executive, Anne Holm,": the role is the person named; after another singular noun only a
-            // name alone between the commas ("the harbour master, Olav Rud,")
+            // "its chief executive, Anne Holm,": the role is the person named; after another singular noun or "one of
+            // them" only a name alone between the commas ("the harbour master, Olav Rud,")
             boolean role = isRole(doc, phrase.head());
-            boolean noun = doc.token(phrase.head()).pos().equals("NN");
+            Token headToken = doc.token(phrase.head());
+            boolean noun = headToken.pos().equals("NN") || Phrases.isPersonalPronoun(headToken);
             for (EntityMention m : doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd())) {
                 boolean nameAlone = m.firstToken() == phrase.appositionFirst()
                         && m.endToken() == phrase.appositionEnd();
@@ -96,6 +99,12 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the phrase picks one of a group ("one of the passengers"): a person, not the group. */
+    private static boolean oneOf(DocumentView doc, SpeakerPhrase phrase) {
+        return phrase.first() + 1 < phrase.end() && doc.lower(phrase.first()).equals("one")
+                && doc.lower(phrase.first() + 1).equals("of");
     }
 
     /**
@@ -121,7 +130,7 @@ final class SpeakerResolver {
         String word = doc.lower(phrase.head());
         Lexicon lex = doc.lexicon();
         SpeakerType type;
-        boolean plural = head.pos().equals("NNS");
+        boolean plural = head.pos().equals("NNS") && !oneOf(doc, phrase);
         if (lex.groupNouns().contains(word)
                 || (plural && (lex.roleNouns().contains(head.lemma()) || lex.orgNouns().contains(head.lemma())))) {
             // "officials", "the spokesmen", "opposition parties", "the banks": several who speak together

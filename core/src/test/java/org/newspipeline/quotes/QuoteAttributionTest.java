@@ -50,6 +50,27 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aNameAfterTheOneWhoSpeaksNamesThem() {
+        Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
+                "\"We were told nothing,\" said a neighbour, Ola Berg.",
+                "\"It is a disgrace,\" said one of the passengers, Eva Lund.",
+                "\"Nobody asked us,\" said one of them, Lars Vik.",
+                "\"It is a scandal,\" one of them, Per Moen, said.");
+        assertSpeaker(quote(a, "We were told nothing,"), "Ola Berg", "neighbour", AttributionRule.CUE_AFTER_QUOTE);
+        assertSpeaker(quote(a, "It is a disgrace,"), "Eva Lund", "one of the passengers",
+                AttributionRule.CUE_AFTER_QUOTE);
+        assertSpeaker(quote(a, "Nobody asked us,"), "Lars Vik", "one of them", AttributionRule.CUE_AFTER_QUOTE);
+        assertEquals("Per Moen", quote(a, "It is a scandal,").speaker().orElseThrow().name());
+    }
+
+    @Test
+    void oneOfAGroupIsAPerson() {
+        Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
+                "\"It is a disgrace,\" said one of the passengers.");
+        assertEquals(SpeakerType.PERSON, quote(a, "It is a disgrace,").speaker().orElseThrow().type());
+    }
+
+    @Test
     void ofTwoVerbsWithOneSubjectTheNearerReportsTheQuote() {
         Article a = annotate("The harbour board met on Monday evening.",
                 "Its chairman, Ingrid Moe, thanked the pilots for \"a hard winter\" and said the new crane would "
