@@ -25,13 +25,13 @@ final class LineFeatures {
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?"
             + "(?:\\s+\\d{4})?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})";
     static final Pattern TIMESTAMP = Pattern.compile(
-            "(?iu)^[-–—|·•\\s]*(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+){0,2}"
+            "(?iu)^[-–—|·•\\s]*(?:(?:(?:updated|published|posted|mon|tue|wed|thu|fri|sat|sun)[a-z]*[:,.]?\\s+){0,2}"
                     + "(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
                     + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?" + CLOCK + ")?"
                     + "|(?:yesterday|today|just now)(?:,?\\s+(?:at\\s+)?" + CLOCK + ")?"
                     + "|" + CLOCK + "(?:,?\\s+(?:on\\s+|[-–|·•]\\s*)?" + CALENDAR + ")?"
                     + "|" + CALENDAR + "(?:,?\\s+(?:at\\s+|[-–|·•]\\s*)?" + CLOCK + ")?)"
-                    + "[-–—|·•\\s]*$");
+                    + "[-–—|·•\\s]*){1,2}$");
     /** Marks that end a sentence, the closing marks that may follow one, and those that end a line of quoted text. */
     private static final String SENTENCE_MARKS = ".!?…。！？";
     private static final String CLOSING_MARKS = "\"'”’»)]」』";

@@ -44,6 +44,18 @@ class LineFeaturesTest {
     }
 
     @Test
+    void aPublishedAndAnUpdatedTimeOnOneLineAreATimestamp() {
+        for (String stamp : List.of("June 5, 2026 8:10 AM UTC Updated 3 hours ago",
+                "Published 5 June 2026 | Updated 6 June 2026, 09:12")) {
+            assertTrue(LineFeatures.isTimestamp(stamp), stamp);
+        }
+        for (String prose : List.of("June 5, 2026 8:10 AM UTC Updated the flood warnings",
+                "5 June 2026 and 6 June 2026 were the wettest days")) {
+            assertFalse(LineFeatures.isTimestamp(prose), prose);
+        }
+    }
+
+    @Test
     void aTitleRunIntoItsSummaryIsAStoryCard() {
         Line card = line("Ford Recalls Pickups Over Loose Battery CableFord is recalling over 100,000 trucks to fix a cable.");
         assertTrue(card.gluedTitle());
