@@ -60,7 +60,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     @Override
     public Entities apply(Linguistics ling) {
         List<Token> tokens = ling.tokens();
-        List<Raw> raws = findMentions(tokens);
+        List<Raw> raws = organisationsReadAsPeople(findMentions(tokens));
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
         byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
@@ -292,6 +292,37 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             i = end;
         }
         return raws;
+    }
+
+    /**
+     * A one-word name the tagger reads whole as an organisation in one place and as a person in another ("the
+     * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, unless
+     * a person named in full has it among their names or a title goes with it ("Mr. Holm").
+     */
+    private static List<Raw> organisationsReadAsPeople(List<Raw> raws) {
+        // per one-word name: how many more times it is read as an organisation than as a person (a person read
+        // so has a vote against, so a count of 0 or more means at least one organisation)
+        Map<String, Integer> organisationVotes = new HashMap<>();
+        Set<String> personNames = new HashSet<>();
+        for (Raw r : raws) {
+            boolean oneWord = r.nameTokens.size() == 1;
+            if (oneWord && r.type == EntityType.ORGANIZATION) {
+                organisationVotes.merge(r.nameTokens.get(0), 1, Integer::sum);
+            } else if (oneWord && r.type == EntityType.PERSON) {
+                organisationVotes.merge(r.nameTokens.get(0), -1, Integer::sum);
+            } else if (r.type == EntityType.PERSON) {
+                personNames.addAll(r.nameTokens);
+            }
+        }
+        List<Raw> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            String word = r.nameTokens.get(0);
+            boolean misread = r.type == EntityType.PERSON && r.nameTokens.size() == 1 && r.first == r.nameFirst
+                    && organisationVotes.get(word) >= 0
+                    && !personNames.contains(word);
+            out.add(misread ? new Raw(EntityType.ORGANIZATION, r.first, r.nameFirst, r.end, r.nameTokens) : r);
+        }
+        return out;
     }
 
     private Optional<Gender> gender(Group g, List<Token> tokens) {

@@ -36,6 +36,21 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aOneWordNameReadAsAnOrganisationAndAsAPersonIsTheOrganisation() {
+        for (String name : List.of("Ferrocal", "Petrosud")) {
+            Article a = NewsPipeline.annotate(String.join("\n",
+                    "The plant, run by state-owned " + name + ", will stay closed until inspectors have checked every "
+                            + "tank, the ministry said.",
+                    name + " said the leak had been contained within three hours and that it was cooperating fully "
+                            + "with the authorities."));
+            List<Entity> named = a.entities().stream().filter(e -> e.name().equals(name)).toList();
+            assertEquals(1, named.size(), named.toString());
+            assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+            assertEquals(2, named.get(0).mentions().size());
+        }
+    }
+
+    @Test
     void differentPeopleStayApart() {
         Article a = NewsPipeline.annotate("Anna Berg met Tom Becker and Anna Lindqvist in Oslo on Monday.");
         assertEquals(3, a.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
