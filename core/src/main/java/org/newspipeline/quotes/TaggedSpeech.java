@@ -241,16 +241,18 @@ final class TaggedSpeech {
     }
 
     /**
-     * A common or plural noun before a preposition that joins it to a complement ("fishermen in the town"); else the
-     * last word of the first named entity, or the speaker noun it modifies ("Trump aides", see
-     * {@link #compoundHead}), else the last noun or pronoun, else the last token.
+     * A common or plural noun before a preposition or a modifier that joins it to a complement ("fishermen in the
+     * town", "people close to the talks"); else the last word of the first named entity, or the speaker noun it
+     * modifies ("Trump aides", see {@link #compoundHead}), else the last noun or pronoun, else the last token.
      */
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
             String before = k > first ? doc.token(k - 1).pos() : "";
-            if (Phrases.isLink(doc, k) && (before.equals("NN") || before.equals("NNS") || before.equals("NNPS"))) {
-                // "fishermen in the town", "a spokesman for the council": the noun before the preposition, as the
-                // quote rules' phrases have it; a name after the preposition is not the speaker.
+            if ((Phrases.isLink(doc, k) || postModifier(doc, k, end))
+                    && (before.equals("NN") || before.equals("NNS") || before.equals("NNPS"))) {
+                // "fishermen in the town", "a spokesman for the council", "sources familiar with the talks": the
+                // noun before the preposition or the adjective, as the quote rules' phrases have it; a name after
+                // the preposition is not the speaker.
                 return k - 1;
             }
             if (!doc.token(k).ner().equals("O")) {
@@ -268,6 +270,16 @@ final class TaggedSpeech {
             }
         }
         return end - 1;
+    }
+
+    /** An adjective or participle with a complement after a noun: "familiar with", "close to", "involved in". */
+    private static boolean postModifier(DocumentView doc, int k, int end) {
+        String pos = doc.token(k).pos();
+        if (!(pos.equals("JJ") || pos.equals("VBN")) || k + 1 >= end) {
+            return false;
+        }
+        String next = doc.token(k + 1).pos();
+        return next.equals("IN") || next.equals("TO");
     }
 
     /**

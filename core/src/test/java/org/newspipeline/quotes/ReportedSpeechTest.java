@@ -48,6 +48,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSourceWithAnAdjectiveAndItsComplementIsHeadedByItsNoun() {
+        Article a = annotate("The mill will close in May.",
+                "According to two sources familiar with the matter, the mill had a fault in the same boiler in "
+                        + "October.");
+        Attribution fault = attribution(a, "the mill had a fault");
+        assertEquals("two sources familiar with the matter", speaker(fault));
+        assertEquals(SpeakerType.GROUP, fault.speaker().orElseThrow().type());
+    }
+
+    @Test
     void clauseAfterTheCueIsIndirectSpeech() {
         Article a = annotate("The harbour of Nordby was closed for a week after the storm.",
                 "Mayor Lena Dahl said the harbour would reopen on Monday.");
