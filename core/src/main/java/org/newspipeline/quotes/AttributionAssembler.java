@@ -16,6 +16,7 @@ import org.newspipeline.model.Passage;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
+import org.newspipeline.model.SpeakerType;
 
 /**
  * Gathers a document's attributed quotes and its reported speech into attributions, quotes and speakers.
@@ -248,7 +249,10 @@ final class AttributionAssembler {
             if (antecedent.isPresent()) {
                 // "the senator, who said ...": the source is the relative pronoun, the speaker its antecedent.
                 Mention pronoun = mention(phrase);
-                speaker = resolver.resolve(antecedent.get(), doc, earlier, false).map(s -> s.withMention(pronoun));
+                SpeakerPhrase whole = antecedent.get();
+                speaker = nearestNounGroup(phrase, whole).flatMap(g -> resolver.resolve(g, doc, earlier, false))
+                        .filter(s -> s.type() == SpeakerType.PERSON || s.type() == SpeakerType.GROUP)
+                        .or(() -> resolver.resolve(whole, doc, earlier, false)).map(s -> s.withMention(pronoun));
                 source = Optional.of(pronoun);
             } else {
                 Optional<ResolvedSpeaker> resolved = resolver.resolve(phrase, doc, earlier, false);
@@ -299,6 +303,23 @@ final class AttributionAssembler {
             return Optional.empty();
         }
         return Phrases.endingAt(doc, k, sentenceFirst).map(p -> appositiveName(p, sentenceFirst).orElse(p));
+    }
+
+    /**
+     * For "who", the noun group after the last preposition of its antecedent ("a victory for the senator, who ...":
+     * "the senator"), which the pronoun stands for when it names a person or a group; empty for another pronoun or
+     * when the antecedent has no preposition.
+     */
+    private Optional<SpeakerPhrase> nearestNounGroup(SpeakerPhrase pronoun, SpeakerPhrase antecedent) {
+        if (!doc.lower(pronoun.first()).equals("who")) {
+            return Optional.empty();
+        }
+        for (int k = antecedent.end() - 2; k > antecedent.first(); k--) {
+            if (Phrases.isLink(doc, k)) {
+                return Optional.of(new SpeakerPhrase(k + 1, antecedent.end(), antecedent.end() - 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name before a phrase that opens with a determiner after a comma ("Ann Lee, a teacher"), if any. */

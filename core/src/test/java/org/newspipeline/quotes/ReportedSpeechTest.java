@@ -48,6 +48,12 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whoAfterAPrepositionStandsForThePersonItFollows() {
+        Article a = annotate("The vote was a setback for Mayor Lena Dahl, who said the city would appeal.");
+        assertEquals("Lena Dahl", speaker(attribution(a, "the city would appeal")));
+    }
+
+    @Test
     void aSourceWithAnAdjectiveAndItsComplementIsHeadedByItsNoun() {
         Article a = annotate("The mill will close in May.",
                 "According to two sources familiar with the matter, the mill had a fault in the same boiler in "
