@@ -13,6 +13,9 @@ final class Phrases {
 
     /** Prepositions that may join a head to its complement inside a source phrase ("a spokesman for X"). */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from", "in", "on");
+    /** Words that pick some of a group before "of": "one of the pupils", "some of his aides". */
+    private static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "some", "each", "all", "both",
+            "many", "several", "most", "none", "any", "few", "either", "neither");
     /** How far back an apposition or relative clause may reach between two commas. */
     private static final int MAX_APPOSITION = 25;
     /** How many tokens a parenthesis after a name may hold: "(R-Utah)", "(D-N.Y.)". */
@@ -95,10 +98,14 @@ final class Phrases {
                 k--;
             }
             if (!isModifier(prev)) {
-                if (k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && isNounLike(doc.token(k - 2))
-                        && !doc.isQuoted(k - 2)) {
+                boolean linked = k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && !doc.isQuoted(k - 2);
+                if (linked && isNounLike(doc.token(k - 2))) {
                     k -= 2;
                     head = k;
+                } else if (linked && doc.lower(k - 1).equals("of") && QUANTIFIERS.contains(doc.lower(k - 2))) {
+                    // "the mother of one of the pupils": the quantifier passes on to the phrase it hangs on; alone
+                    // ("one of the pupils") the group after "of" names who, as in nounGroupAt
+                    k -= 2;
                 } else {
                     break;
                 }

@@ -71,6 +71,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPhraseHangingOnOneOfAGroupIsTheWholePhrase() {
+        Article a = annotate("Chief Inspector Dana Holt said the driver had been arrested at his home.",
+                "The father of one of the pupils said his son had just started at the school.",
+                "\"I keep thinking about what could have happened,\" he said.");
+        Quote q = quote(a, "I keep thinking about what could have happened,");
+        assertEquals("the father of one of the pupils", q.speaker().orElseThrow().name());
+    }
+
+    @Test
     void ofTwoVerbsWithOneSubjectTheNearerReportsTheQuote() {
         Article a = annotate("The harbour board met on Monday evening.",
                 "Its chairman, Ingrid Moe, thanked the pilots for \"a hard winter\" and said the new crane would "
