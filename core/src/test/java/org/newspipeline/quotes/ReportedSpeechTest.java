@@ -423,4 +423,13 @@ class ReportedSpeechTest {
         Attribution fans = attribution(a, "that nobody had told them");
         assertEquals(SpeakerType.GROUP, fans.speaker().orElseThrow().type());
     }
+
+    @Test
+    void tradersAndInvestorsAreGroupsWithoutNames() {
+        Article a = annotate("Coffee prices rose for a third week on Friday.",
+                "Exporters said the harvest in the south had been cut short by frost.",
+                "Investors expect the rally to last until the spring.");
+        assertEquals(SpeakerType.GROUP, attribution(a, "the harvest in the south").speaker().orElseThrow().type());
+        assertEquals(SpeakerType.GROUP, attribution(a, "the rally to last").speaker().orElseThrow().type());
+    }
 }
