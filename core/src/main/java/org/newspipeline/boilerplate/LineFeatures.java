@@ -29,8 +29,8 @@ final class LineFeatures {
                     + "(?:(?:about\\s+|an?\\s+)?\\d{0,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?"
                     + "|weeks?|months?|years?)(?:\\s+ago)?(?:,?\\s+(?:at\\s+)?" + CLOCK + ")?"
                     + "|(?:yesterday|today|just now)(?:,?\\s+(?:at\\s+)?" + CLOCK + ")?"
-                    + "|" + CLOCK + "(?:,?\\s+(?:on\\s+|[-–|·•]\\s*)?" + CALENDAR + ")?"
-                    + "|" + CALENDAR + "(?:,?\\s+(?:at\\s+|[-–|·•]\\s*)?" + CLOCK + ")?)"
+                    + "|" + CLOCK + "(?:,?\\s+(?:on\\s+|[-–|·•/]\\s*)?" + CALENDAR + ")?"
+                    + "|" + CALENDAR + "(?:,?\\s+(?:at\\s+|[-–|·•/]\\s*)?" + CLOCK + ")?)"
                     + "[-–—|·•\\s]*){1,2}$");
     /** Marks that end a sentence, the closing marks that may follow one, and those that end a line of quoted text. */
     private static final String SENTENCE_MARKS = ".!?…。！？";

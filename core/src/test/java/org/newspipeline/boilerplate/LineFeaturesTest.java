@@ -46,7 +46,7 @@ class LineFeaturesTest {
     @Test
     void aPublishedAndAnUpdatedTimeOnOneLineAreATimestamp() {
         for (String stamp : List.of("June 5, 2026 8:10 AM UTC Updated 3 hours ago",
-                "Published 5 June 2026 | Updated 6 June 2026, 09:12")) {
+                "Published 5 June 2026 | Updated 6 June 2026, 09:12", "Posted: Jun 5, 2026 / 08:10 PM EDT")) {
             assertTrue(LineFeatures.isTimestamp(stamp), stamp);
         }
         for (String prose : List.of("June 5, 2026 8:10 AM UTC Updated the flood warnings",
