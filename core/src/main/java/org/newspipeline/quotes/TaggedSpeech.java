@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.AttributionRule;
-import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Span;
 
 /**
@@ -25,8 +23,6 @@ final class TaggedSpeech {
 
     /** How much farther a cue in another sentence counts, per sentence between. */
     private static final int SENTENCE_PENALTY = 40;
-    /** The most words of a name read between commas after a source ("The harbour master, Olav Rud, said"). */
-    private static final int NAME_WORDS = 6;
 
     private TaggedSpeech() {
     }
@@ -217,25 +213,8 @@ final class TaggedSpeech {
                 phrase = phrase.withApposition(end + 1, to);
             }
         } else if (end == r.end()) {
-            phrase = namedAfter(doc, phrase);
-        }
-        return phrase;
-    }
-
-    /**
-     * "The harbour master, Olav Rud, said": a person's name between commas right after the source's words names
-     * who they are, when the tagger left it out of the source.
-     */
-    private static SpeakerPhrase namedAfter(DocumentView doc, SpeakerPhrase phrase) {
-        int comma = phrase.end();
-        if (comma + 2 >= doc.tokenCount() || !doc.token(comma).word().equals(",")) {
-            return phrase;
-        }
-        for (EntityMention m : doc.entities().within(comma + 1, Math.min(doc.tokenCount(), comma + 2 + NAME_WORDS))) {
-            if (m.firstToken() == comma + 1 && m.type() == EntityType.PERSON && m.endToken() < doc.tokenCount()
-                    && doc.token(m.endToken()).word().equals(",")) {
-                return phrase.withApposition(m.firstToken(), m.endToken());
-            }
+            // "The harbour master, Olav Rud, said": a name right after the source's words, left out by the tagger
+            phrase = Phrases.withNameAfter(doc, phrase, doc.sentenceEnd(doc.token(phrase.first()).sentenceIndex()));
         }
         return phrase;
     }
