@@ -53,7 +53,7 @@ final class QuoteFinder {
     List<QuoteSegment> find(String text, List<Paragraph> paragraphs) {
         List<List<int[]>> perParagraph = new ArrayList<>(paragraphs.size());
         int doubleQuotes = 0;
-        int straightSingles = 0;
+        int singles = 0;
         for (Paragraph p : paragraphs) {
             String line = p.span().of(text);
             boolean[] masked = MarkupTags.mask(line);
@@ -67,9 +67,9 @@ final class QuoteFinder {
             pieces.addAll(singleSegments(line, gapStart, line.length(), masked));
             perParagraph.add(pieces);
             doubleQuotes += doubles.size() + doubledPrimes(line);
-            straightSingles += (int) pieces.stream().filter(s -> line.charAt(s[0]) == STRAIGHT_SINGLE).count();
+            singles += (int) pieces.stream().filter(s -> isSingleMark(line.charAt(s[0]))).count();
         }
-        boolean singleStyle = straightSingles > doubleQuotes;
+        boolean singleStyle = singles > doubleQuotes;
         List<QuoteSegment> out = new ArrayList<>();
         int chain = 0;
         boolean previousOpen = false;
@@ -81,6 +81,11 @@ final class QuoteFinder {
             if (!singleStyle) {
                 pieces.removeIf(s -> line.charAt(s[0]) == STRAIGHT_SINGLE);
             }
+            // a single-marked quote left open at the end of a paragraph goes on in the next only when that one opens
+            // with the same mark, in a text that quotes in single marks
+            char nextOpens = i + 1 < paragraphs.size() ? firstMark(paragraphs.get(i + 1).span().of(text)) : 0;
+            pieces.removeIf(s -> isSingleMark(line.charAt(s[0])) && s[1] >= line.length()
+                    && !(singleStyle && nextOpens == line.charAt(s[0])));
             pieces.sort((a, b) -> Integer.compare(a[0], b[0]));
             boolean first = true;
             boolean open = false;
@@ -201,7 +206,10 @@ final class QuoteFinder {
         };
     }
 
-    /** Clear ‘...’ and ‹...› pairs in line[lo, hi): {open mark, close mark}. */
+    /**
+     * Clear ‘...’, '...' and ‹...› pairs in line[lo, hi): {open mark, close mark}; and a single mark that opens the
+     * paragraph's quote and is never closed: {open mark, line length}.
+     */
     private static List<int[]> singleSegments(String line, int lo, int hi, boolean[] masked) {
         List<int[]> segments = new ArrayList<>();
         for (int i = lo; i < hi; i++) {
@@ -223,9 +231,11 @@ final class QuoteFinder {
             char closeMark = mark == SINGLE_OPEN ? SINGLE_CLOSE : STRAIGHT_SINGLE;
             int strong = -1;
             int weak = -1;
+            boolean reopened = false;
             for (int j = i + 2; j < hi; j++) {
                 char c = line.charAt(j);
                 if (c == SINGLE_OPEN || (mark == STRAIGHT_SINGLE && c == STRAIGHT_SINGLE && opensSingle(line, j, hi))) {
+                    reopened = true;
                     break;
                 }
                 char after = j + 1 < line.length() ? line.charAt(j + 1) : 0;
@@ -243,9 +253,29 @@ final class QuoteFinder {
             if (close >= 0 && (mark == SINGLE_OPEN || line.substring(i + 1, close).strip().contains(" "))) {
                 segments.add(new int[] {i, close});
                 i = close;
+            } else if (close < 0 && !reopened && hi == line.length() && opensQuoteOfParagraph(line, i)) {
+                // open to the end of the paragraph: kept only if the next paragraph goes on with it (see find)
+                segments.add(new int[] {i, line.length()});
+                break;
             }
         }
         return segments;
+    }
+
+    private static boolean isSingleMark(char c) {
+        return c == SINGLE_OPEN || c == STRAIGHT_SINGLE;
+    }
+
+    /** Whether the mark at {@code i} opens the paragraph or follows a colon ("He said: 'We ..."). */
+    private static boolean opensQuoteOfParagraph(String line, int i) {
+        String before = line.substring(0, i).strip();
+        return before.isEmpty() || before.endsWith(":");
+    }
+
+    /** The paragraph's first character past blanks, or 0. */
+    private static char firstMark(String line) {
+        String stripped = line.strip();
+        return stripped.isEmpty() ? 0 : stripped.charAt(0);
     }
 
     /**

@@ -50,6 +50,17 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aQuoteInSingleMarksOverTwoParagraphsHasOneSpeaker() {
+        Article a = annotate("The ferry to Holmsund will stop running in May.",
+                "Its owner, Kari Nes, said: 'The boats are forty years old. We cannot insure them.",
+                "'I am sorry for the islanders, but there is nothing more we can do.'");
+        assertEquals("Kari Nes", quote(a, "The boats are forty years old. We cannot insure them.").speaker()
+                .orElseThrow().name());
+        assertEquals("Kari Nes", quote(a, "I am sorry for the islanders, but there is nothing more we can do.")
+                .speaker().orElseThrow().name());
+    }
+
+    @Test
     void aNameAfterTheOneWhoSpeaksNamesThem() {
         Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
                 "\"We were told nothing,\" said a neighbour, Ola Berg.",

@@ -71,6 +71,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSingleMarkedQuoteGoesOnInTheNextParagraphThatOpensWithTheSameMark() {
+        String text = "She said: 'We cannot pay the bill. The roofs leak.\n'We are sorry,' she added.\n"
+                + "'Not now,' he said. 'Later, maybe.'";
+        List<QuoteSegment> found = find(text);
+        assertEquals(List.of("We cannot pay the bill. The roofs leak.", "We are sorry,", "Not now,", "Later, maybe."),
+                found.stream().map(s -> s.content().of(text)).toList());
+        assertFalse(found.get(0).closed());
+        assertEquals(found.get(0).chain(), found.get(1).chain());
+        String curly = "She said: \u2018We cannot pay the bill.\n\u2018We are sorry,\u2019 she added.";
+        assertEquals(List.of("We cannot pay the bill.", "We are sorry,"), quotes(curly));
+    }
+
+    @Test
+    void aSingleMarkLeftOpenIsNoQuoteWhenTheNextParagraphDoesNotGoOn() {
+        String text = "She said: 'We cannot pay the bill.\nThe pools close in March.\n'Not now,' he said.";
+        assertEquals(List.of("Not now,"), quotes(text));
+    }
+
+    @Test
     void aTextThatQuotesInDoubleMarksKeepsStraightSinglesForTitlesAndSlogans() {
         String text = "Council backs 'Pools for All' plan\n\"We can't pay the bill,\" she said. \"Not now.\"";
         assertEquals(List.of("We can't pay the bill,", "Not now."), quotes(text));
