@@ -42,6 +42,11 @@ import org.newspipeline.pipeline.Token;
 final class SpeakerResolver {
 
     static final int PRONOUN_REACH = 6;
+    /**
+     * How many sentences back a pronoun may look when sentences with the same pronoun carry it there ("Soon, he found
+     * ... He got a car ... Recently, he said ..."), each of them {@value #PRONOUN_REACH} sentences farther.
+     */
+    static final int MAX_PRONOUN_CHAIN = 3 * PRONOUN_REACH;
     /** How the key of a source that no entity names begins. */
     private static final String NOMINAL = "nominal:";
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
@@ -169,7 +174,8 @@ final class SpeakerResolver {
     private Optional<ResolvedSpeaker> antecedent(DocumentView doc, Gender gender, int offset,
                                                  SpeakerHistory earlier) {
         int sentence = doc.sentenceAt(offset);
-        for (int s = sentence; s >= 0 && s > sentence - PRONOUN_REACH; s--) {
+        int reach = sentence - PRONOUN_REACH;
+        for (int s = sentence; s >= 0 && s > reach; s--) {
             Span bounds = doc.span(doc.sentenceFirst(s), doc.sentenceEnd(s));
             for (ResolvedSpeaker e : earlier.startingIn(bounds.start(), Math.min(bounds.end(), offset))) {
                 Span at = e.mention().span();
@@ -183,8 +189,23 @@ final class SpeakerResolver {
             if (leftmost.isPresent()) {
                 return leftmost;
             }
+            if (s < sentence && (gender == Gender.MALE || gender == Gender.FEMALE) && hasPronoun(doc, s, gender)) {
+                // "He got a car ... Soon, he found ...": the same pronoun before carries the chain further back
+                reach = Math.max(sentence - MAX_PRONOUN_CHAIN, Math.min(reach, s - PRONOUN_REACH));
+            }
         }
         return latestSpeakerOfAnyGender(doc, gender, offset, earlier);
+    }
+
+    /** Whether a sentence has, outside quotes, a personal pronoun of the given gender. */
+    private static boolean hasPronoun(DocumentView doc, int sentence, Gender gender) {
+        for (int k = Math.max(0, doc.sentenceFirst(sentence)); k < doc.sentenceEnd(sentence); k++) {
+            if (!doc.isQuoted(k) && Phrases.isPersonalPronoun(doc.token(k))
+                    && doc.lexicon().pronouns().get(doc.lower(k)) == gender) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,6 +61,18 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPronounFollowsAChainOfTheSamePronounFartherBack() {
+        Article a = annotate("The old mill by the river reopened as a bakery last spring.",
+                "Jonas Vik, 41, moved to the town from the coast in 2019. He had never baked bread before.",
+                "He learned from videos. He burned the first hundred loaves. He kept going anyway.",
+                "Soon he found a supplier of rye. He hired two students. He opened on a Saturday.",
+                "Then he ran out of flour by noon.",
+                "\"I had no idea how many people would come,\" he said.");
+        assertEquals("Jonas Vik", quote(a, "I had no idea how many people would come,").speaker().orElseThrow()
+                .name());
+    }
+
+    @Test
     void aNameAfterTheOneWhoSpeaksNamesThem() {
         Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
                 "\"We were told nothing,\" said a neighbour, Ola Berg.",
