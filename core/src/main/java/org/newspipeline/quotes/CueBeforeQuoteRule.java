@@ -18,6 +18,8 @@ final class CueBeforeQuoteRule implements SpeakerRule {
     private static final double REPORTED_CONFIDENCE = 0.7;
     /** Objects that may stand between an introducing verb and its quote: "told reporters", "said of Clinton". */
     private static final int MAX_INTRODUCER_GAP = 4;
+    /** The most tokens of an apposition between a speaker after the verb and the quote ("said Ann Lee, ..., "). */
+    private static final int MAX_APPOSITION_GAP = 20;
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     @Override
@@ -37,7 +39,8 @@ final class CueBeforeQuoteRule implements SpeakerRule {
             if (subject.isEmpty()) {
                 continue;
             }
-            if (reported.isEmpty() && isIntroducer(doc, verb, quoteFirst)) {
+            if (reported.isEmpty() && (isIntroducer(doc, verb, quoteFirst)
+                    || subject.get().hasApposition() && subject.get().appositionEnd() == quoteFirst - 1)) {
                 return Optional.of(new Candidate(subject.get(), doc.token(verb).span(),
                         AttributionRule.CUE_BEFORE_QUOTE, INTRODUCER_CONFIDENCE));
             }
@@ -77,11 +80,32 @@ final class CueBeforeQuoteRule implements SpeakerRule {
         return subject.isPresent() ? subject : invertedSubject(doc, verb, quoteFirst);
     }
 
-    /** {@code said Smith: "..."}: a phrase right after the verb, then a colon or comma, then the quote. */
+    /**
+     * {@code said Smith: "..."}: a phrase right after the verb, then a colon or comma, then the quote; or the phrase,
+     * an apposition between commas and the quote ({@code "...," said Ann Lee, an economist, "..."}).
+     */
     private static Optional<SpeakerPhrase> invertedSubject(DocumentView doc, int verb, int quoteFirst) {
-        return Phrases.startingAt(doc, verb + 1, quoteFirst)
-                .filter(p -> p.end() == quoteFirst - 1
-                        && (doc.lower(p.end()).equals(":") || doc.lower(p.end()).equals(",")));
+        String before = doc.lower(quoteFirst - 1);
+        if (!before.equals(":") && !before.equals(",")) {
+            return Optional.empty();
+        }
+        Optional<SpeakerPhrase> phrase = Phrases.startingAt(doc, verb + 1, quoteFirst);
+        if (phrase.isEmpty() || phrase.get().end() == quoteFirst - 1) {
+            return phrase;
+        }
+        int comma = phrase.get().end();
+        boolean apposition = before.equals(",") && doc.lower(comma).equals(",")
+                && quoteFirst - 1 - comma <= MAX_APPOSITION_GAP && !quotedBetween(doc, comma, quoteFirst - 1);
+        return apposition ? Optional.of(phrase.get().withApposition(comma + 1, quoteFirst - 1)) : Optional.empty();
+    }
+
+    private static boolean quotedBetween(DocumentView doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.isQuoted(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isIntroducer(DocumentView doc, int verb, int quoteFirst) {
