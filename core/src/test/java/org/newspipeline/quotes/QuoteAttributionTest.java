@@ -82,6 +82,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aWordForKinTellsTheGenderOfWhomItNames() {
+        Article a = annotate("Mayor Tom Berg opened the new bridge over the fjord on Monday.",
+                "His wife, who cut the ribbon, said the town had waited twenty years for it.",
+                "\"We will never forget this day,\" he said.");
+        assertEquals("Tom Berg", quote(a, "We will never forget this day,").speaker().orElseThrow().name());
+    }
+
+    @Test
     void aNameAfterTheOneWhoSpeaksNamesThem() {
         Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
                 "\"We were told nothing,\" said a neighbour, Ola Berg.",
