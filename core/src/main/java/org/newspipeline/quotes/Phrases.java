@@ -59,7 +59,13 @@ final class Phrases {
                 if (doc.token(j).word().equals(",")) {
                     int from = j + 1;
                     int to = k;
-                    return endingAt(doc, j - 1, sentenceFirst).map(p -> p.withApposition(from, to));
+                    int last = j - 1;
+                    if (last - 2 >= sentenceFirst && doc.token(last).pos().startsWith("RB")
+                            && doc.token(last - 1).word().equals(",")) {
+                        // "Sanders, meanwhile, who has no such endorsements, said": past the adverb set off by commas
+                        last -= 2;
+                    }
+                    return endingAt(doc, last, sentenceFirst).map(p -> p.withApposition(from, to));
                 }
             }
             return Optional.empty();

@@ -90,6 +90,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anAdverbSetOffByCommasBeforeARelativeClauseKeepsTheSubject() {
+        Article a = annotate("The harbour board backed the new quay on Monday.",
+                "Ola Berg, meanwhile, who sits on the board, said the plan was \"far too expensive for a town "
+                        + "this size.\"");
+        assertEquals("Ola Berg", quote(a, "far too expensive for a town this size.").speaker().orElseThrow()
+                .name());
+    }
+
+    @Test
     void aNameAfterTheOneWhoSpeaksNamesThem() {
         Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
                 "\"We were told nothing,\" said a neighbour, Ola Berg.",
