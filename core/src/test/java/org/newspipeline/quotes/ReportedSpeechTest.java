@@ -432,4 +432,14 @@ class ReportedSpeechTest {
         assertEquals(SpeakerType.GROUP, attribution(a, "the harvest in the south").speaker().orElseThrow().type());
         assertEquals(SpeakerType.GROUP, attribution(a, "the rally to last").speaker().orElseThrow().type());
     }
+
+    @Test
+    void lobbyistsAndATeenagerAreSourcesWithoutNames() {
+        Article a = annotate("The harbour board approved the new quay on Friday.",
+                "Shipping lobbyists said the quay would be too short for the new ferries.",
+                "A teenager who fishes from the old pier said the board had not asked anyone on the island.");
+        assertEquals(SpeakerType.GROUP, attribution(a, "the quay would be too short").speaker().orElseThrow()
+                .type());
+        assertEquals(SpeakerType.PERSON, attribution(a, "the board had not asked").speaker().orElseThrow().type());
+    }
 }
