@@ -43,8 +43,8 @@ final class SpeakerResolver {
 
     static final int PRONOUN_REACH = 6;
     /**
-     * How many sentences back a pronoun may look when sentences with the same pronoun carry it there ("Soon, he found
-     * ... He got a car ... Recently, he said ..."), each of them {@value #PRONOUN_REACH} sentences farther.
+     * How many sentences back a pronoun may look when sentences with the same pronoun carry it there ("He had never
+     * baked ... He learned ... Soon he found ..."), each of them {@value #PRONOUN_REACH} sentences farther.
      */
     static final int MAX_PRONOUN_CHAIN = 3 * PRONOUN_REACH;
     /** How the key of a source that no entity names begins. */
@@ -190,7 +190,7 @@ final class SpeakerResolver {
                 return leftmost;
             }
             if (s < sentence && (gender == Gender.MALE || gender == Gender.FEMALE) && hasPronoun(doc, s, gender)) {
-                // "He got a car ... Soon, he found ...": the same pronoun before carries the chain further back
+                // "He learned ... Soon he found ...": the same pronoun before carries the chain further back
                 reach = Math.max(sentence - MAX_PRONOUN_CHAIN, Math.min(reach, s - PRONOUN_REACH));
             }
         }

@@ -75,7 +75,7 @@ class QuoteAttributionTest {
     @Test
     void aQuoteSplitBySpeakerAndAppositionHasOneSpeaker() {
         Article a = annotate("The ferry to Holmsund will stop running in May.",
-                "\"The risk,\" said Ola Berg, an economist at the university in Nordby, \"is that the island "
+                "\"The danger,\" said Ola Berg, an economist at the university in Nordby, \"is that the island "
                         + "empties.\"");
         assertSpeaker(quote(a, "is that the island empties."), "Ola Berg", "Ola Berg",
                 AttributionRule.CUE_BEFORE_QUOTE);
