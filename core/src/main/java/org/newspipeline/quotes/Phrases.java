@@ -62,7 +62,7 @@ final class Phrases {
                     int last = j - 1;
                     if (last - 2 >= sentenceFirst && doc.token(last).pos().startsWith("RB")
                             && doc.token(last - 1).word().equals(",")) {
-                        // "Sanders, meanwhile, who has no such endorsements, said": past the adverb set off by commas
+                        // "Ola Berg, meanwhile, who sits on the board, said": past the adverb set off by commas
                         last -= 2;
                     }
                     return endingAt(doc, last, sentenceFirst).map(p -> p.withApposition(from, to));
