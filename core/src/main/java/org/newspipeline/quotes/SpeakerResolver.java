@@ -86,21 +86,40 @@ final class SpeakerResolver {
         }
         for (EntityMention m : inside) {
             if (m.firstToken() <= phrase.head() && phrase.head() < m.endToken()) {
+                if (isPossessor(doc, m, phrase) && phrase.hasApposition()) {
+                    // "Lena Berg's lawyer, Tom Wik,": the person named after the role speaks, not the possessor
+                    Optional<ResolvedSpeaker> named = appositionName(doc, phrase, phrase.end() - 1, mention);
+                    if (named.isPresent()) {
+                        return named;
+                    }
+                }
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }
-        if (phrase.hasApposition()) {
-            // "its chief executive, Anne Holm,": the role is the person named; after another singular noun or "one of
-            // them" only a name alone between the commas ("the harbour master, Olav Rud,")
-            boolean role = isRole(doc, phrase.head());
-            Token headToken = doc.token(phrase.head());
-            boolean noun = headToken.pos().equals("NN") || Phrases.isPersonalPronoun(headToken);
-            for (EntityMention m : doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd())) {
-                boolean nameAlone = m.firstToken() == phrase.appositionFirst()
-                        && m.endToken() == phrase.appositionEnd();
-                if (m.type() == EntityType.PERSON && (role || noun && nameAlone)) {
-                    return Optional.of(fromEntity(doc, m.entity(), mention));
-                }
+        return phrase.hasApposition() ? appositionName(doc, phrase, phrase.head(), mention) : Optional.empty();
+    }
+
+    /** Whether a name in the phrase is followed by a possessive ending ("Berg's lawyer"): it owns the head. */
+    private static boolean isPossessor(DocumentView doc, EntityMention m, SpeakerPhrase phrase) {
+        return m.endToken() + 1 < phrase.end() && doc.token(m.endToken()).pos().equals("POS");
+    }
+
+    /**
+     * The person an apposition names: "its chief executive, Anne Holm,": the role is the person named; after another
+     * singular noun or "one of them" only a name alone between the commas ("the harbour master, Olav Rud,").
+     *
+     * @param noun the phrase's noun the apposition describes
+     */
+    private Optional<ResolvedSpeaker> appositionName(DocumentView doc, SpeakerPhrase phrase, int noun,
+                                                     Mention mention) {
+        boolean role = isRole(doc, noun);
+        Token nounToken = doc.token(noun);
+        boolean singular = nounToken.pos().equals("NN") || Phrases.isPersonalPronoun(nounToken);
+        for (EntityMention m : doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd())) {
+            boolean nameAlone = m.firstToken() == phrase.appositionFirst()
+                    && m.endToken() == phrase.appositionEnd();
+            if (m.type() == EntityType.PERSON && (role || singular && nameAlone)) {
+                return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }
         return Optional.empty();

@@ -86,6 +86,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPersonNamedAfterSomeonesRoleIsTheSpeakerNotTheOneWhoseRoleItIs() {
+        Article a = annotate("Former harbour master Nils Aune was fined on Monday for selling berths to friends.",
+                "Aune's lawyer, Marta Vik, said her client would appeal the fine.",
+                "The Nordby Rowing Club's coach, Eli Sand, said the berths should never have been sold.");
+        assertEquals("Marta Vik", speaker(attribution(a, "her client would appeal")));
+        assertEquals("Eli Sand", speaker(attribution(a, "the berths should never")));
+    }
+
+    @Test
     void clauseBeforeTheCueWithTheSubjectAfterTheVerb() {
         Article a = annotate("Rents in the old town rose again this year.",
                 "The city needs more flats for families, said Sara Holm, who leads the tenants' union.");
