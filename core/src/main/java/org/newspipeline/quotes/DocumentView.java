@@ -99,10 +99,20 @@ final class DocumentView {
      * party's spokesman," "the party's spokesman, Tom Berg," or "the mayor of Eastport, Tom Berg,". Found in an index
      * built on first use.
      *
-     * @param roleLemma a role noun's lemma, lowercase ("governor")
+     * <p>A rank before the role makes it another office ({@link Lexicon#roleRanks()}): "the prime minister" is not
+     * the person named as "the minister", nor "the vice president" the one named as president.
+     *
+     * @param role  the token of a role noun ("governor")
+     * @param first the first token of the phrase it heads: a rank right before the role is read from there on
      * @return the person's index in {@code entities().entities()}; empty when no person, or more than one, has it
      */
-    Optional<Integer> personByRole(String roleLemma) {
+    Optional<Integer> personByRole(int role, int first) {
+        Integer found = roles().get(office(role, first));
+        return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /** The offices (role nouns, with their rank) the text gives a person next to the name; -1 for an ambiguous one. */
+    private Map<String, Integer> roles() {
         if (roles == null) {
             roles = new HashMap<>();
             for (EntityMention m : entities.within(0, ling.tokens().size())) {
@@ -119,16 +129,25 @@ final class DocumentView {
                 }
                 int role = before >= 0 && isRoleNoun(before) ? before : apposed && before >= 0 ? roleOf(before) : -1;
                 if (role >= 0) {
-                    roles.merge(roleLemma(role), m.entity(), DocumentView::onlyOne);
+                    roles.merge(office(role, 0), m.entity(), DocumentView::onlyOne);
                 }
                 int after = appositionRole(m.endToken());
                 if (after >= 0) {
-                    roles.merge(roleLemma(after), m.entity(), DocumentView::onlyOne);
+                    roles.merge(office(after, 0), m.entity(), DocumentView::onlyOne);
                 }
             }
         }
-        Integer found = roles.get(roleLemma);
-        return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+        return roles;
+    }
+
+    /**
+     * A role noun's lemma with the rank right before it, if there is one from token {@code first} on: "minister",
+     * "prime minister".
+     */
+    private String office(int role, int first) {
+        String lemma = roleLemma(role);
+        String before = role - 1 >= first ? token(role - 1).word().toLowerCase(Locale.ROOT) : "";
+        return lexicon.roleRanks().contains(before) ? before + " " + lemma : lemma;
     }
 
     /**

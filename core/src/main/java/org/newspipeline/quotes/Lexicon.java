@@ -13,6 +13,7 @@ import org.newspipeline.pipeline.Gender;
  * @param reportingVerbs lemmas of verbs that introduce speech ("say", "tell", "add")
  * @param invertingVerbs the reporting verbs that news writes before their subject ({@code "...," said Smith})
  * @param roleNouns      nouns naming one person by role ("spokesman")
+ * @param roleRanks      words before a role noun that make it another office ("prime" minister, "vice" president)
  * @param groupNouns     plural nouns naming a group ("officials")
  * @param orgNouns       head nouns of organisations ("department", "campaign")
  * @param sourceNouns    head nouns of writings cited as sources ("report", "letter")
@@ -29,9 +30,9 @@ import org.newspipeline.pipeline.Gender;
  * @param wordClusters   classes of words used alike, which the attribution tagger reads (fitted by a training
  *                       program)
  */
-public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns, Set<String> groupNouns,
-                      Set<String> orgNouns, Set<String> sourceNouns, Map<String, Gender> pronouns,
-                      Map<String, Gender> genderedWords, Set<String> timeWords,
+public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns,
+                      Set<String> roleRanks, Set<String> groupNouns, Set<String> orgNouns, Set<String> sourceNouns,
+                      Map<String, Gender> pronouns, Map<String, Gender> genderedWords, Set<String> timeWords,
                       Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
                       Map<String, Double> subjectCues, WordClusters wordClusters) {
 
@@ -40,6 +41,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         reportingVerbs = Set.copyOf(reportingVerbs);
         invertingVerbs = Set.copyOf(invertingVerbs);
         roleNouns = Set.copyOf(roleNouns);
+        roleRanks = Set.copyOf(roleRanks);
         groupNouns = Set.copyOf(groupNouns);
         orgNouns = Set.copyOf(orgNouns);
         sourceNouns = Set.copyOf(sourceNouns);
@@ -68,6 +70,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 ConfigResources.wordSet("reporting-verbs.txt"),
                 ConfigResources.wordSet("inverting-verbs.txt"),
                 ConfigResources.wordSet("role-nouns.txt"),
+                ConfigResources.wordSet("role-ranks.txt"),
                 ConfigResources.wordSet("group-nouns.txt"),
                 ConfigResources.wordSet("organization-nouns.txt"),
                 ConfigResources.wordSet("source-nouns.txt"),

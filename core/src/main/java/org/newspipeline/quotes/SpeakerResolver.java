@@ -163,7 +163,7 @@ final class SpeakerResolver {
             type = SpeakerType.ORGANIZATION;
         } else if (lex.roleNouns().contains(head.lemma())) {
             Optional<Integer> person = definite(doc, phrase) && !plural
-                    ? doc.personByRole(head.lemma().toLowerCase(Locale.ROOT)) : Optional.empty();
+                    ? doc.personByRole(phrase.head(), phrase.first()) : Optional.empty();
             if (person.isPresent()) {
                 // "the governor": the one person the article names as its governor
                 return Optional.of(fromEntity(doc, person.get(), mention));

@@ -95,6 +95,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRankBeforeARoleMakesItAnotherOffice() {
+        Article a = annotate("The fisheries minister, Ola Strand, stepped down on Tuesday after the quota row.",
+                "The prime minister said the quotas would be reviewed.",
+                "The minister said he had no regrets.");
+        assertEquals("the prime minister", speaker(attribution(a, "the quotas would be reviewed")));
+        assertEquals("Ola Strand", speaker(attribution(a, "he had no regrets")));
+    }
+
+    @Test
     void clauseBeforeTheCueWithTheSubjectAfterTheVerb() {
         Article a = annotate("Rents in the old town rose again this year.",
                 "The city needs more flats for families, said Sara Holm, who leads the tenants' union.");

@@ -20,7 +20,8 @@ class ConfigResourcesTest {
     @ValueSource(strings = {"reporting-verbs.txt", "titles.txt", "role-nouns.txt", "group-nouns.txt",
             "organization-nouns.txt", "stopwords.txt", "boilerplate-cues.txt", "pronouns.txt", "gendered-words.txt",
             "source-nouns.txt", "inverting-verbs.txt", "time-words.txt", "byline-prefixes.txt", "byline-roles.txt",
-            "month-names.txt", "title-separators.txt", "name-particles.txt", "organization-marks.txt"})
+            "month-names.txt", "title-separators.txt", "name-particles.txt", "organization-marks.txt",
+            "role-ranks.txt"})
     void everyListIsNonEmptyLowercaseAndFreeOfDuplicates(String name) {
         List<String> lines = ConfigResources.wordLines(name);
         assertFalse(lines.isEmpty(), name + " is empty");
