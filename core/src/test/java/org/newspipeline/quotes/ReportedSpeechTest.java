@@ -104,6 +104,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void menAndWomenWhoSpeakTogetherAreAGroup() {
+        Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
+                "Both men said they had clung to a buoy for three hours.");
+        Attribution att = attribution(a, "they had clung to a buoy");
+        assertEquals("both men", speaker(att));
+        assertEquals(SpeakerType.GROUP, att.speaker().orElseThrow().type());
+    }
+
+    @Test
     void clauseBeforeTheCueWithTheSubjectAfterTheVerb() {
         Article a = annotate("Rents in the old town rose again this year.",
                 "The city needs more flats for families, said Sara Holm, who leads the tenants' union.");
