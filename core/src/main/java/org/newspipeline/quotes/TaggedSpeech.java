@@ -11,7 +11,8 @@ import org.newspipeline.model.Span;
 
 /**
  * Turns the attribution tagger's labels for a paragraph into reported speech. Every run of content tokens is one
- * piece of content; it belongs to the nearest cue of the paragraph, counted in tokens and preferring the cue's own
+ * piece of content (one that stops at a subject right before its verb goes on to the clause's end, see
+ * {@link #withVerb}); it belongs to the nearest cue of the paragraph, counted in tokens and preferring the cue's own
  * sentence, and the pieces that share a cue make one attribution ({@code ..., she said, ...}). The source is the
  * run of source tokens nearest to that cue in its sentence, if any. A piece with no cue in its paragraph is left
  * out: an attribution needs its cue; so is a piece before its cue with a clause of its own between them (see
@@ -40,7 +41,8 @@ final class TaggedSpeech {
      */
     static List<ReportedSpeech> of(DocumentView doc, TaggerSequence sequence, int[] labels, double confidence) {
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
-                .map(r -> wholeQuotes(doc, sequence, labels, r)).toList();
+                .map(r -> wholeQuotes(doc, sequence, labels, r))
+                .map(r -> withVerb(doc, sequence, labels, r)).toList();
         List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE);
         List<Run> cues = runs(sequence, labels, TaggerModel.CUE);
         Map<Run, List<Span>> byCue = new LinkedHashMap<>();
@@ -71,6 +73,37 @@ final class TaggedSpeech {
             out.add(new ReportedSpeech(pieces, source, cueSpan, cue.first(), rule, confidence));
         }
         return out;
+    }
+
+    /**
+     * A reported clause (one that opens with "that" or right after its cue) that stops at its subject, right before
+     * the subject's finite verb ("claims that his net worth | exceeds ..."), goes on over the outside tokens after it,
+     * up to a comma, a semicolon, a colon or the sentence's end.
+     */
+    static Run withVerb(DocumentView doc, TaggerSequence sequence, int[] labels, Run run) {
+        int end = run.end();
+        if (end >= sequence.end() || labels[end - sequence.first()] != TaggerModel.OUTSIDE || doc.isQuoted(end)) {
+            return run;
+        }
+        String last = doc.token(end - 1).pos();
+        String next = doc.token(end).pos();
+        boolean subject = last.startsWith("NN") || last.equals("PRP") || last.equals("CD");
+        boolean verb = next.equals("VBZ") || next.equals("VBD") || next.equals("VBP") || next.equals("MD");
+        int before = run.first() - sequence.first() - 1;
+        boolean reported = doc.lower(run.first()).equals("that") || before >= 0 && TaggerModel.isCue(labels[before]);
+        if (!subject || !verb || !reported) {
+            return run;
+        }
+        int sentenceEnd = doc.sentenceEnd(doc.token(end - 1).sentenceIndex());
+        int stop = Math.min(sentenceEnd, sequence.end());
+        while (end < stop && labels[end - sequence.first()] == TaggerModel.OUTSIDE && !doc.isQuoted(end)) {
+            String w = doc.token(end).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                break;
+            }
+            end++;
+        }
+        return new Run(run.first(), end);
     }
 
     /**

@@ -175,7 +175,8 @@ public final class TaggerModel {
         };
     }
 
-    private static boolean isCue(int label) {
+    /** Whether a label marks a cue token (begin, inside, end or unit). */
+    static boolean isCue(int label) {
         return roleOf(label) == CUE;
     }
 

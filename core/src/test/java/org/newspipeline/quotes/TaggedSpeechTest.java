@@ -57,6 +57,31 @@ class TaggedSpeechTest {
     }
 
     @Test
+    void aContentThatStopsBeforeItsSubjectsVerbGoesOnToTheClausesEnd() {
+        TestDocuments.Parsed p = TestDocuments.of(
+                "Despite the firm's claim that its new ferry uses less fuel, the harbour board has doubts.");
+        DocumentView doc = p.view();
+        int first = doc.firstTokenAtOrAfter(p.text().indexOf("that its"));
+        int verb = doc.firstTokenAtOrAfter(p.text().indexOf("uses"));
+        int comma = doc.firstTokenAtOrAfter(p.text().indexOf(", the harbour"));
+        int tokens = doc.tokenCount();
+        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        int[] outside = new int[tokens];
+        assertEquals(new TaggedSpeech.Run(first, comma),
+                TaggedSpeech.withVerb(doc, all, outside, new TaggedSpeech.Run(first, verb)));
+        // a content that ends at its clause's end, or before a token of another role, stays as it is
+        TaggedSpeech.Run whole = new TaggedSpeech.Run(first, comma);
+        assertEquals(whole, TaggedSpeech.withVerb(doc, all, outside, whole));
+        int[] cue = outside.clone();
+        cue[verb] = TaggerModel.UNIT_CUE;
+        assertEquals(new TaggedSpeech.Run(first, verb),
+                TaggedSpeech.withVerb(doc, all, cue, new TaggedSpeech.Run(first, verb)));
+        // nor does one that is no reported clause: no "that" opens it and no cue stands before it
+        TaggedSpeech.Run subjectAlone = new TaggedSpeech.Run(first + 1, verb);
+        assertEquals(subjectAlone, TaggedSpeech.withVerb(doc, all, outside, subjectAlone));
+    }
+
+    @Test
     void aContentThatEndsInsideAQuotationGoesOnToItsEnd() {
         TestDocuments.Parsed p = TestDocuments.of(
                 "She said the plan was late and called the delay \u201ca gift to our rivals.\u201d Work goes on.");
