@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.newspipeline.model.AttributionRule;
 
-/** A dash and a name after the quote, ending its paragraph: {@code "..." ― Karin Lund}. */
+/**
+ * A dash and a name after the quote, ending its paragraph: {@code "..." ― Karin Lund}; or, after a quote that ends its
+ * paragraph, making up the next paragraph alone, as fact checks and quote boxes credit a quote on a line of its own.
+ */
 final class CreditLineRule implements SpeakerRule {
 
     private static final double CONFIDENCE = 0.85;
@@ -12,7 +15,8 @@ final class CreditLineRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        int dash = doc.tokenAfter(quote);
+        int after = doc.tokenAfter(quote);
+        int dash = after >= 0 ? after : nextParagraphStart(quote, doc);
         if (dash < 0 || dash + 1 >= doc.tokens().size() || !DASHES.contains(doc.token(dash).word())) {
             return Optional.empty();
         }
@@ -22,6 +26,21 @@ final class CreditLineRule implements SpeakerRule {
                 .filter(p -> doc.token(p.head()).isProperNoun() && restIsPunctuation(doc, p.end(), end)
                         && lastSentenceOfParagraph(doc, sentence))
                 .map(p -> new Candidate(p, doc.token(dash).span(), AttributionRule.CREDIT_LINE, CONFIDENCE));
+    }
+
+    /**
+     * The first token of the paragraph right after the quote's, when the quote ends its own paragraph and that token
+     * opens the next one; else -1.
+     */
+    private static int nextParagraphStart(QuoteSegment quote, DocumentView doc) {
+        int i = doc.firstTokenAtOrAfter(quote.outer().end());
+        if (i >= doc.tokens().size()) {
+            return -1;
+        }
+        int sentence = doc.token(i).sentenceIndex();
+        boolean opens = doc.sentenceFirst(sentence) == i
+                && (sentence == 0 || doc.paragraphOfSentence(sentence - 1) != doc.paragraphOfSentence(sentence));
+        return opens && doc.paragraphOfSentence(sentence) == quote.paragraph() + 1 ? i : -1;
     }
 
     private static boolean restIsPunctuation(DocumentView doc, int from, int end) {

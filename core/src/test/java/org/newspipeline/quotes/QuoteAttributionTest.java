@@ -266,6 +266,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void creditLineAsAParagraphOfItsOwnAfterTheQuote() {
+        Article a = annotate("We checked three claims from the mayoral debate on Tuesday.",
+                "\"The harbour has lost half of its jobs since I was a boy.\"",
+                "- Laura Ortiz.",
+                "The figure is close: the port authority counts 41 percent fewer jobs than in 1990.");
+        assertSpeaker(quote(a, "The harbour has lost half of its jobs since I was a boy."), "Laura Ortiz",
+                "Laura Ortiz", AttributionRule.CREDIT_LINE);
+    }
+
+    @Test
     void colonAtTheEndOfTheParagraphBeforeIntroducesTheQuote() {
         Article a = annotate("The governor, Ruth Banks, wrote to the council on Friday:",
                 "\"The bridge must be repaired before the winter comes.\"");
