@@ -8,14 +8,17 @@ import org.newspipeline.model.AttributionRule;
  * A reporting verb right after the quote, with its subject before or after it: {@code "...," he told journalists},
  * {@code "...," the campaign said in a statement}, {@code "...," Smith, a spokesman, said},
  * {@code "...," said Mr. Smith} (only verbs that news writes before their subject), or a participle whose subject
- * is the sentence's ({@code Trump hailed the vote as "fantastic," telling reporters ...}). The quote must be set
- * off from the clause that follows.
+ * is the sentence's ({@code Trump hailed the vote as "fantastic," telling reporters ...}). After a quote that ends in
+ * a comma, question or exclamation mark, a name or a pronoun and any verb that ends the clause is a cue too
+ * ({@code "...," Holm shot back.}). The quote must be set off from the clause that follows.
  */
 final class CueAfterQuoteRule implements SpeakerRule {
 
     private static final double CONFIDENCE = 0.9;
     /** How many tokens of subject (apposition included) may stand between the quote and the verb. */
     private static final int MAX_SUBJECT_TOKENS = 30;
+    /** How many tokens a name or pronoun before a verb that is no reporting verb may take, the verb included. */
+    private static final int MAX_NAME_TOKENS = 5;
     /** Tags of words after which a quote is part of a noun phrase: {@code the "Never Trump" movement}. */
     private static final Set<String> NOUN_PHRASE_INSIDE = Set.of("DT", "PRP$", "POS", "JJ",
             "CD", "NN", "NNS", "NNP", "NNPS");
@@ -66,6 +69,37 @@ final class CueAfterQuoteRule implements SpeakerRule {
                         .filter(p -> p.first() == subjectFirst)
                         .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CUE_AFTER_QUOTE, CONFIDENCE));
             }
+        }
+        return anyVerb(quote, doc, subjectFirst, end);
+    }
+
+    /**
+     * {@code "...," Ann Holm shot back.}: a quote that ends in a comma, question or exclamation mark, then a name or a
+     * personal pronoun and a verb in the past or present that ends the clause (a particle or an adverb may follow):
+     * the verb is the quote's cue whatever it is ("retorted", "went on", "fired back").
+     */
+    private static Optional<Candidate> anyVerb(QuoteSegment quote, DocumentView doc, int subjectFirst, int end) {
+        char last = doc.text().charAt(quote.content().end() - 1);
+        if (",?!".indexOf(last) < 0) {
+            return Optional.empty();
+        }
+        for (int verb = subjectFirst + 1; verb < Math.min(end, subjectFirst + MAX_NAME_TOKENS); verb++) {
+            String pos = doc.token(verb).pos();
+            if (!pos.equals("VBD") && !pos.equals("VBZ")) {
+                continue;
+            }
+            int k = verb + 1;
+            while (k < end && (doc.token(k).pos().equals("RP") || doc.token(k).pos().equals("RB"))) {
+                k++;
+            }
+            boolean closes = k >= end || doc.token(k).word().equals(",") || doc.token(k).word().equals(".")
+                    || doc.isQuoted(k);
+            int v = verb;
+            return Optional.of(verb).filter(x -> closes)
+                    .flatMap(x -> Phrases.subjectBefore(doc, v, subjectFirst))
+                    .filter(p -> p.first() == subjectFirst && p.end() == v
+                            && (doc.token(p.head()).isProperNoun() || Phrases.isPersonalPronoun(doc.token(p.head()))))
+                    .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CUE_AFTER_QUOTE, CONFIDENCE));
         }
         return Optional.empty();
     }

@@ -276,6 +276,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anyVerbThatEndsTheClauseAfterANameIsTheCue() {
+        Article a = annotate("The two candidates for mayor met for a last debate in the town hall on Thursday.",
+                "\"You closed the library and called it a saving,\" Olav Rud shot back.",
+                "\"The library was empty,\" Mona Lie retorted.");
+        assertSpeaker(quote(a, "You closed the library and called it a saving,"), "Olav Rud", "Olav Rud",
+                AttributionRule.CUE_AFTER_QUOTE);
+        assertSpeaker(quote(a, "The library was empty,"), "Mona Lie", "Mona Lie", AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
     void colonAtTheEndOfTheParagraphBeforeIntroducesTheQuote() {
         Article a = annotate("The governor, Ruth Banks, wrote to the council on Friday:",
                 "\"The bridge must be repaired before the winter comes.\"");
