@@ -94,9 +94,11 @@ final class CueAfterQuoteRule implements SpeakerRule {
             }
             boolean closes = k >= end || doc.token(k).word().equals(",") || doc.token(k).word().equals(".")
                     || doc.isQuoted(k);
+            if (!closes) {
+                return Optional.empty();
+            }
             int v = verb;
-            return Optional.of(verb).filter(x -> closes)
-                    .flatMap(x -> Phrases.subjectBefore(doc, v, subjectFirst))
+            return Phrases.subjectBefore(doc, v, subjectFirst)
                     .filter(p -> p.first() == subjectFirst && p.end() == v
                             && (doc.token(p.head()).isProperNoun() || Phrases.isPersonalPronoun(doc.token(p.head()))))
                     .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CUE_AFTER_QUOTE, CONFIDENCE));
