@@ -15,6 +15,7 @@ import org.newspipeline.language.LanguageIdentifier;
 import org.newspipeline.model.Article;
 import org.newspipeline.pipeline.Gender;
 import org.newspipeline.pipeline.TextNormalizer;
+import org.newspipeline.quotes.AttributionConfidence;
 import org.newspipeline.quotes.Lexicon;
 import org.newspipeline.quotes.QuoteAttributor;
 import org.newspipeline.quotes.TaggerModel;
@@ -188,7 +189,8 @@ public final class NewsPipeline {
                     BoilerplateRemover.standard(),
                     new CoreNlpAnalyzer(props),
                     new EntityGrouper(titles, lexicon.genderedWords(), NameGenders.load()),
-                    new QuoteAttributor(lexicon, Optional.of(TaggerModel.english())),
+                    new QuoteAttributor(lexicon, Optional.of(TaggerModel.english()),
+                            Optional.of(AttributionConfidence.english())),
                     LanguageIdentifier.load());
             log.info("Built news pipeline in {} ms", (System.nanoTime() - start) / 1_000_000);
             return pipeline;

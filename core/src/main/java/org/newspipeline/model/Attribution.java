@@ -19,7 +19,10 @@ import java.util.Optional;
  * @param source       the words that name the source ("the US state department", "he"), when the text has them
  * @param cue          the words that mark the attribution ("said", "according to", "denied"), when there are some
  * @param rule         the rule that found it
- * @param confidence   how sure the rule is, from 0 to 1
+ * @param confidence   how likely the attribution is right, from 0 to 1: in the pipeline's results, the probability
+ *                     that annotators of news mark the same content and source, from a model fitted on
+ *                     annotated articles and calibrated (of those given about 0.8, about eight in ten are right);
+ *                     see {@code AttributionConfidence}
  * @param quoteIndices indices into {@link Article#quotes()} of the quotes inside its content, ascending
  */
 public record Attribution(int index, List<Passage> content, AttributionKind kind, Optional<Speaker> speaker,

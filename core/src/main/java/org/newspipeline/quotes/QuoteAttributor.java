@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,15 +53,29 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     private final SpeakerResolver resolver = new SpeakerResolver();
     private final ReportedSpeechFinder reportedSpeech = new ReportedSpeechFinder();
     private final Optional<TaggerModel> tagger;
+    private final Optional<AttributionConfidence> confidence;
 
     /**
+     * An attributor whose attributions keep the confidences the rules set.
+     *
      * @param lexicon the word lists the rules read
      * @param tagger  the fitted attribution tagger, or empty to keep the rules' reported speech (a training
      *                program fitting the tagger runs without one)
      */
     public QuoteAttributor(Lexicon lexicon, Optional<TaggerModel> tagger) {
-        this.lexicon = lexicon;
-        this.tagger = tagger;
+        this(lexicon, tagger, Optional.empty());
+    }
+
+    /**
+     * @param lexicon    the word lists the rules read
+     * @param tagger     the fitted attribution tagger, or empty to keep the rules' reported speech
+     * @param confidence the fitted model whose probability becomes each attribution's confidence, or empty to keep
+     *                   the confidences the rules set (a training program fitting the model runs without one)
+     */
+    public QuoteAttributor(Lexicon lexicon, Optional<TaggerModel> tagger, Optional<AttributionConfidence> confidence) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.confidence = Objects.requireNonNull(confidence, "confidence");
     }
 
     @Override
@@ -75,8 +90,9 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                         TAGGED_CONFIDENCE));
             }
         }
-        return new AttributionAssembler(found.doc(), resolver)
+        QuotesAndSpeakers assembled = new AttributionAssembler(found.doc(), resolver)
                 .assemble(found.quotes(), SubjectContent.read(found.doc(), reported));
+        return confidence.map(c -> c.rescored(assembled, input.linguistics(), lexicon)).orElse(assembled);
     }
 
     /**

@@ -14,17 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.newspipeline.boilerplate.BoilerplateRemover;
-import org.newspipeline.config.ConfigResources;
-import org.newspipeline.corenlp.CoreNlpAnalyzer;
-import org.newspipeline.entities.EntityGrouper;
-import org.newspipeline.entities.NameGenders;
-import org.newspipeline.pipeline.Linguistics;
-import org.newspipeline.pipeline.TextNormalizer;
 import org.newspipeline.pipeline.Token;
 import org.newspipeline.quotes.Lexicon;
 import org.newspipeline.quotes.QuoteAttributor;
@@ -85,14 +77,8 @@ public final class TrainAttributionTagger {
         int heldOut = args.length == 5 ? Integer.parseInt(args[3]) : -1;
         int folds = args.length == 5 ? Integer.parseInt(args[4]) : 1;
 
-        Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
         Lexicon lexicon = Lexicon.english();
-        TextNormalizer normalizer = new TextNormalizer();
-        BoilerplateRemover boilerplate = new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
-                ConfigResources.wordSet("boilerplate-cues.txt"));
-        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(props);
-        EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.genderedWords(),
-                NameGenders.load());
+        ArticleAnalysis analysis = new ArticleAnalysis(lexicon);
         QuoteAttributor rules = new QuoteAttributor(lexicon, Optional.empty());
 
         List<Path> texts;
@@ -118,10 +104,9 @@ public final class TrainAttributionTagger {
                 heldOutNames.add(name);
             }
             String content = Files.readString(text, StandardCharsets.UTF_8);
-            var body = boilerplate.apply(normalizer.apply(content));
-            Linguistics ling = analyzer.apply(body);
-            List<TaggerSequence> sequences = rules.taggerSequences(new QuoteInput(ling, grouper.apply(ling)));
-            int[] gold = goldLabels(ling.tokens(),
+            QuoteInput input = analysis.analyse(content);
+            List<TaggerSequence> sequences = rules.taggerSequences(input);
+            int[] gold = goldLabels(input.linguistics().tokens(),
                     BratAttributions.parse(Files.readString(ann, StandardCharsets.UTF_8)));
             for (TaggerSequence s : sequences) {
                 int[][] features = new int[s.end() - s.first()][];
