@@ -105,8 +105,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person an apposition names: "its chief executive, Anne Holm,": the role is the person named; after another
-     * singular noun or "one of them" only a name alone between the commas ("the harbour master, Olav Rud,").
+     * The source an apposition names: "its chief executive, Anne Holm,": the role is the person named; after another
+     * singular noun or "one of them" only a name alone between the commas ("the harbour master, Olav Rud,"). After
+     * an organisation noun, an organisation's name alone between the commas ("the operator, Nordby Lines,").
      *
      * @param noun the phrase's noun the apposition describes
      */
@@ -119,6 +120,11 @@ final class SpeakerResolver {
             boolean nameAlone = m.firstToken() == phrase.appositionFirst()
                     && m.endToken() == phrase.appositionEnd();
             if (m.type() == EntityType.PERSON && (role || singular && nameAlone)) {
+                return Optional.of(fromEntity(doc, m.entity(), mention));
+            }
+            if (m.type() == EntityType.ORGANIZATION && nameAlone
+                    && doc.lexicon().orgNouns().contains(nounToken.lemma())) {
+                // "the operator, Nordby Lines,": the organisation named
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }

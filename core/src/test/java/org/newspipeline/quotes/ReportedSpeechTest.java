@@ -95,6 +95,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anOrganisationNamedAfterADescriptionOfItIsTheSpeaker() {
+        Article a = annotate("The island's only bus route will close in June.",
+                "The operator, Vestholm Transit, said the route had lost money for six years.");
+        assertEquals("Vestholm Transit", speaker(attribution(a, "the route had lost money")));
+    }
+
+    @Test
     void aRankBeforeARoleMakesItAnotherOffice() {
         Article a = annotate("The fisheries minister, Ola Strand, stepped down on Tuesday after the quota row.",
                 "The prime minister said the quotas would be reviewed.",
