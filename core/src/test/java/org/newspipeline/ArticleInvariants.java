@@ -38,6 +38,7 @@ final class ArticleInvariants {
         assertMentionsLieInTheirSentences(input, article);
         assertQuotesAreDisjointAndInTheBody(input, article);
         assertSpeakersMatchTheirQuotes(article);
+        assertQuotesWithSpeakersBelongToOneAttribution(article);
     }
 
     /**
@@ -120,6 +121,18 @@ final class ArticleInvariants {
         for (Speaker s : article.speakers()) {
             for (int i : s.quoteIndices()) {
                 assertEquals(s, article.quotes().get(i).speaker().orElse(null), "quote " + i + " of " + s.name());
+            }
+        }
+    }
+
+    /** Every quote with a speaker is listed by exactly one attribution, as {@code Attribution} promises. */
+    static void assertQuotesWithSpeakersBelongToOneAttribution(Article article) {
+        for (Quote q : article.quotes()) {
+            long holders = article.attributions().stream().filter(a -> a.quoteIndices().contains(q.index())).count();
+            if (q.speaker().isPresent()) {
+                assertEquals(1, holders, "attributions listing the quote " + q.text());
+            } else {
+                assertTrue(holders <= 1, "attributions listing the quote " + q.text());
             }
         }
     }

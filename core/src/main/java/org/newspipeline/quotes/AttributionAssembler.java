@@ -111,8 +111,9 @@ final class AttributionAssembler {
             reportedDrafts.add(d);
         }
         drafts.removeIf(d -> d.absorbed);
-        List<AttributedQuote> all = withCuesOfTheirReports(reportedDrafts,
-                speakForQuotesWithin(reportedDrafts, draftOf, quotes));
+        List<AttributedQuote> spoken = speakForQuotesWithin(reportedDrafts, draftOf, quotes);
+        joinQuotesHeldBySameSpeaker(drafts, draftOf, spoken);
+        List<AttributedQuote> all = withCuesOfTheirReports(reportedDrafts, spoken);
         drafts.sort(Comparator.comparingInt(d -> d.start(all)));
         return build(all, drafts);
     }
@@ -197,6 +198,41 @@ final class AttributionAssembler {
             d.quotes.sort(null);
         }
         return out;
+    }
+
+    /**
+     * A quote the rules gave a speaker but no attribution, because it stands among the words around its cue ("She
+     * said the plan's "costs" and "timing" were wrong": the second quote reads as part of the first one's frame),
+     * joins the attribution of the same speaker whose content holds it; when none does, it is an attribution of its
+     * own.
+     */
+    private static void joinQuotesHeldBySameSpeaker(List<Draft> drafts, Draft[] draftOf,
+                                                    List<AttributedQuote> quotes) {
+        for (int i = 0; i < quotes.size(); i++) {
+            AttributedQuote q = quotes.get(i);
+            if (draftOf[i] != null || q.speaker().isEmpty()) {
+                continue;
+            }
+            Span content = q.segment().content();
+            Optional<String> key = q.speaker().map(ResolvedSpeaker::key);
+            for (Draft d : drafts) {
+                if (d.speaker.map(ResolvedSpeaker::key).equals(key)
+                        && d.pieces.stream().anyMatch(p -> p.contains(content))) {
+                    d.quotes.add(i);
+                    d.quotes.sort(null);
+                    draftOf[i] = d;
+                    break;
+                }
+            }
+            if (draftOf[i] == null) {
+                // held by no attribution of its speaker: an attribution of its own, as every quote with a speaker has
+                Draft own = new Draft(q.speaker(), q.speaker().map(ResolvedSpeaker::mention), q.cue(), q.rule(),
+                        q.confidence());
+                own.quotes.add(i);
+                draftOf[i] = own;
+                drafts.add(own);
+            }
+        }
     }
 
     /**

@@ -193,6 +193,22 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void quotedWordsAfterAnotherCueOfTheSentenceBelongToTheReportThatHoldsThem() {
+        Article a = annotate("The mayor spoke to supporters on Friday.",
+                "Mayor Ann Holt promised to cut local taxes, fix the town's \u201cbroken\u201d school system and she,"
+                        + " once again, promised a \u201cfresh start\u201d for the harbour and said that she and her team"
+                        + " would stand up to the \u201cold guard\u201d on the council.");
+        for (Quote q : a.quotes()) {
+            assertTrue(q.speaker().isEmpty() || a.attributionOf(q).isPresent(), "no attribution holds " + q.text());
+        }
+        Attribution guard = containing(a, "would stand up to");
+        assertEquals(AttributionKind.MIXED, guard.kind());
+        Quote oldGuard = a.quotes().stream().filter(q -> q.text().equals("old guard")).findFirst().orElseThrow();
+        assertEquals(guard, a.attributionOf(oldGuard).orElseThrow());
+        assertEquals("said", a.textOf(oldGuard.cue().orElseThrow()), "the cue of the report that holds it");
+    }
+
+    @Test
     void quotedFragmentInReportedSpeechIsMixed() {
         Article a = annotate("The new library opened its doors on Saturday.",
                 "The architect, Ines Varga, described the building as \"a living room for the whole town\" at the "
