@@ -112,7 +112,7 @@ final class AttributionAssembler {
         }
         drafts.removeIf(d -> d.absorbed);
         List<AttributedQuote> spoken = speakForQuotesWithin(reportedDrafts, draftOf, quotes);
-        joinQuotesHeldBySameSpeaker(drafts, draftOf, spoken);
+        joinQuotesTheirAttributionsHold(drafts, draftOf, spoken);
         List<AttributedQuote> all = withCuesOfTheirReports(reportedDrafts, spoken);
         drafts.sort(Comparator.comparingInt(d -> d.start(all)));
         return build(all, drafts);
@@ -201,16 +201,18 @@ final class AttributionAssembler {
     }
 
     /**
-     * A quote the rules gave a speaker but no attribution, because it stands among the words around its cue ("She
-     * said the plan's "costs" and "timing" were wrong": the second quote reads as part of the first one's frame),
-     * joins the attribution of the same speaker whose content holds it; when none does, it is an attribution of its
-     * own.
+     * A quote that no attribution lists joins the one whose content holds it. One the rules gave a speaker but no
+     * attribution, because it stands among the words around its cue ("She said the plan's "costs" and "timing" were
+     * wrong": the second quote reads as part of the first one's frame), joins the attribution of the same speaker
+     * whose content holds it, and when none does, is an attribution of its own. One without a speaker joins an
+     * attribution without a speaker that holds it (a report whose source names nobody the article identifies): its
+     * content is then quoted, direct or mixed.
      */
-    private static void joinQuotesHeldBySameSpeaker(List<Draft> drafts, Draft[] draftOf,
-                                                    List<AttributedQuote> quotes) {
+    private static void joinQuotesTheirAttributionsHold(List<Draft> drafts, Draft[] draftOf,
+                                                        List<AttributedQuote> quotes) {
         for (int i = 0; i < quotes.size(); i++) {
             AttributedQuote q = quotes.get(i);
-            if (draftOf[i] != null || q.speaker().isEmpty()) {
+            if (draftOf[i] != null) {
                 continue;
             }
             Span content = q.segment().content();
@@ -224,7 +226,7 @@ final class AttributionAssembler {
                     break;
                 }
             }
-            if (draftOf[i] == null) {
+            if (draftOf[i] == null && q.speaker().isPresent()) {
                 // held by no attribution of its speaker: an attribution of its own, as every quote with a speaker has
                 Draft own = new Draft(q.speaker(), q.speaker().map(ResolvedSpeaker::mention), q.cue(), q.rule(),
                         q.confidence());

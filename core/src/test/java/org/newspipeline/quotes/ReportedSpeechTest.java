@@ -209,6 +209,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteInAReportWhoseSourceNamesNobodyMakesItMixed() {
+        // "He" has no antecedent: neither the report nor the quote has a speaker, and the report holds the quote
+        Article a = annotate("The bridge over the river opened two years late.",
+                "He called the new bridge \"a monument to waste\" and said the council should apologise.");
+        Quote quote = a.quotes().get(0);
+        assertTrue(quote.speaker().isEmpty());
+        Attribution att = a.attributionOf(quote).orElseThrow();
+        assertEquals(AttributionKind.MIXED, att.kind());
+        assertTrue(att.speaker().isEmpty());
+        assertEquals("He", att.source().orElseThrow().text());
+    }
+
+    @Test
     void quotedFragmentInReportedSpeechIsMixed() {
         Article a = annotate("The new library opened its doors on Saturday.",
                 "The architect, Ines Varga, described the building as \"a living room for the whole town\" at the "
