@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.Token;
 
 /**
  * Turns the attribution tagger's labels for a paragraph into reported speech. Every run of content tokens is one
@@ -51,7 +52,8 @@ final class TaggedSpeech {
         }
         for (Run content : contents) {
             Run cue = nearest(doc, cues, content);
-            if (cue != null && hasWord(doc, content) && !clauseBetween(doc, content, cue)) {
+            if (cue != null && hasWord(doc, content) && !onlyATime(doc, content)
+                    && !clauseBetween(doc, content, cue)) {
                 byCue.get(cue).add(doc.span(content.first(), content.end()));
             }
         }
@@ -344,5 +346,27 @@ final class TaggedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the run names only a time ("the company said yesterday", "announced late on Tuesday night"): time
+     * words (the lexicon's days, months and times of day, or a date or time by the entity tagger) with at most
+     * numbers, prepositions, determiners, adjectives, adverbs and stops around them. When something was said, not
+     * what (one content of PolNeAR train's 19,832 is a bare date).
+     */
+    static boolean onlyATime(DocumentView doc, Run r) {
+        boolean time = false;
+        for (int k = r.first(); k < r.end(); k++) {
+            Token t = doc.token(k);
+            String pos = t.pos();
+            boolean timeWord = doc.lexicon().timeWords().contains(doc.lower(k));
+            if (timeWord || t.ner().equals("DATE") || t.ner().equals("TIME")) {
+                time = true;
+            } else if (!t.isPunctuation() && !pos.equals("IN") && !pos.equals("DT") && !pos.equals("CD")
+                    && !pos.startsWith("JJ") && !pos.startsWith("RB")) {
+                return false;
+            }
+        }
+        return time;
     }
 }

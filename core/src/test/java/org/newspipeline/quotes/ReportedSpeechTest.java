@@ -222,6 +222,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aTimeAfterTheCueIsNotWhatWasSaid() {
+        // British papers write "said yesterday": when it was said, not what
+        Article a = annotate("The town lost its last bank branch this month.",
+                "The plant will shut in June, the company said yesterday.");
+        Attribution att = containing(a, "The plant will shut");
+        assertEquals(List.of("The plant will shut in June"), content(att));
+        assertEquals(AttributionRule.REPORTED_BEFORE_CUE, att.rule());
+    }
+
+    @Test
     void quotedFragmentInReportedSpeechIsMixed() {
         Article a = annotate("The new library opened its doors on Saturday.",
                 "The architect, Ines Varga, described the building as \"a living room for the whole town\" at the "
