@@ -45,7 +45,8 @@ final class TaggedSpeech {
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
                 .map(r -> withVerb(doc, sequence, labels, r)).toList();
         List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE);
-        List<Run> cues = runs(sequence, labels, TaggerModel.CUE);
+        List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));
+        cues.removeIf(c -> isDateline(doc, sequence, c));
         Map<Run, List<Span>> byCue = new LinkedHashMap<>();
         for (Run c : cues) {
             byCue.put(c, new ArrayList<>());
@@ -368,5 +369,26 @@ final class TaggedSpeech {
             }
         }
         return time;
+    }
+
+    /**
+     * Whether the cue is the colon of a dateline that opens the paragraph ("PUNE: The police said ...", as many
+     * papers set the place of the report): a place in capitals before it, read as a location by the entity tagger,
+     * and nothing else. A speaker's label in a transcript ("HOLM: We agree") names a person.
+     */
+    static boolean isDateline(DocumentView doc, TaggerSequence sequence, Run cue) {
+        if (cue.end() - cue.first() != 1 || !doc.token(cue.first()).word().equals(":")
+                || cue.first() == sequence.first()) {
+            return false;
+        }
+        boolean place = false;
+        for (int k = sequence.first(); k < cue.first(); k++) {
+            Token t = doc.token(k);
+            if (!t.word().equals(t.word().toUpperCase(Locale.ROOT)) || t.ner().equals("PERSON")) {
+                return false;
+            }
+            place |= t.ner().equals("LOCATION");
+        }
+        return place;
     }
 }

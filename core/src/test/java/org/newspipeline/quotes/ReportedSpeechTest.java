@@ -232,6 +232,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theColonOfADatelineIsNoCue() {
+        Article a = annotate("NEW DELHI: The government on Monday raised the support price for wheat, officials said.");
+        Attribution att = containing(a, "raised the support price");
+        assertEquals("said", a.textOf(att.cue().orElseThrow()));
+        assertEquals("officials", att.source().orElseThrow().text());
+    }
+
+    @Test
     void quotedFragmentInReportedSpeechIsMixed() {
         Article a = annotate("The new library opened its doors on Saturday.",
                 "The architect, Ines Varga, described the building as \"a living room for the whole town\" at the "
