@@ -84,10 +84,24 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
         List<ReportedSpeech> reported = found.reported();
         if (tagger.isPresent()) {
             TaggerFeatures features = new TaggerFeatures(found.doc(), found.quotes(), found.reported());
+            List<ReportedSpeech> byCue = new ArrayList<>(found.reported());
+            byCue.sort(Comparator.comparingInt(ReportedSpeech::cueToken));
             reported = new ArrayList<>();
+            int next = 0;
             for (TaggerSequence sequence : features.sequences()) {
-                reported.addAll(TaggedSpeech.of(found.doc(), sequence, tagger.get().decode(sequence.features()),
-                        TAGGED_CONFIDENCE));
+                int[] labels = tagger.get().decode(sequence.features());
+                List<ReportedSpeech> tagged = TaggedSpeech.of(found.doc(), sequence, labels, TAGGED_CONFIDENCE);
+                reported.addAll(tagged);
+                while (next < byCue.size() && byCue.get(next).cueToken() < sequence.first()) {
+                    next++;
+                }
+                int end = next;
+                while (end < byCue.size() && byCue.get(end).cueToken() < sequence.end()) {
+                    end++;
+                }
+                reported.addAll(TaggedSpeech.rulesForBareCues(found.doc(), sequence, labels, tagged,
+                        byCue.subList(next, end)));
+                next = end;
             }
         }
         QuotesAndSpeakers assembled = new AttributionAssembler(found.doc(), resolver)

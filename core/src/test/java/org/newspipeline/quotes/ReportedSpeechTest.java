@@ -240,6 +240,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aShortClauseBeforeItsSourceAndCueIsTheContentWhole() {
+        // wire copy: one short clause, then who said it
+        Article a = annotate("The town lost its last bank branch this year.",
+                "Sales fell sharply in the spring, the company said.",
+                "Ticket prices rose again in March, Eva Lund said.");
+        assertEquals(List.of("Sales fell sharply in the spring"), content(containing(a, "Sales fell")));
+        Attribution prices = containing(a, "prices rose");
+        assertEquals(List.of("Ticket prices rose again in March"), content(prices));
+        assertEquals("Eva Lund", speaker(prices));
+    }
+
+    @Test
     void quotedFragmentInReportedSpeechIsMixed() {
         Article a = annotate("The new library opened its doors on Saturday.",
                 "The architect, Ines Varga, described the building as \"a living room for the whole town\" at the "
