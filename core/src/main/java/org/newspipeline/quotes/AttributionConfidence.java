@@ -46,8 +46,6 @@ public final class AttributionConfidence {
             AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.REPORTED_SPEECH, AttributionRule.ACCORDING_TO,
             AttributionRule.REPORTED_BEFORE_CUE, AttributionRule.REPORTED_AROUND_CUE, AttributionRule.SUBJECT_CUE,
             AttributionRule.NONE);
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "his", "her",
-            "their", "its", "my", "our", "your", "him", "them");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "if", "who", "when",
             "where", "which");
@@ -163,7 +161,7 @@ public final class AttributionConfidence {
         x[k++] = type.equals("GPE") || type.equals("OTHER") ? 1 : 0;
         String source = a.source().map(Mention::text).orElse("").strip().toLowerCase(Locale.ROOT);
         x[k++] = a.source().isPresent() && speaker.isEmpty() ? 1 : 0;
-        x[k++] = PRONOUNS.contains(source) ? 1 : 0;
+        x[k++] = lexicon.pronouns().containsKey(source) ? 1 : 0;
         x[k++] = RELATIVES.contains(source) ? 1 : 0;
         List<Token> cue = a.cue().map(c -> tokensIn(ling, c)).orElse(List.of());
         double share = cueShare(cue, lexicon);
