@@ -99,7 +99,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 while (end < byCue.size() && byCue.get(end).cueToken() < sequence.end()) {
                     end++;
                 }
-                reported.addAll(TaggedSpeech.rulesForBareCues(found.doc(), sequence, labels, tagged,
+                reported.addAll(TaggerLabelRepairs.rulesForBareCues(found.doc(), sequence, labels, tagged,
                         byCue.subList(next, end)));
                 next = end;
             }
@@ -178,7 +178,8 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
      * A quote whose sentence is nothing but quotation, after an attributed quote of the same paragraph, goes on in
      * that voice: {@code "...," said Ann Kerr, who leads the union. "We will keep asking."}.
      */
-    private static Optional<AttributedQuote> sameParagraphVoice(QuoteSegment segment, List<AttributedQuote> found, DocumentView doc) {
+    private static Optional<AttributedQuote> sameParagraphVoice(QuoteSegment segment, List<AttributedQuote> found,
+                                                                DocumentView doc) {
         if (found.isEmpty()) {
             return Optional.empty();
         }
