@@ -215,8 +215,7 @@ public final class AttributionConfidence {
     }
 
     private static String lemma(Token t) {
-        String word = t.word().toLowerCase(Locale.ROOT);
-        return word.equals("said") || word.equals("says") ? "say" : t.lemma().toLowerCase(Locale.ROOT);
+        return ReportedSpeechFinder.cueLemma(t.word().toLowerCase(Locale.ROOT), t.lemma());
     }
 
     /** The tokens that lie inside a span, in text order. */

@@ -234,12 +234,19 @@ final class ReportedSpeechFinder {
         if (isAccordingTo(doc, i, end)) {
             return doc.lexicon().attributionCues().getOrDefault("accord", 1.0);
         }
-        String lemma = doc.token(i).lemma().toLowerCase(Locale.ROOT);
-        String word = doc.lower(i);
-        if (word.equals("said") || word.equals("says")) {
-            lemma = "say";
-        }
+        String lemma = cueLemma(doc.lower(i), doc.token(i).lemma());
         return Math.max(doc.lexicon().attributionCues().getOrDefault(lemma, 0.0), phrasalWeight(doc, i, i + 1));
+    }
+
+    /**
+     * The lemma under which a cue's fitted share is kept: the word's lemma in lowercase, but "say" for "said" and
+     * "says", which the tagger may lemmatise otherwise.
+     *
+     * @param lowerWord the word in lowercase
+     * @param lemma     its lemma
+     */
+    static String cueLemma(String lowerWord, String lemma) {
+        return lowerWord.equals("said") || lowerWord.equals("says") ? "say" : lemma.toLowerCase(Locale.ROOT);
     }
 
     /**

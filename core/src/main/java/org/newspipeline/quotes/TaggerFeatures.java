@@ -280,8 +280,7 @@ final class TaggerFeatures {
     }
 
     private String cueLemma(int k) {
-        String w = doc.lower(k);
-        return w.equals("said") || w.equals("says") ? "say" : doc.token(k).lemma().toLowerCase(Locale.ROOT);
+        return ReportedSpeechFinder.cueLemma(doc.lower(k), doc.token(k).lemma());
     }
 
     /**

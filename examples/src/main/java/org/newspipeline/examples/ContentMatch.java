@@ -1,6 +1,7 @@
 package org.newspipeline.examples;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +43,7 @@ final class ContentMatch {
         }
         pairs.sort(Comparator.<int[]>comparingInt(a -> -a[2]).thenComparingInt(a -> a[3]));
         int[] out = new int[p.size()];
-        java.util.Arrays.fill(out, -1);
+        Arrays.fill(out, -1);
         boolean[] taken = new boolean[g.size()];
         for (int[] pair : pairs) {
             if (out[pair[0]] < 0 && !taken[pair[1]]) {

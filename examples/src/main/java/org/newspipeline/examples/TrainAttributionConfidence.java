@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +22,7 @@ import org.newspipeline.model.Attribution;
 import org.newspipeline.model.Mention;
 import org.newspipeline.model.Passage;
 import org.newspipeline.model.Span;
+import org.newspipeline.model.Speaker;
 import org.newspipeline.quotes.AttributionConfidence;
 import org.newspipeline.quotes.Lexicon;
 import org.newspipeline.quotes.QuoteAttributor;
@@ -62,7 +66,7 @@ public final class TrainAttributionConfidence {
     }
 
     /**
-     * @param args {@code collect SPLIT_DIR ROWS_TSV [FOLD FOLDS]} or {@code fit OUT_MODEL_TSV ROWS_TSV...}
+     * @param args {@code collect SPLIT_DIR TAGGER_GZ ROWS_TSV [FOLD FOLDS]} or {@code fit OUT_MODEL_TSV ROWS_TSV...}
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
@@ -151,7 +155,7 @@ public final class TrainAttributionConfidence {
                 .anyMatch(f -> f[0] < source.get().end() && source.get().start() < f[1])) {
             return true;
         }
-        String name = a.speaker().map(s -> s.name()).orElse(a.source().map(Mention::text).orElse(""));
+        String name = a.speaker().map(Speaker::name).orElse(a.source().map(Mention::text).orElse(""));
         Set<String> goldNames = gold.source().stream()
                 .flatMap(f -> names(text.substring(Math.max(0, f[0]), Math.min(text.length(), f[1]))).stream())
                 .collect(Collectors.toSet());
@@ -166,13 +170,13 @@ public final class TrainAttributionConfidence {
 
     /** The rows of the collected files. */
     private record Rows(List<String> article, double[] match, double[] right, double[] rule, double[][] x,
-                        java.util.Map<String, Integer> gold) {
+                        Map<String, Integer> gold) {
     }
 
     private static Rows read(List<Path> files) throws IOException {
         List<String> article = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
-        java.util.Map<String, Integer> gold = new java.util.HashMap<>();
+        Map<String, Integer> gold = new HashMap<>();
         int d = AttributionConfidence.FEATURES.size();
         for (Path f : files) {
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
@@ -203,7 +207,7 @@ public final class TrainAttributionConfidence {
             match[i] = v[0];
             right[i] = v[1];
             rule[i] = v[2];
-            x[i] = java.util.Arrays.copyOfRange(v, META - 1, v.length);
+            x[i] = Arrays.copyOfRange(v, META - 1, v.length);
         }
         return new Rows(article, match, right, rule, x, gold);
     }
@@ -268,14 +272,15 @@ public final class TrainAttributionConfidence {
                     p + r == 0 ? 0 : 2 * p * r / (p + r), kept == 0 ? 0 : (double) right / kept);
         }
         double[] all = new double[n];
-        java.util.Arrays.fill(all, 1);
+        Arrays.fill(all, 1);
         AttributionConfidence model = new AttributionConfidence(LogisticRegression.fit(rows.x(), rows.right(), all,
                 L2, ITERATIONS));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, List.of("Attribution confidence: logistic regression (L2 " + L2 + ") fitted by"
                     + " TrainAttributionConfidence on " + n + " attributions the pipeline found in "
-                    + rows.gold().size() + " annotated articles,", "each collected with a tagger fitted without its article; the target:"
-                    + " content matched and source right."));
+                    + rows.gold().size() + " annotated articles,",
+                    "each collected with a tagger fitted without its article; the target: content matched and source"
+                    + " right."));
         }
         System.out.println("Wrote " + out);
     }
@@ -308,7 +313,7 @@ public final class TrainAttributionConfidence {
         for (int i = 0; i < p.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
+        Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
         double rankSum = 0;
         long positives = 0;
         for (int i = 0; i < order.length; ) {
