@@ -31,7 +31,9 @@ import org.newspipeline.pipeline.Token;
  * before a person's name ("Justice Department" keeps its first word). A one-word mention that opens its sentence and
  * that the text also writes in lowercase is a common word capitalised by its place ("Harbour towns agree ..."): an
  * entity of such mentions only is left out. A person's surname that the tagger left untagged is a mention of the one
- * person of that surname the text names in full ("Strand, 52, took over ..." after "Mona Strand").
+ * person of that surname the text names in full ("Strand, 52, took over ..." after "Mona Strand"). A one-word name
+ * that is the first word of one organisation's longer name is that organisation, whichever type the tagger gave it
+ * ("Helvion" after "Helvion Pharma").
  *
  * <p>Immutable and thread-safe.
  */
@@ -75,6 +77,14 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             }
             if (group == null && raw.type == EntityType.ORGANIZATION) {
                 group = acronymOf(raw, tokens, byName);
+            }
+            if (group == null) {
+                Group organisation = shortNameOf(raw, byName);
+                if (organisation != null) {
+                    organisation.members.add(new Raw(EntityType.ORGANIZATION, raw.first, raw.nameFirst, raw.end,
+                            raw.nameTokens));
+                    continue;
+                }
             }
             if (group == null) {
                 group = new Group(raw);
@@ -206,6 +216,27 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     }
 
     /**
+     * The organisation whose name a one-word mention shortens to its first word ("Helvion" after "Helvion Pharma"),
+     * when it is the first word of one organisation's name of two words or more. The entity tagger often reads such a
+     * short name as a person's; a mention with a title ("Ms. Helvion") stays a person, and a person named in full
+     * with that word has taken the mention before this is asked.
+     */
+    private static Group shortNameOf(Raw raw, Map<String, List<Group>> byName) {
+        boolean untitled = raw.first == raw.nameFirst;
+        if (raw.nameTokens.size() != 1 || !untitled
+                || raw.type != EntityType.PERSON && raw.type != EntityType.ORGANIZATION) {
+            return null;
+        }
+        String word = raw.nameTokens.get(0);
+        List<Group> fits = byName.getOrDefault(EntityType.ORGANIZATION + " " + word, List.of()).stream()
+                .filter(g -> {
+                    List<String> name = g.founder.nameTokens.stream().filter(n -> !n.equals("the")).toList();
+                    return name.size() >= 2 && name.get(0).equals(word);
+                }).toList();
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    /**
      * The initials of an organisation's name of two words or more, the small words ("of", "and", "for", "the")
      * left out: "nhs" for "National Health Service".
      */
@@ -272,6 +303,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                     && tokens.get(end).sentenceIndex() == t.sentenceIndex()) {
                 end++;
             }
+            while (type.get() == EntityType.PERSON && hyphenatedNameGoesOn(tokens, end)) {
+                end += 2;
+            }
             int nameFirst = i;
             while (type.get() == EntityType.PERSON && nameFirst < end - 1 && isTitle(tokens.get(nameFirst))) {
                 nameFirst++;
@@ -284,14 +318,47 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                     first--;
                 }
             }
-            List<String> names = new ArrayList<>();
-            for (int k = nameFirst; k < end; k++) {
-                names.add(key(tokens.get(k).word()));
-            }
-            raws.add(new Raw(type.get(), first, nameFirst, end, names));
+            raws.add(new Raw(type.get(), first, nameFirst, end, nameWords(tokens, nameFirst, end)));
             i = end;
         }
         return raws;
+    }
+
+    /**
+     * Whether a person's name that ends before token {@code end} goes on over a hyphen written without spaces to a
+     * capitalised word that the tagger did not tag otherwise ("Elin Brandt" "-" "Okafor": one name).
+     */
+    private static boolean hyphenatedNameGoesOn(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size()) {
+            return false;
+        }
+        Token hyphen = tokens.get(end);
+        Token next = tokens.get(end + 1);
+        return hyphen.word().equals("-") && hyphen.sentenceIndex() == next.sentenceIndex()
+                && tokens.get(end - 1).span().end() == hyphen.span().start()
+                && hyphen.span().end() == next.span().start() && capitalised(next)
+                && (next.ner().equals("O") || next.ner().equals("PERSON"));
+    }
+
+    /**
+     * The name words of a mention, lowercase: its tokens, but a hyphenated name that the tokenizer split ("Morrow",
+     * "-", "Lee") is one word again ("morrow-lee"), so that "Morrow" alone names someone else than "Ms Morrow-Lee".
+     */
+    private static List<String> nameWords(List<Token> tokens, int first, int end) {
+        List<String> names = new ArrayList<>();
+        for (int k = first; k < end; k++) {
+            boolean joins = k > first && k + 1 < end && tokens.get(k).word().equals("-")
+                    && tokens.get(k - 1).span().end() == tokens.get(k).span().start()
+                    && tokens.get(k).span().end() == tokens.get(k + 1).span().start();
+            if (joins) {
+                k++;
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "-" + key(tokens.get(k).word()));
+            } else {
+                names.add(key(tokens.get(k).word()));
+            }
+        }
+        return names;
     }
 
     /**

@@ -51,6 +51,34 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aSurnameAloneIsNotPartOfSomeoneElsesHyphenatedName() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "The bakery founded by Tomas Brandt in 1961 will close next month.",
+                "His granddaughter, Elin Brandt-Okafor, who runs it now, said rents had tripled.",
+                "Ms Brandt-Okafor said Brandt had baked every loaf himself until he was eighty."));
+        Entity founder = a.entities().stream().filter(e -> e.name().equals("Tomas Brandt")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        Entity granddaughter = a.entities().stream().filter(e -> e.name().equals("Elin Brandt-Okafor")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(List.of("Tomas Brandt", "Brandt"), founder.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("Elin Brandt-Okafor", "Ms Brandt-Okafor"),
+                granddaughter.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void theFirstWordOfAnOrganisationsNameAloneIsThatOrganisation() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "Quorvath Logistics will cut 300 jobs at its depot in Brancaster, the union said on Friday.",
+                "According to Quorvath, the depot has lost money for three years."));
+        Entity company = a.entities().stream().filter(e -> e.name().equals("Quorvath Logistics")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(EntityType.ORGANIZATION, company.type());
+        assertEquals(List.of("Quorvath Logistics", "Quorvath"),
+                company.mentions().stream().map(Mention::text).toList());
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), a.entities().toString());
+    }
+
+    @Test
     void differentPeopleStayApart() {
         Article a = NewsPipeline.annotate("Anna Berg met Tom Becker and Anna Lindqvist in Oslo on Monday.");
         assertEquals(3, a.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
