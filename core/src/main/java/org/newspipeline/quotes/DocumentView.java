@@ -2,10 +2,12 @@ package org.newspipeline.quotes;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newspipeline.entities.Entities;
 import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.Entity;
@@ -29,6 +31,8 @@ final class DocumentView {
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     /** How many words after a name's comma its apposition may run to reach the role ("the party's spokesman"). */
     private static final int APPOSITION_WORDS = 6;
+    /** How many sentences back an organisation named may be for "the company" to stand for it. */
+    static final int ORGANISATION_REACH = 6;
 
     private Map<String, Integer> surnames;
     private Map<String, Integer> roles;
@@ -92,6 +96,38 @@ final class DocumentView {
         }
         Integer found = surnames.get(word.toLowerCase(Locale.ROOT));
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * The organisation that a definite phrase headed by an organisation noun stands for: the latest organisation
+     * named outside quotes within {@value #ORGANISATION_REACH} sentences before whose name has the noun ("the
+     * council" after "Westbrook Town Council"), or else, for a company noun ({@link Lexicon#companyNouns()}), the one
+     * organisation named there ("the airline" after "Norvik Air cancelled 40 flights"; none when two are).
+     *
+     * @param head  the token of the organisation noun
+     * @param first the first token of the phrase it heads
+     * @return the organisation's index in {@code entities().entities()}
+     */
+    Optional<Integer> organisationByNoun(int head, int first) {
+        String lemma = token(head).lemma().toLowerCase(Locale.ROOT);
+        int sentence = token(first).sentenceIndex();
+        int from = sentenceFirst[Math.max(0, sentence - ORGANISATION_REACH)];
+        List<EntityMention> before = entities.within(Math.max(0, from), first);
+        Set<Integer> named = new HashSet<>();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            EntityMention m = before.get(k);
+            if (m.type() != EntityType.ORGANIZATION || quoted[m.firstToken()]) {
+                continue;
+            }
+            for (String word : entities.entities().get(m.entity()).name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (word.equals(lemma) || word.equals(lower(head))) {
+                    return Optional.of(m.entity());
+                }
+            }
+            named.add(m.entity());
+        }
+        return lexicon.companyNouns().contains(lemma) && named.size() == 1 ? named.stream().findFirst()
+                : Optional.empty();
     }
 
     /**

@@ -16,6 +16,8 @@ import org.newspipeline.pipeline.Gender;
  * @param roleRanks      words before a role noun that make it another office ("prime" minister, "vice" president)
  * @param groupNouns     plural nouns naming a group ("officials")
  * @param orgNouns       head nouns of organisations ("department", "campaign")
+ * @param companyNouns   the organisation nouns that news uses for an organisation named before without a word of
+ *                       its name ("the airline" after "Norvik Air")
  * @param sourceNouns    head nouns of writings cited as sources ("report", "letter")
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
@@ -31,7 +33,8 @@ import org.newspipeline.pipeline.Gender;
  *                       program)
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns,
-                      Set<String> roleRanks, Set<String> groupNouns, Set<String> orgNouns, Set<String> sourceNouns,
+                      Set<String> roleRanks, Set<String> groupNouns, Set<String> orgNouns, Set<String> companyNouns,
+                      Set<String> sourceNouns,
                       Map<String, Gender> pronouns, Map<String, Gender> genderedWords, Set<String> timeWords,
                       Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
                       Map<String, Double> subjectCues, WordClusters wordClusters) {
@@ -44,6 +47,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         roleRanks = Set.copyOf(roleRanks);
         groupNouns = Set.copyOf(groupNouns);
         orgNouns = Set.copyOf(orgNouns);
+        companyNouns = Set.copyOf(companyNouns);
         sourceNouns = Set.copyOf(sourceNouns);
         pronouns = Map.copyOf(pronouns);
         genderedWords = Map.copyOf(genderedWords);
@@ -73,6 +77,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 ConfigResources.wordSet("role-ranks.txt"),
                 ConfigResources.wordSet("group-nouns.txt"),
                 ConfigResources.wordSet("organization-nouns.txt"),
+                ConfigResources.wordSet("company-nouns.txt"),
                 ConfigResources.wordSet("source-nouns.txt"),
                 genders(ConfigResources.wordMap("pronouns.txt")),
                 genders(ConfigResources.wordMap("gendered-words.txt")),

@@ -31,7 +31,9 @@ import org.newspipeline.pipeline.Token;
  * organisation or source noun, a proper name, or any noun next to a cue that touches the quote. A definite role
  * ("the director", "the party's spokesman", or a headline's "Director says ...", which drops the article) is the
  * one person the article names with that role next to the name
- * ({@link DocumentView#personByRole}), when there is exactly one. A writing named as the source ("a statement from
+ * ({@link DocumentView#personByRole}), when there is exactly one. Likewise "the council" is the organisation named
+ * shortly before with that word in its name, and "the company" or "the airline" the one organisation named shortly
+ * before ({@link DocumentView#organisationByNoun}). A writing named as the source ("a statement from
  * the port authority") is its author's, when the author resolves to a person, organisation or group. "The" with
  * such a noun alone ("the spokesman") that resolves to nothing better is the latest earlier source of that noun
  * ("a council spokesman"). Words resolved before at the same place resolve to the same source, whichever rule read
@@ -166,6 +168,12 @@ final class SpeakerResolver {
             // "officials", "the spokesmen", "opposition parties", "the banks": several who speak together
             type = SpeakerType.GROUP;
         } else if (lex.orgNouns().contains(head.lemma())) {
+            Optional<Integer> organisation = demonstrative(doc, phrase) && !plural
+                    ? doc.organisationByNoun(phrase.head(), phrase.first()) : Optional.empty();
+            if (organisation.isPresent()) {
+                // "the airline": the organisation named before
+                return Optional.of(fromEntity(doc, organisation.get(), mention));
+            }
             type = SpeakerType.ORGANIZATION;
         } else if (lex.roleNouns().contains(head.lemma())) {
             Optional<Integer> person = definite(doc, phrase) && !plural
@@ -374,11 +382,14 @@ final class SpeakerResolver {
 
     /** True if the phrase opens with "the", "this" or "that", or with a possessive ("the party's spokesman"). */
     private static boolean definite(DocumentView doc, SpeakerPhrase phrase) {
+        return demonstrative(doc, phrase) || doc.token(phrase.first()).pos().equals("PRP$")
+                || (phrase.first() + 1 < phrase.end() && doc.token(phrase.first() + 1).pos().equals("POS"));
+    }
+
+    /** True if the phrase opens with "the", "this" or "that", or is a headline's role without an article. */
+    private static boolean demonstrative(DocumentView doc, SpeakerPhrase phrase) {
         String first = doc.lower(phrase.first());
-        return first.equals("the") || first.equals("this") || first.equals("that")
-                || doc.token(phrase.first()).pos().equals("PRP$")
-                || (phrase.first() + 1 < phrase.end() && doc.token(phrase.first() + 1).pos().equals("POS"))
-                || headlineStyle(doc, phrase);
+        return first.equals("the") || first.equals("this") || first.equals("that") || headlineStyle(doc, phrase);
     }
 
     /**

@@ -15,6 +15,30 @@ class SpeakerResolverTest {
                 .map(ResolvedSpeaker::name);
     }
 
+    /** The name a phrase ending in its head noun resolves to (its last place in the text). */
+    private static Optional<String> phraseName(String text, String phrase) {
+        TestDocuments.Parsed p = TestDocuments.of(text);
+        int start = p.text().lastIndexOf(phrase);
+        int first = p.view().firstTokenAtOrAfter(start);
+        int end = p.view().firstTokenAtOrAfter(start + phrase.length());
+        return new SpeakerResolver().resolve(new SpeakerPhrase(first, end, end - 1), p.view(), new SpeakerHistory(),
+                false).map(ResolvedSpeaker::name);
+    }
+
+    @Test
+    void theCompanyIsTheOneOrganisationNamedBefore() {
+        assertEquals(Optional.of("Norvik Air"), phraseName("Norvik Air cancelled 40 flights on Monday. The strike "
+                + "will go on all week, the airline said.", "the airline"));
+        assertEquals(Optional.of("Westbrook Town Council"), phraseName("Westbrook Town Council approved its budget on "
+                + "Monday. Taxes will rise, the council said.", "the council"));
+        // two organisations named: which one is meant is left open
+        assertEquals(Optional.of("the company"), phraseName("Kelda Water sued Norvik Air on Monday. The claim is "
+                + "without merit, the company said.", "the company"));
+        // a court is no company, and it is not named
+        assertEquals(Optional.of("the court"), phraseName("Kelda Water was fined on Monday. The fine is fair, the "
+                + "court said.", "the court"));
+    }
+
     @Test
     void aPossessivePronounStandsForTheNameBeforeItAsAPersonalPronounDoes() {
         String text = "Mayor Ida Berg opened the toll bridge on Monday. Critics doubted her claim that it had come in "

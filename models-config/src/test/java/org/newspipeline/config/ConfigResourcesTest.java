@@ -21,7 +21,7 @@ class ConfigResourcesTest {
             "organization-nouns.txt", "stopwords.txt", "boilerplate-cues.txt", "pronouns.txt", "gendered-words.txt",
             "source-nouns.txt", "inverting-verbs.txt", "time-words.txt", "byline-prefixes.txt", "byline-roles.txt",
             "month-names.txt", "title-separators.txt", "name-particles.txt", "organization-marks.txt",
-            "role-ranks.txt"})
+            "role-ranks.txt", "company-nouns.txt"})
     void everyListIsNonEmptyLowercaseAndFreeOfDuplicates(String name) {
         List<String> lines = ConfigResources.wordLines(name);
         assertFalse(lines.isEmpty(), name + " is empty");
