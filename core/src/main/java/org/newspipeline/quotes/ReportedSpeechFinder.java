@@ -174,7 +174,7 @@ final class ReportedSpeechFinder {
                 sourceless.add(r.get());
                 continue;
             }
-            claimIfFree(doc, r.get(), claimed, first, end, found, false);
+            claimIfFree(doc, r.get(), claimed, first, end, found, sourceTaken(found, r.get()));
         }
         // "''...,'' Ms. Hill said, adding that ...": a participle after a comma reports for the source before it.
         for (int i : participles) {
@@ -199,12 +199,13 @@ final class ReportedSpeechFinder {
 
     /**
      * Takes the reported speech when none of its tokens is taken yet; with {@code sharedSource} (a participle
-     * reporting for an earlier attribution's source) only its cue and content need to be free.
+     * reporting for an earlier attribution's source, or a second cue of a source already found: "..., according to
+     * the agency, which said ...") only its cue and content need to be free.
      */
     private static void claimIfFree(DocumentView doc, ReportedSpeech r, boolean[] claimed, int first, int end,
                                     List<ReportedSpeech> found, boolean sharedSource) {
-        int[] region = region(doc, r);
-        int from = Math.max(first, sharedSource ? r.cueToken() : region[0]);
+        int[] region = sharedSource ? cueAndContent(doc, r) : region(doc, r);
+        int from = Math.max(first, region[0]);
         int to = Math.min(end, region[1]);
         for (int k = from; k < to; k++) {
             if (claimed[k - first]) {
@@ -215,6 +216,22 @@ final class ReportedSpeechFinder {
             claimed[k - first] = true;
         }
         found.add(r);
+    }
+
+    /** Whether an attribution found before has the same source phrase as {@code r}. */
+    private static boolean sourceTaken(List<ReportedSpeech> found, ReportedSpeech r) {
+        if (r.source().isEmpty()) {
+            return false;
+        }
+        SpeakerPhrase p = r.source().get();
+        return found.stream().anyMatch(f -> f.source().isPresent() && f.source().get().first() == p.first()
+                && f.source().get().end() == p.end());
+    }
+
+    /** The tokens an attribution's cue and content span, its source left out: {first, end}. */
+    private static int[] cueAndContent(DocumentView doc, ReportedSpeech r) {
+        return new int[] {Math.min(r.cueToken(), doc.firstTokenAtOrAfter(r.extent().start())),
+            Math.max(r.cueToken() + 1, doc.lastTokenEndingBy(r.extent().end()) + 1)};
     }
 
     /** The tokens an attribution spans, source and cue included: {first, end}. */

@@ -172,6 +172,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void accordingToASourceThatGoesOnToSaySomethingElseReportsTheClauseBefore() {
+        Article a = annotate("Storms closed the harbour at Kellsund on Monday.",
+                "Nine sailings were cancelled, according to the ferry operator, which said the harbour would "
+                        + "reopen on Wednesday.");
+        Attribution before = attribution(a, "Nine sailings were cancelled");
+        assertEquals(List.of("Nine sailings were cancelled"), content(before));
+        assertEquals("according to", a.textOf(before.cue().orElseThrow()));
+        assertEquals("the ferry operator", speaker(before));
+        Attribution after = attribution(a, "the harbour would reopen");
+        assertEquals("said", a.textOf(after.cue().orElseThrow()));
+    }
+
+    @Test
     void pronounSourceTakesTheNameOfThePersonBefore() {
         Article a = annotate("Maria Lopez, the union's treasurer, spoke after the vote on Tuesday.",
                 "She said the members had accepted the offer by a wide margin.");
