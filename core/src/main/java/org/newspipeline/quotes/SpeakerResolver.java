@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
@@ -33,7 +34,8 @@ import org.newspipeline.pipeline.Token;
  * one person the article names with that role next to the name
  * ({@link DocumentView#personByRole}), when there is exactly one. Likewise "the council" is the organisation named
  * shortly before with that word in its name, and "the company" or "the airline" the one organisation named shortly
- * before ({@link DocumentView#organisationByNoun}). A writing named as the source ("a statement from
+ * before ({@link DocumentView#organisationByNoun}). "The statement" after a source "said in a statement" is that
+ * source's. A writing named as the source ("a statement from
  * the port authority") is its author's, when the author resolves to a person, organisation or group. "The" with
  * such a noun alone ("the spokesman") that resolves to nothing better is the latest earlier source of that noun
  * ("a council spokesman"). Words resolved before at the same place resolve to the same source, whichever rule read
@@ -303,6 +305,10 @@ final class SpeakerResolver {
         if (author.isPresent()) {
             return author.map(s -> s.withMention(mention));
         }
+        Optional<ResolvedSpeaker> issuer = issuer(doc, phrase, earlier);
+        if (issuer.isPresent()) {
+            return issuer.map(s -> s.withMention(mention));
+        }
         Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
         return named.isPresent() ? named : nominal(doc, phrase, mention, adjacent).map(n -> sameNoun(doc, phrase, n,
                 earlier));
@@ -349,6 +355,56 @@ final class SpeakerResolver {
         // "polls from A and B": two authors are no one speaker
         return Phrases.startingAt(doc, link + 1, phrase.end())
                 .filter(p -> p.end() == phrase.end() || !doc.token(p.end()).pos().equals("CC"));
+    }
+
+    /**
+     * Who issued the writing that "the statement" or "the report" names, when the text spoke of it shortly before:
+     * when the noun's last use outside quotes within {@value #PRONOUN_REACH} sentences before is the object of "in"
+     * ({@link #afterIn}), the subject of the reporting verb nearest to that use in its sentence ("the company said in a statement ... the statement said" is
+     * the company's), when it resolves to a person, an organisation or a group.
+     */
+    private Optional<ResolvedSpeaker> issuer(DocumentView doc, SpeakerPhrase phrase, SpeakerHistory earlier) {
+        int head = phrase.head();
+        String lemma = doc.token(head).lemma();
+        if (phrase.end() - phrase.first() != 2 || head != phrase.first() + 1 || !doc.lower(phrase.first()).equals("the")
+                || !doc.lexicon().sourceNouns().contains(lemma)) {
+            return Optional.empty();
+        }
+        int sentence = doc.token(head).sentenceIndex();
+        int stop = doc.sentenceFirst(Math.max(0, sentence - PRONOUN_REACH));
+        for (int k = phrase.first() - 1; k >= Math.max(0, stop); k--) {
+            if (doc.isQuoted(k) || !doc.token(k).lemma().equals(lemma)) {
+                continue;
+            }
+            if (!afterIn(doc, k)) {
+                return Optional.empty();
+            }
+            int s = doc.token(k).sentenceIndex();
+            int use = k;
+            Optional<Integer> cue = IntStream.range(doc.sentenceFirst(s), doc.sentenceEnd(s))
+                    .filter(i -> !doc.isQuoted(i) && doc.isCue(i)).boxed()
+                    .min(Comparator.comparingInt(i -> Math.abs(i - use)));
+            return cue.flatMap(i -> Phrases.subjectOf(doc, i, s))
+                    .filter(p -> p.end() <= phrase.first())
+                    .flatMap(p -> resolve(p, doc, earlier, false))
+                    .filter(e -> e.type() == SpeakerType.PERSON || e.type() == SpeakerType.ORGANIZATION
+                            || e.type() == SpeakerType.GROUP);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a noun is the object of "in", as a writing is when someone says something in it: "in a statement", "in
+     * its annual report", "in a brief written statement" (up to two adjectives or nouns between).
+     */
+    private static boolean afterIn(DocumentView doc, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 2 && (doc.token(k).pos().startsWith("JJ") || doc.token(k).pos().startsWith("NN")
+                || doc.token(k).pos().equals("VBN"))) {
+            k--;
+        }
+        boolean determiner = k >= 0 && (doc.token(k).pos().equals("DT") || doc.token(k).pos().equals("PRP$"));
+        return determiner && k >= 1 && doc.lower(k - 1).equals("in");
     }
 
     /** A word in capitals, as transcripts write speaker labels ("HOLM"). */

@@ -40,6 +40,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theStatementIsItsIssuers() {
+        assertEquals(Optional.of("Kelda Water"), phraseName("Kelda Water said in a statement on Monday that bills "
+                + "would rise. The increase was needed for new pipes, the statement said.", "the statement"));
+        // no statement before: the writing stays the source
+        assertEquals(Optional.of("the statement"), phraseName("Kelda Water raised its bills on Monday. The increase "
+                + "was needed for new pipes, the statement said.", "the statement"));
+    }
+
+    @Test
     void aPossessivePronounStandsForTheNameBeforeItAsAPersonalPronounDoes() {
         String text = "Mayor Ida Berg opened the toll bridge on Monday. Critics doubted her claim that it had come in "
                 + "under budget.";
