@@ -39,7 +39,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     /** Rules whose cue touches the quote, so that the phrase they find is the speaker whatever its head noun. */
     private static final Set<AttributionRule> ADJACENT = EnumSet.of(
             AttributionRule.TRANSCRIPT_LABEL, AttributionRule.CUE_AFTER_QUOTE, AttributionRule.CREDIT_LINE,
-            AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.COLON_PARAGRAPH);
+            AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.COLON_PARAGRAPH, AttributionRule.ACCORDING_TO);
 
     private final Lexicon lexicon;
     private final QuoteFinder finder = new QuoteFinder();
