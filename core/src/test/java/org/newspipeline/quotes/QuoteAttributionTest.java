@@ -171,6 +171,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void accordingToAnyNounNamesTheSpeaker() {
+        Article a = annotate("Talks between the ferry company and its crews resumed on Monday.",
+                "\"Nobody expects a deal this week,\" according to a person close to the negotiations.");
+        Quote q = quote(a, "Nobody expects a deal this week,");
+        assertTrue(q.speaker().isPresent(), a.quotes().toString());
+        assertEquals(AttributionRule.ACCORDING_TO, q.rule());
+        assertEquals(SpeakerType.PERSON, q.speaker().get().type());
+    }
+
+    @Test
     void pronounResolvesToThePrecedingSpeakerAndIsNeverTheName() {
         Article a = annotate("Senator Laura Diaz criticised the budget in a speech on Tuesday evening.",
                 "\"This plan fails working families,\" she told supporters in the capital.");
