@@ -3,6 +3,7 @@ package org.newspipeline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Token;
@@ -11,7 +12,8 @@ import org.newspipeline.pipeline.Token;
  * Repairs of the attribution tagger's labels where it reads short or unusual sentences wrongly, each measured on
  * held-out annotated news: a clause that opens its sentence before its source and cue ("Sales fell in June, the
  * company said"), a cue left without content whose report the rules found, a time after the cue ("said
- * yesterday"), the colon of a dateline ("PUNE: ..."). Stateless.
+ * yesterday"), the colon of a dateline ("PUNE: ..."), a participle of asking that opens its sentence ("Asked
+ * about ..., she said"). Stateless.
  */
 final class TaggerLabelRepairs {
 
@@ -191,6 +193,24 @@ final class TaggerLabelRepairs {
             }
         }
         return time;
+    }
+
+    /** Words that may open a sentence before a participle of asking: "When asked about ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "after",
+            "while", "unless", "before", "as");
+
+    /**
+     * Whether the cue is a past participle that opens its sentence, alone or after a subordinator ("Asked whether
+     * ..., Reyes said no", "When pressed on ..., she said"): who answers is named after it, and who asked is not.
+     * Such a cue has no source.
+     */
+    static boolean opensAsParticiple(DocumentView doc, TaggedSpeech.Run cue) {
+        int first = cue.first();
+        if (!doc.token(first).pos().equals("VBN")) {
+            return false;
+        }
+        int sentenceFirst = doc.sentenceFirst(doc.token(first).sentenceIndex());
+        return first == sentenceFirst || first == sentenceFirst + 1 && SUBORDINATORS.contains(doc.lower(first - 1));
     }
 
     /**

@@ -185,6 +185,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whoIsAskedDoesNotAsk() {
+        Article a = annotate("Senate leaders reached a deal on Tuesday to keep the ferries running.",
+                "Asked whether the deal included money for new boats, Majority Leader Tom Reyes said no.");
+        Attribution asked = containing(a, "money for new boats");
+        assertEquals("Asked", a.textOf(asked.cue().orElseThrow()));
+        assertTrue(asked.source().isEmpty(), asked.toString());
+    }
+
+    @Test
     void pronounSourceTakesTheNameOfThePersonBefore() {
         Article a = annotate("Maria Lopez, the union's treasurer, spoke after the vote on Tuesday.",
                 "She said the members had accepted the offer by a wide margin.");
