@@ -52,8 +52,9 @@ class SlimModelsTest {
     @Test
     void everyModelFileTheDefaultPipelineLoadsComesFromTheSlimModule() {
         Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
+        // the animacy lists: AnimateNouns reads them by the module's own names
         List<String> files = List.of(props.getProperty("pos.model"), props.getProperty("ner.model"),
-                NameGenders.RESOURCE);
+                NameGenders.RESOURCE, EnglishModels.ANIMATE_NOUNS, EnglishModels.INANIMATE_NOUNS);
         assertEquals(EnglishModels.FILES, files);
         for (String file : files) {
             URL url = LOADER.getResource(file);

@@ -19,6 +19,8 @@ import org.newspipeline.pipeline.Gender;
  * @param companyNouns   the organisation nouns that news uses for an organisation named before without a word of
  *                       its name ("the airline" after "Norvik Air")
  * @param sourceNouns    head nouns of writings cited as sources ("report", "letter")
+ * @param animateNouns   nouns that name living beings, as written, lowercase ("pharmacists", "voter"): a source
+ *                       the tagger marks with such a head is a person or a group even when no list above has it
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
  * @param timeWords      days, months and times of day that may stand between a speaker and the verb
@@ -34,8 +36,8 @@ import org.newspipeline.pipeline.Gender;
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns,
                       Set<String> roleRanks, Set<String> groupNouns, Set<String> orgNouns, Set<String> companyNouns,
-                      Set<String> sourceNouns,
-                      Map<String, Gender> pronouns, Map<String, Gender> genderedWords, Set<String> timeWords,
+                      Set<String> sourceNouns, Set<String> animateNouns, Map<String, Gender> pronouns,
+                      Map<String, Gender> genderedWords, Set<String> timeWords,
                       Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
                       Map<String, Double> subjectCues, WordClusters wordClusters) {
 
@@ -49,6 +51,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         orgNouns = Set.copyOf(orgNouns);
         companyNouns = Set.copyOf(companyNouns);
         sourceNouns = Set.copyOf(sourceNouns);
+        animateNouns = Set.copyOf(animateNouns);
         pronouns = Map.copyOf(pronouns);
         genderedWords = Map.copyOf(genderedWords);
         timeWords = Set.copyOf(timeWords);
@@ -79,6 +82,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 ConfigResources.wordSet("organization-nouns.txt"),
                 ConfigResources.wordSet("company-nouns.txt"),
                 ConfigResources.wordSet("source-nouns.txt"),
+                AnimateNouns.load(),
                 genders(ConfigResources.wordMap("pronouns.txt")),
                 genders(ConfigResources.wordMap("gendered-words.txt")),
                 ConfigResources.wordSet("time-words.txt"),

@@ -193,6 +193,9 @@ final class SpeakerResolver {
             type = SpeakerType.OTHER;
         } else if (lex.sourceNouns().contains(head.lemma())) {
             type = SpeakerType.OTHER;
+        } else if (lex.animateNouns().contains(word)) {
+            // "pharmacists", "the businessman": who names a living being can speak
+            type = plural ? SpeakerType.GROUP : SpeakerType.PERSON;
         } else if (adjacent) {
             type = plural ? SpeakerType.GROUP : SpeakerType.OTHER;
         } else {

@@ -49,6 +49,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aNounThatNamesLivingBeingsCanSpeakAndOneThatNamesThingsCannot() {
+        assertEquals(Optional.of("Pharmacists"), resolvedName("The recall began on Monday. Pharmacists said they "
+                + "had been flooded with calls.", "Pharmacists"));
+        assertEquals(Optional.empty(), resolvedName("The recall began on Monday. Findings suggested the pills "
+                + "were safe.", "Findings"));
+    }
+
+    @Test
     void aPossessivePronounStandsForTheNameBeforeItAsAPersonalPronounDoes() {
         String text = "Mayor Ida Berg opened the toll bridge on Monday. Critics doubted her claim that it had come in "
                 + "under budget.";

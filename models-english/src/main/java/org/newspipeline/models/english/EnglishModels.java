@@ -18,8 +18,15 @@ public final class EnglishModels {
     /** Counts of first names by gender, read by core's entity grouping. */
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
 
+    /** Words that name living beings ("pharmacists", "voters"), read by core's speaker resolution. */
+    public static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+
+    /** Words that name things ("statistics", "findings"), read with the list above. */
+    public static final String INANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
+
     /** Every file of the module, in the order above. */
-    public static final List<String> FILES = List.of(POS_TAGGER, NER_3CLASS, NAME_GENDERS);
+    public static final List<String> FILES = List.of(POS_TAGGER, NER_3CLASS, NAME_GENDERS, ANIMATE_NOUNS,
+            INANIMATE_NOUNS);
 
     private EnglishModels() {
     }
