@@ -13,6 +13,8 @@ final class Phrases {
 
     /** Prepositions that may join a head to its complement inside a source phrase ("a spokesman for X"). */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from", "in", "on");
+    /** Prepositions after an adjective that describes a noun: "people familiar with", "sources close to". */
+    private static final Set<String> ADJECTIVE_LINKS = Set.of("with", "to", "of", "on", "in", "about");
     /** Words that pick some of a group before "of": "one of the pupils", "some of his aides". */
     private static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "some", "each", "all", "both",
             "many", "several", "most", "none", "any", "few", "either", "neither");
@@ -105,8 +107,15 @@ final class Phrases {
             }
             if (!isModifier(prev)) {
                 boolean linked = k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && !doc.isQuoted(k - 2);
+                boolean adjectiveLinked = k - 3 >= sentenceFirst && ADJECTIVE_LINKS.contains(doc.lower(k - 1))
+                        && isAdjectiveOrParticiple(doc.token(k - 2)) && isNounLike(doc.token(k - 3))
+                        && !doc.isQuoted(k - 3);
                 if (linked && isNounLike(doc.token(k - 2))) {
                     k -= 2;
+                    head = k;
+                } else if (adjectiveLinked) {
+                    // "people familiar with the matter", "sources close to the talks", "officials briefed on it"
+                    k -= 3;
                     head = k;
                 } else if (linked && doc.lower(k - 1).equals("of") && QUANTIFIERS.contains(doc.lower(k - 2))) {
                     // "the mother of one of the pupils": the quantifier passes on to the phrase it hangs on; alone
@@ -118,6 +127,10 @@ final class Phrases {
             }
         }
         return Optional.of(new SpeakerPhrase(k, last + 1, head));
+    }
+
+    private static boolean isAdjectiveOrParticiple(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().equals("VBN");
     }
 
     /**

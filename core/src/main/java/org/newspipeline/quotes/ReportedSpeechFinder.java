@@ -33,6 +33,11 @@ final class ReportedSpeechFinder {
     private static final double PARTICIPLE_CONFIDENCE = 0.6;
     /** Words that open a reported clause although tagged as prepositions. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when");
+    /**
+     * Conjunctions that open the writer's own clause of time or circumstance after a source and its cue: "...,
+     * she said, as talks resumed" ("because" and "when" clauses there are most often still what was said).
+     */
+    static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "amid", "despite");
     /** How far "that" may follow a cue over a phrase such as "in a statement on Monday". */
     private static final int MAX_PHRASE_BEFORE_THAT = 8;
     /** How many words may follow a closing cue: "said in a statement on Tuesday". */
@@ -378,6 +383,12 @@ final class ReportedSpeechFinder {
         Optional<Span> preceding = groupComma >= 0 ? contentSpan(doc, clauseStart(doc, first, groupComma), groupComma)
                 : Optional.empty();
         boolean commaAfter = verb + 1 < end && doc.token(verb + 1).word().equals(",");
+        if (preceding.isPresent() && commaAfter && verb + 2 < end && SUBORDINATORS.contains(doc.lower(verb + 2))) {
+            // "The bank is weighing a sale, people familiar with the matter said, as it seeks capital.": the clause
+            // after is the writer's, about the clause before
+            return Optional.of(new ReportedSpeech(List.of(preceding.get()), subject, cue, verb,
+                    AttributionRule.REPORTED_BEFORE_CUE, 0.75));
+        }
         if (preceding.isPresent() && commaAfter) {
             // "The real danger, she said, is a flood in spring."
             Optional<Span> rest = contentSpan(doc, verb + 2, clauseEnd(doc, verb + 2, end));

@@ -13,7 +13,7 @@ import org.newspipeline.pipeline.Token;
  * held-out annotated news: a clause that opens its sentence before its source and cue ("Sales fell in June, the
  * company said"), a cue left without content whose report the rules found, a time after the cue ("said
  * yesterday"), the colon of a dateline ("PUNE: ..."), a participle of asking that opens its sentence ("Asked
- * about ..., she said"). Stateless.
+ * about ..., she said"), a clause after "..., she said, as ...". Stateless.
  */
 final class TaggerLabelRepairs {
 
@@ -211,6 +211,18 @@ final class TaggerLabelRepairs {
         }
         int sentenceFirst = doc.sentenceFirst(doc.token(first).sentenceIndex());
         return first == sentenceFirst || first == sentenceFirst + 1 && SUBORDINATORS.contains(doc.lower(first - 1));
+    }
+
+    /**
+     * Whether a content after its cue is a clause the writer adds after a comma and a subordinating conjunction
+     * ("..., people familiar with the matter said, as the lender tries to ..."): not what the source said.
+     */
+    static boolean subordinateAfterCue(DocumentView doc, TaggedSpeech.Run cue, TaggedSpeech.Run content) {
+        int comma = cue.end();
+        int conjunction = comma + 1;
+        return conjunction < doc.tokens().size() && doc.lower(comma).equals(",")
+                && ReportedSpeechFinder.SUBORDINATORS.contains(doc.lower(conjunction))
+                && (content.first() == conjunction || content.first() == conjunction + 1);
     }
 
     /**

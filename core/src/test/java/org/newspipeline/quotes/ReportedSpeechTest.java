@@ -194,6 +194,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSourceDescribedByAnAdjectiveReportsTheClauseBeforeItAndNotTheOneAfter() {
+        Article a = annotate("Harlow Mutual is exploring a sale of its insurance arm, people familiar with the matter "
+                + "said, as the lender tries to rebuild its capital.");
+        Attribution att = containing(a, "exploring a sale");
+        assertEquals("people familiar with the matter", att.source().orElseThrow().text());
+        assertFalse(att.text().contains("rebuild"), att.toString());
+        assertTrue(a.attributions().stream().noneMatch(x -> x.text().contains("rebuild its capital")),
+                a.attributions().toString());
+    }
+
+    @Test
     void pronounSourceTakesTheNameOfThePersonBefore() {
         Article a = annotate("Maria Lopez, the union's treasurer, spoke after the vote on Tuesday.",
                 "She said the members had accepted the offer by a wide margin.");
