@@ -167,8 +167,9 @@ final class SpeakerResolver {
         boolean plural = head.pos().equals("NNS") && !oneOf(doc, phrase);
         if (lex.groupNouns().contains(word)
                 || (plural && (lex.roleNouns().contains(head.lemma()) || lex.orgNouns().contains(head.lemma())))) {
-            // "officials", "the spokesmen", "opposition parties", "the banks": several who speak together
-            type = SpeakerType.GROUP;
+            // "officials", "the spokesmen", "opposition parties", "the banks": several who speak together; "one of
+            // the people" is one of them
+            type = oneOf(doc, phrase) ? SpeakerType.PERSON : SpeakerType.GROUP;
         } else if (lex.orgNouns().contains(head.lemma())) {
             Optional<Integer> organisation = demonstrative(doc, phrase) && !plural
                     ? doc.organisationByNoun(phrase.head(), phrase.first()) : Optional.empty();

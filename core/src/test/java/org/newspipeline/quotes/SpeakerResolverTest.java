@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newspipeline.model.SpeakerType;
 
 class SpeakerResolverTest {
 
@@ -54,6 +55,16 @@ class SpeakerResolverTest {
                 + "had been flooded with calls.", "Pharmacists"));
         assertEquals(Optional.empty(), resolvedName("The recall began on Monday. Findings suggested the pills "
                 + "were safe.", "Findings"));
+    }
+
+    @Test
+    void oneOfAGroupNounIsAPerson() {
+        TestDocuments.Parsed p = TestDocuments.of("The fund could fetch $2 billion, according to one of the people.");
+        int first = p.view().firstTokenAtOrAfter(p.text().indexOf("one of"));
+        int head = p.view().firstTokenAtOrAfter(p.text().indexOf("people"));
+        ResolvedSpeaker s = new SpeakerResolver().resolve(new SpeakerPhrase(first, head + 1, head), p.view(),
+                new SpeakerHistory(), true).orElseThrow();
+        assertEquals(SpeakerType.PERSON, s.type());
     }
 
     @Test
