@@ -33,7 +33,8 @@ import org.newspipeline.pipeline.Token;
  * entity of such mentions only is left out. A person's surname that the tagger left untagged is a mention of the one
  * person of that surname the text names in full ("Strand, 52, took over ..." after "Mona Strand"). A one-word name
  * that is the first word of one organisation's longer name is that organisation, whichever type the tagger gave it
- * ("Helvion" after "Helvion Pharma").
+ * ("Helvion" after "Helvion Pharma"). A one-word name set off by commas after a word for a man or a woman ("his
+ * wife, Morag,") is a person's.
  *
  * <p>Immutable and thread-safe.
  */
@@ -62,7 +63,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     @Override
     public Entities apply(Linguistics ling) {
         List<Token> tokens = ling.tokens();
-        List<Raw> raws = organisationsReadAsPeople(findMentions(tokens));
+        List<Raw> raws = namesAfterAPersonsNoun(organisationsReadAsPeople(findMentions(tokens)), tokens);
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
         byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
@@ -359,6 +360,24 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             }
         }
         return names;
+    }
+
+    /**
+     * A one-word name set off by commas right after a noun that names a man or a woman ("His wife, Morag, ...",
+     * "her son, Jamie,") is a person's, whatever type the tagger gave it: it often reads a first name it does not
+     * know as a place.
+     */
+    private List<Raw> namesAfterAPersonsNoun(List<Raw> raws, List<Token> tokens) {
+        List<Raw> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            boolean oneWord = r.end - r.first == 1 && r.type != EntityType.PERSON;
+            boolean apposed = oneWord && r.first >= 2 && tokens.get(r.first - 1).word().equals(",")
+                    && genderedWords.containsKey(key(tokens.get(r.first - 2).word()))
+                    && tokens.get(r.first - 2).sentenceIndex() == tokens.get(r.first).sentenceIndex()
+                    && r.end < tokens.size() && tokens.get(r.end).word().equals(",");
+            out.add(apposed ? new Raw(EntityType.PERSON, r.first, r.nameFirst, r.end, r.nameTokens) : r);
+        }
+        return out;
     }
 
     /**

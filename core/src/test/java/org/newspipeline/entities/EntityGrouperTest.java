@@ -79,6 +79,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aFirstNameSetOffAfterAWordForAWomanIsAPerson() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "Callum Reid has rowed passengers across the loch for 41 years.",
+                "His wife, Morag, is less forgiving."));
+        Entity morag = a.entities().stream().filter(e -> e.name().equals("Morag")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(EntityType.PERSON, morag.type());
+    }
+
+    @Test
     void differentPeopleStayApart() {
         Article a = NewsPipeline.annotate("Anna Berg met Tom Becker and Anna Lindqvist in Oslo on Monday.");
         assertEquals(3, a.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
