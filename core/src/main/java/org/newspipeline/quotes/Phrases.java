@@ -143,8 +143,15 @@ final class Phrases {
             return core;
         }
         int end = core.get().end();
-        while (end + 1 < sentenceEnd && LINKS.contains(doc.lower(end)) && !doc.isQuoted(end + 1)) {
-            Optional<SpeakerPhrase> tail = nounGroupAt(doc, end + 1, sentenceEnd);
+        while (end + 1 < sentenceEnd && !doc.isQuoted(end + 1)) {
+            // "a spokesman for the council", "two sources familiar with the matter"
+            int link = LINKS.contains(doc.lower(end)) ? end
+                    : end + 2 < sentenceEnd && isAdjectiveOrParticiple(doc.token(end))
+                    && ADJECTIVE_LINKS.contains(doc.lower(end + 1)) && !doc.isQuoted(end + 2) ? end + 1 : -1;
+            if (link < 0) {
+                break;
+            }
+            Optional<SpeakerPhrase> tail = nounGroupAt(doc, link + 1, sentenceEnd);
             if (tail.isEmpty() || isPersonalPronoun(doc.token(tail.get().first()))) {
                 break;
             }

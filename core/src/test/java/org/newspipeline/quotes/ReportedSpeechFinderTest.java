@@ -1,0 +1,49 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspipeline.model.AttributionRule;
+
+/** The hand-written rules alone, whose reports the attribution tagger reads as features. */
+class ReportedSpeechFinderTest {
+
+    private record Found(List<String> content, String source, AttributionRule rule) {
+    }
+
+    private static List<Found> found(String paragraph) {
+        TestDocuments.Parsed p = TestDocuments.of(paragraph);
+        DocumentView doc = p.view();
+        return new ReportedSpeechFinder().find(doc).stream()
+                .map(r -> new Found(r.content().stream().map(s -> s.of(p.text())).toList(),
+                        r.source().map(s -> doc.span(s.first(), s.end()).of(p.text())).orElse(""), r.rule()))
+                .toList();
+    }
+
+    @Test
+    void aSourceDescribedByAnAdjectiveAndAPrepositionAfterAccordingTo() {
+        List<Found> found = found("According to two sources familiar with the matter, the mill had a fault in the "
+                + "same boiler in October.");
+        assertTrue(found.contains(new Found(List.of("the mill had a fault in the same boiler in October"),
+                "two sources familiar with the matter", AttributionRule.ACCORDING_TO)), found.toString());
+    }
+
+    @Test
+    void aSourceDescribedByAnAdjectiveBeforeItsCueReportsTheClauseBeforeAndNotTheWritersClauseAfter() {
+        List<Found> found = found("Harlow Mutual is exploring a sale of its insurance arm, people familiar with the "
+                + "matter said, as the lender tries to rebuild its capital.");
+        assertTrue(found.contains(new Found(List.of("Harlow Mutual is exploring a sale of its insurance arm"),
+                "people familiar with the matter", AttributionRule.REPORTED_BEFORE_CUE)), found.toString());
+    }
+
+    @Test
+    void aSecondCueOfTheSameSourceReportsToo() {
+        List<Found> found = found("Nine sailings were cancelled, according to the ferry operator, which said the "
+                + "harbour would reopen on Wednesday.");
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.rule() == AttributionRule.ACCORDING_TO
+                && f.content().equals(List.of("Nine sailings were cancelled"))), found.toString());
+    }
+}
