@@ -343,7 +343,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
 
     /**
      * The name words of a mention, lowercase: its tokens, but a hyphenated name that the tokenizer split ("Morrow",
-     * "-", "Lee") is one word again ("morrow-lee"), so that "Morrow" alone names someone else than "Ms Morrow-Lee".
+     * "-", "Lee") is one word again ("morrow-lee"), so that "Morrow" alone names someone other than "Ms Morrow-Lee".
      */
     private static List<String> nameWords(List<Token> tokens, int first, int end) {
         List<String> names = new ArrayList<>();

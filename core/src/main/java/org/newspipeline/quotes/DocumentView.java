@@ -28,12 +28,12 @@ final class DocumentView {
     private final int[] sentenceFirst;
     private final int[] sentenceEnd;
     private final boolean[] quoted;
-    /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     /** How many words after a name's comma its apposition may run to reach the role ("the party's spokesman"). */
     private static final int APPOSITION_WORDS = 6;
     /** How many sentences back an organisation named may be for "the company" to stand for it. */
     static final int ORGANISATION_REACH = 6;
 
+    /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     private Map<String, Integer> surnames;
     private Map<String, Integer> roles;
 

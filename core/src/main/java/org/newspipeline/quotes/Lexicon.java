@@ -20,7 +20,7 @@ import org.newspipeline.pipeline.Gender;
  *                       its name ("the airline" after "Norvik Air")
  * @param sourceNouns    head nouns of writings cited as sources ("report", "letter")
  * @param animateNouns   nouns that name living beings, as written, lowercase ("pharmacists", "voter"): a source
- *                       the tagger marks with such a head is a person or a group even when no list above has it
+ *                       with such a head noun is a person or a group even when no list above has it
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
  * @param timeWords      days, months and times of day that may stand between a speaker and the verb

@@ -36,7 +36,10 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
     /** How sure reported speech found by the tagger is. */
     private static final double TAGGED_CONFIDENCE = 0.6;
     private static final double PRONOUN_FACTOR = 0.9;
-    /** Rules whose cue touches the quote, so that the phrase they find is the speaker whatever its head noun. */
+    /**
+     * Rules whose phrase is the speaker whatever its head noun: those whose cue touches the quote, and "according
+     * to".
+     */
     private static final Set<AttributionRule> ADJACENT = EnumSet.of(
             AttributionRule.TRANSCRIPT_LABEL, AttributionRule.CUE_AFTER_QUOTE, AttributionRule.CREDIT_LINE,
             AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.COLON_PARAGRAPH, AttributionRule.ACCORDING_TO);

@@ -35,11 +35,11 @@ import org.newspipeline.pipeline.Token;
  * ({@link DocumentView#personByRole}), when there is exactly one. Likewise "the council" is the organisation named
  * shortly before with that word in its name, and "the company" or "the airline" the one organisation named shortly
  * before ({@link DocumentView#organisationByNoun}). "The statement" after a source "said in a statement" is that
- * source's. A writing named as the source ("a statement from
- * the port authority") is its author's, when the author resolves to a person, organisation or group. "The" with
- * such a noun alone ("the spokesman") that resolves to nothing better is the latest earlier source of that noun
- * ("a council spokesman"). Words resolved before at the same place resolve to the same source, whichever rule read
- * them.
+ * source's. A writing named as the source ("a statement from the port authority") is its author's, when the
+ * author resolves to a person, organisation or group. "The" with such a noun alone ("the spokesman") that resolves
+ * to nothing better is the latest earlier source of that noun ("a council spokesman"). Words resolved before at the
+ * same place resolve to the same source, whichever rule read them. A noun that names living beings ("pharmacists")
+ * is a person or a group wherever it stands.
  *
  * <p>Stateless and thread-safe.
  */
@@ -364,14 +364,16 @@ final class SpeakerResolver {
     /**
      * Who issued the writing that "the statement" or "the report" names, when the text spoke of it shortly before:
      * when the noun's last use outside quotes within {@value #PRONOUN_REACH} sentences before is the object of "in"
-     * ({@link #afterIn}), the subject of the reporting verb nearest to that use in its sentence ("the company said in a statement ... the statement said" is
-     * the company's), when it resolves to a person, an organisation or a group.
+     * ({@link #afterIn}), the subject of the reporting verb nearest to that use in its sentence ("the company said
+     * in a statement ... the statement said" is the company's), when it resolves to a person, an organisation or a
+     * group.
      */
     private Optional<ResolvedSpeaker> issuer(DocumentView doc, SpeakerPhrase phrase, SpeakerHistory earlier) {
         int head = phrase.head();
         String lemma = doc.token(head).lemma();
-        if (phrase.end() - phrase.first() != 2 || head != phrase.first() + 1 || !doc.lower(phrase.first()).equals("the")
-                || !doc.lexicon().sourceNouns().contains(lemma)) {
+        boolean theNoun = phrase.end() - phrase.first() == 2 && head == phrase.first() + 1
+                && doc.lower(phrase.first()).equals("the");
+        if (!theNoun || !doc.lexicon().sourceNouns().contains(lemma)) {
             return Optional.empty();
         }
         int sentence = doc.token(head).sentenceIndex();

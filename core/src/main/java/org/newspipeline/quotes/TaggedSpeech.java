@@ -55,7 +55,8 @@ final class TaggedSpeech {
         for (Run content : contents) {
             Run cue = nearest(doc, cues, content);
             if (cue != null && hasWord(doc, content) && !TaggerLabelRepairs.onlyATime(doc, content)
-                    && !clauseBetween(doc, content, cue) && !TaggerLabelRepairs.subordinateAfterCue(doc, cue, content)) {
+                    && !clauseBetween(doc, content, cue)
+                    && !TaggerLabelRepairs.subordinateAfterCue(doc, cue, content)) {
                 byCue.get(cue).add(doc.span(content.first(), content.end()));
             }
         }

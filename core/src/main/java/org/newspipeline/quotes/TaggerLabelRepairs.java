@@ -26,6 +26,10 @@ final class TaggerLabelRepairs {
      */
     static final double SURE_CUE_SHARE = 0.75;
 
+    /** Words that may open a sentence before a participle of asking: "When asked about ...". */
+    private static final Set<String> BEFORE_PARTICIPLE = Set.of("when", "if", "once", "after", "while", "unless",
+            "before", "as");
+
     /** The most words between the comma after a clause that opens its sentence and the clause's cue. */
     static final int MAX_WORDS_TO_CUE = 6;
 
@@ -195,10 +199,6 @@ final class TaggerLabelRepairs {
         return time;
     }
 
-    /** Words that may open a sentence before a participle of asking: "When asked about ...". */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "after",
-            "while", "unless", "before", "as");
-
     /**
      * Whether the cue is a past participle that opens its sentence, alone or after a subordinator ("Asked whether
      * ..., Reyes said no", "When pressed on ..., she said"): who answers is named after it, and who asked is not.
@@ -210,7 +210,8 @@ final class TaggerLabelRepairs {
             return false;
         }
         int sentenceFirst = doc.sentenceFirst(doc.token(first).sentenceIndex());
-        return first == sentenceFirst || first == sentenceFirst + 1 && SUBORDINATORS.contains(doc.lower(first - 1));
+        return first == sentenceFirst
+                || first == sentenceFirst + 1 && BEFORE_PARTICIPLE.contains(doc.lower(first - 1));
     }
 
     /**
