@@ -241,8 +241,9 @@ final class ReportedSpeechFinder {
 
     /** The tokens an attribution spans, source and cue included: {first, end}. */
     static int[] region(DocumentView doc, ReportedSpeech r) {
-        int from = Math.min(r.cueToken(), doc.firstTokenAtOrAfter(r.extent().start()));
-        int to = Math.max(r.cueToken() + 1, doc.lastTokenEndingBy(r.extent().end()) + 1);
+        int[] cueAndContent = cueAndContent(doc, r);
+        int from = cueAndContent[0];
+        int to = cueAndContent[1];
         if (r.source().isPresent()) {
             SpeakerPhrase p = r.source().get();
             from = Math.min(from, p.first());
