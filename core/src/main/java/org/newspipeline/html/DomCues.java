@@ -54,6 +54,7 @@ final class DomCues {
         }
         boolean clutter = false;
         for (String name : names.split("\\s+")) {
+            name = withoutModifier(name);
             int lastClutter = lastMatch(CLUTTER, name);
             int lastContent = lastMatch(CONTENT, name);
             if (lastContent > lastClutter) {
@@ -62,6 +63,15 @@ final class DomCues {
             clutter |= lastClutter >= 0;
         }
         return clutter;
+    }
+
+    /**
+     * The name without its modifier: in the block-element-modifier convention ("card__section--ads") what follows
+     * "--" is a variant of the element (a section that has ads), not what the element is.
+     */
+    private static String withoutModifier(String name) {
+        int modifier = name.indexOf("--");
+        return modifier > 0 ? name.substring(0, modifier) : name;
     }
 
     private static int lastMatch(Pattern pattern, String name) {

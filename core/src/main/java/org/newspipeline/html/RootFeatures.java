@@ -19,6 +19,9 @@ import org.jsoup.select.NodeVisitor;
  */
 final class RootFeatures {
 
+    /** A block of this many words or more that ends a sentence is prose. */
+    private static final int PROSE_WORDS = 12;
+
     private final Map<Element, int[]> ranges = new IdentityHashMap<>();
     /** The container with the highest hand-set score (or null), it and its ancestors, and its run of blocks. */
     private final Element best;
@@ -30,6 +33,7 @@ final class RootFeatures {
     private final long[] headings;
     private final long[] declaredYes;
     private final long[] declaredNo;
+    private final long[] prose;
 
     /**
      * @param blocks   the page's blocks, in document order; not empty
@@ -44,6 +48,7 @@ final class RootFeatures {
         headings = new long[n + 1];
         declaredYes = new long[n + 1];
         declaredNo = new long[n + 1];
+        prose = new long[n + 1];
         Map<Element, int[]> own = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
@@ -56,6 +61,7 @@ final class RootFeatures {
             headings[i + 1] = headings[i] + (container.equals("h1") ? 1 : 0);
             declaredYes[i + 1] = declaredYes[i] + (declared[i] > 0 ? words : 0);
             declaredNo[i + 1] = declaredNo[i] + (declared[i] < 0 ? words : 0);
+            prose[i + 1] = prose[i] + (isProse(b) ? len : 0);
             int index = i;
             own.merge(b.owner(), new int[] {i, i + 1},
                     (a, x) -> new int[] {Math.min(a[0], index), Math.max(a[1], index + 1)});
@@ -143,7 +149,19 @@ final class RootFeatures {
             chars[r[0]] / total,
             share(declaredYes, r),
             share(declaredNo, r),
+            share(prose, r),
+            (prose[r[1]] - prose[r[0]]) / own,
         };
+    }
+
+    /** A block of running prose: enough words, few of them links, and it ends a sentence. */
+    private static boolean isProse(TextBlock b) {
+        String t = b.text().strip();
+        if (t.isEmpty() || b.words() < PROSE_WORDS || b.linkDensity() > 0.5) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d' || last == ':';
     }
 
     private static double share(long[] sums, int[] r) {

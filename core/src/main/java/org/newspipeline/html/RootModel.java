@@ -22,7 +22,7 @@ public final class RootModel {
     public static final List<String> FEATURES = List.of("bias", "log_points", "share_of_best", "hand_set_best",
             "holds_hand_set_best", "inside_hand_set_best", "content_name", "clutter_name", "inside_layout", "feed",
             "layout_tag", "article_tag", "is_body", "text_share", "log_chars", "link_density", "paragraph_share",
-            "holds_h1", "position", "declared_share", "undeclared_share");
+            "holds_h1", "position", "declared_share", "undeclared_share", "prose_share", "prose_density");
     /** The resource of the fitted model. */
     public static final String RESOURCE = "content-root.tsv";
     /** The version of the file format and of the feature set this class reads. */
