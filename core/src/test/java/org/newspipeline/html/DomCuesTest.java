@@ -42,6 +42,14 @@ class DomCuesTest {
     }
 
     @Test
+    void aModifierSuffixDoesNotNameTheElement() {
+        assertFalse(DomCues.clutterName(first("<section class='review__part review__part--ads'>Text</section>")));
+        assertFalse(DomCues.clutterName(first("<div class='StoryPage__Block--WithShare'>Text</div>")));
+        assertTrue(DomCues.clutterName(first("<div class='sidebar--left'>Links</div>")));
+        assertTrue(DomCues.clutterName(first("<div class='ad-slot--top'>Ad</div>")));
+    }
+
+    @Test
     void camelCaseNamesAreReadAsWords() {
         assertTrue(DomCues.clutterName(first("<div id='emailSignup'>Sign up</div>")));
         assertTrue(DomCues.clutterName(first("<div class='relatedArticles'>Links</div>")));

@@ -67,6 +67,26 @@ class RootModelTest {
     }
 
     @Test
+    void proseFeaturesCountOnlyBlocksThatRunAsSentences() {
+        String links = "<ul id='menu'><li>Home page of the site and all of its many sections</li>"
+                + "<li>Weather</li><li>Sport and games</li></ul>";
+        PageCandidates page = new HtmlExtractor(null).candidates("<html><body>" + links + "<article id='story'>"
+                + STORY + "</article></body></html>");
+        int proseShare = RootModel.FEATURES.indexOf("prose_share");
+        int proseDensity = RootModel.FEATURES.indexOf("prose_density");
+        int article = RootModel.FEATURES.indexOf("article_tag");
+        RootCandidate story = page.candidates().stream().filter(c -> c.features()[article] == 1).findFirst()
+                .orElseThrow();
+        assertEquals(1.0, story.features()[proseShare], 1e-9);
+        assertEquals(1.0, story.features()[proseDensity], 1e-9);
+        for (RootCandidate c : page.candidates()) {
+            if (c.endBlock() <= 3) {
+                assertEquals(0.0, c.features()[proseShare], 1e-9, () -> Arrays.toString(c.features()));
+            }
+        }
+    }
+
+    @Test
     void writtenModelReadsBackTheSameWeights() throws IOException {
         double[] w = new double[RootModel.FEATURES.size()];
         for (int k = 0; k < w.length; k++) {
