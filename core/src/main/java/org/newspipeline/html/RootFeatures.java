@@ -21,6 +21,8 @@ final class RootFeatures {
 
     /** A block of this many words or more that ends a sentence is prose. */
     private static final int PROSE_WORDS = 12;
+    /** A block with more of its text in links than this is not prose. */
+    private static final double PROSE_MAX_LINK_DENSITY = 0.5;
 
     private final Map<Element, int[]> ranges = new IdentityHashMap<>();
     /** The container with the highest hand-set score (or null), it and its ancestors, and its run of blocks. */
@@ -157,7 +159,7 @@ final class RootFeatures {
     /** A block of running prose: enough words, few of them links, and it ends a sentence. */
     private static boolean isProse(TextBlock b) {
         String t = b.text().strip();
-        if (t.isEmpty() || b.words() < PROSE_WORDS || b.linkDensity() > 0.5) {
+        if (t.isEmpty() || b.words() < PROSE_WORDS || b.linkDensity() > PROSE_MAX_LINK_DENSITY) {
             return false;
         }
         char last = t.charAt(t.length() - 1);

@@ -11,10 +11,11 @@ import org.newspipeline.learn.WeightFile;
  * ({@link #FEATURES}: its Readability-style paragraph score and that score's share of the best, its names and tag,
  * whether it lies in layout or holds a list of stories, its share of the page's text, its link density, the share of
  * its text in paragraphs, its place on the page, whether it holds the main heading, how much of the declared
- * article body it holds, and its share of the page's running prose and of its own text that is prose). The candidate with the highest log-odds of being the container that best holds the
- * article is the root. The weights are fitted by the project's training program ({@code TrainBoilerplate}) on pages
- * whose article is known, and shipped as a resource of {@code models-config} ({@value #RESOURCE}), a
- * {@link WeightFile} of version {@value #VERSION}. Stateless.
+ * article body it holds, and its share of the page's running prose and of its own text that is prose). The
+ * candidate with the highest log-odds of being the container that best holds the article is the root. The weights
+ * are fitted by the project's training program ({@code TrainBoilerplate}) on pages whose article is known, and
+ * shipped as a resource of {@code models-config} ({@value #RESOURCE}), a {@link WeightFile} of version
+ * {@value #VERSION}. Stateless.
  */
 public final class RootModel {
 
@@ -26,7 +27,7 @@ public final class RootModel {
     /** The resource of the fitted model. */
     public static final String RESOURCE = "content-root.tsv";
     /** The version of the file format and of the feature set this class reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final String WHAT = "content root model";
 
     private RootModel() {

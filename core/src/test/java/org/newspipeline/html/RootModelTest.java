@@ -101,6 +101,9 @@ class RootModelTest {
     void unknownFeatureMissingVersionWrongCountOrAnotherModelIsAnError() {
         assertThrows(IllegalStateException.class, () -> RootModel.read(stream("version\t1\nno_such_feature\t1\n")));
         assertThrows(IllegalStateException.class, () -> RootModel.read(stream("bias\t1\n")));
+        StringBuilder earlier = new StringBuilder("version\t1\n");
+        RootModel.FEATURES.forEach(f -> earlier.append(f).append("\t0\n"));
+        assertThrows(IllegalStateException.class, () -> RootModel.read(stream(earlier.toString())));
         assertThrows(IllegalArgumentException.class, () -> RootModel.of(new double[2]));
         LinearModel other = new LinearModel(List.of("bias", "other"), new double[2], 1, "other model");
         assertThrows(IllegalArgumentException.class, () -> new HtmlExtractor(other));
