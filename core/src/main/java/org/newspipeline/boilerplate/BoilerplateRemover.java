@@ -30,10 +30,10 @@ import org.newspipeline.pipeline.Stage;
  * <p>In HTML mode the extractor adds a {@link BlockHint} per line with evidence from the markup, which shifts the
  * line's score; a line the markup marks as layout is removed wherever it stands.
  *
- * <p>In HTML mode the pipeline's remover ({@link #standard()}) does not use these scores directly: it feeds them,
- * with the region they find, to a learned {@link LineModel} as features, and searches the densest region of the
- * model's scores. The run that starts just after the article's headline wins over a heavier one elsewhere when it
- * weighs nearly half as much.
+ * <p>The pipeline's remover ({@link #standard()}) does not use these scores directly in HTML mode, nor in text mode
+ * for a text with page furniture: it feeds them, with the region they find, to a learned {@link LineModel} as
+ * features, and searches the densest region of the model's scores. In HTML mode the run that starts just after the
+ * article's headline wins over a heavier one elsewhere when it weighs nearly half as much.
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,23 +66,30 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     static final double UNLIKELY_BODY = 0.2;
     private static final double UNLIKELY_LOGIT = Math.log(UNLIKELY_BODY / (1 - UNLIKELY_BODY));
 
+    /**
+     * In text mode, a text whose hand-set region holds at least this share of its words is clean prose (an article
+     * without its page): the hand-set scorer reads it; the learned model reads texts with more page furniture.
+     */
+    static final double CLEAN_TEXT_SHARE = 0.9;
+
     private final LineFeatures features;
     private final LineScorer scorer = new LineScorer();
     private final LineModel textModel;
     private final LineModel htmlModel;
 
     /**
-     * The remover the pipeline uses: the word lists of {@code models-config}, the hand-set scorer in text mode and
-     * the learned line model ({@link LineModel#html()}) in HTML mode, which does better on sites neither was tuned on.
-     * (The learned text-mode model, {@link LineModel#text()}, now scores as well as the hand-set scorer across sites
-     * but cuts the last paragraph of more clean articles, so text mode keeps the hand-set scorer.)
+     * The remover the pipeline uses: the word lists of {@code models-config} and the learned line models
+     * ({@link LineModel#text()}, {@link LineModel#html()}), which do better on sites they were not fitted on. In text
+     * mode the learned model reads only texts with page furniture: a text whose hand-set region holds nearly all its
+     * words ({@link #CLEAN_TEXT_SHARE}), an article without its page, keeps the hand-set scorer, which cuts fewer
+     * last paragraphs of clean articles.
      *
      * @return the remover
      * @throws IllegalStateException if a word list or the model is missing from the classpath
      */
     public static BoilerplateRemover standard() {
         return new BoilerplateRemover(ConfigResources.wordSet("stopwords.txt"),
-                ConfigResources.wordSet("boilerplate-cues.txt"), null, LineModel.html());
+                ConfigResources.wordSet("boilerplate-cues.txt"), LineModel.text(), LineModel.html());
     }
 
     /**
@@ -125,7 +132,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
 
     /**
      * The features of every line the region search reads (the second copy of an article pasted twice is left
-     * out), for training a {@link LineModel}.
+     * out), for training a {@link LineModel}. The features of the word weights ({@link LineLexicon#LEXICON_FEATURES})
+     * are zero here: the model sets them from its own word weights ({@link LineLexicon#fill}).
      *
      * @param input the normalised text, one block per line
      * @param hints evidence from the markup, empty in text mode
@@ -182,14 +190,18 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         boolean[] layout = layout(hintOf);
         boolean[] markedContent = markedContent(hintOf);
         HandSet hand = handSet(lines, hintOf, layout, markedContent, text);
+        if (text && model != null && regionShare(lines, hand.region()) >= CLEAN_TEXT_SHARE) {
+            model = null;
+        }
         int[] region;
         boolean[] unlikely = new boolean[lines.size()];
         if (model != null) {
             double[][] vectors = LineVectors.of(lines, hintOf, !text, hand.scores(), hand.region());
             double[] scores = new double[lines.size()];
             for (int i = 0; i < lines.size(); i++) {
-                scores[i] = model.score(vectors[i], lines.get(i).words());
-                unlikely[i] = model.logit(vectors[i]) < UNLIKELY_LOGIT;
+                double logit = model.logit(vectors[i], lines.get(i).text());
+                scores[i] = LineModel.score(logit, lines.get(i).words());
+                unlikely[i] = logit < UNLIKELY_LOGIT;
                 if (layout[i]) {
                     scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
                 }
@@ -436,6 +448,19 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     }
 
     /** The hand-set scorer's verdict: each line's weighed score and the region it finds. */
+    /** The share of the words of all lines that the lines of the region hold. */
+    private static double regionShare(List<Line> lines, int[] region) {
+        long all = 0;
+        long inside = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            all += lines.get(i).words();
+            if (i >= region[0] && i <= region[1]) {
+                inside += lines.get(i).words();
+            }
+        }
+        return all == 0 ? 1 : (double) inside / all;
+    }
+
     private record HandSet(double[] scores, int[] region) {
     }
 

@@ -17,6 +17,10 @@ import org.newspipeline.learn.WeightFile;
  * project's training program ({@code TrainBoilerplate}) and shipped as resources of {@code models-config}, one for
  * text mode ({@value #TEXT_RESOURCE}) and one for HTML mode ({@value #HTML_RESOURCE}).
  *
+ * <p>Three features ({@link LineLexicon#LEXICON_FEATURES}) come from learned word weights ({@link LineLexicon}),
+ * shipped beside the text-mode weights ({@value #TEXT_WORDS_RESOURCE}); a model without them, as the HTML-mode model,
+ * reads those features as zero.
+ *
  * <p>The file is a {@link WeightFile}, version {@value #VERSION}.
  *
  * <p>Immutable and thread-safe.
@@ -31,52 +35,69 @@ public final class LineModel {
             "menu_run", "in_comments", "after_counted_comments", "tail_15", "tail_25", "position", "prose_near",
             "prose_before", "prose_after", "before_first_long_prose", "after_last_long_prose", "no_long_prose",
             "html", "in_content", "in_content_log_words", "link_density", "link_heavy_log_words", "named_layout",
-            "layout", "declared_yes", "declared_no", "hand_region", "hand_region_log_words", "hand_score");
+            "layout", "declared_yes", "declared_no", "hand_region", "hand_region_log_words", "hand_score",
+            "words_mean", "words_min", "words_sum");
     /** The resource of the text-mode model. */
     public static final String TEXT_RESOURCE = "boilerplate-text.tsv";
     /** The resource of the HTML-mode model. */
     public static final String HTML_RESOURCE = "boilerplate-html.tsv";
+    /** The resource of the text-mode model's word weights. */
+    public static final String TEXT_WORDS_RESOURCE = "boilerplate-text-words.tsv.gz";
     /** The version of the file format and of the feature set this class reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String WHAT = "line model";
 
     private final LinearModel model;
+    /** The word weights that give the features {@link LineLexicon#LEXICON_FEATURES}, or null: those are zero. */
+    private final LineLexicon lexicon;
 
     /**
+     * A model without word weights: it reads the features {@link LineLexicon#LEXICON_FEATURES} as zero.
+     *
      * @param weights one weight per feature of {@link #FEATURES}
      * @throws IllegalArgumentException if the count differs
      */
     public LineModel(double[] weights) {
-        this(new LinearModel(FEATURES, weights, VERSION, WHAT));
+        this(new LinearModel(FEATURES, weights, VERSION, WHAT), null);
     }
 
-    private LineModel(LinearModel model) {
+    private LineModel(LinearModel model, LineLexicon lexicon) {
         this.model = model;
+        this.lexicon = lexicon;
     }
 
     /**
-     * The fitted text-mode model of {@code models-config}.
+     * @param words the word weights that give each line its features {@link LineLexicon#LEXICON_FEATURES}
+     * @return the same weights reading those features from the given word weights
+     */
+    public LineModel withLexicon(LineLexicon words) {
+        return new LineModel(model, words);
+    }
+
+    /**
+     * The fitted text-mode model of {@code models-config}, with its word weights.
      *
      * @return the model
-     * @throws IllegalStateException if the resource is missing or malformed
+     * @throws IllegalStateException if a resource is missing or malformed
      */
     public static LineModel text() {
-        return new LineModel(LinearModel.resource(TEXT_RESOURCE, FEATURES, VERSION, WHAT));
+        return new LineModel(LinearModel.resource(TEXT_RESOURCE, FEATURES, VERSION, WHAT),
+                LineLexicon.resource(TEXT_WORDS_RESOURCE));
     }
 
     /**
-     * The fitted HTML-mode model of {@code models-config}.
+     * The fitted HTML-mode model of {@code models-config} (without word weights).
      *
      * @return the model
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static LineModel html() {
-        return new LineModel(LinearModel.resource(HTML_RESOURCE, FEATURES, VERSION, WHAT));
+        return new LineModel(LinearModel.resource(HTML_RESOURCE, FEATURES, VERSION, WHAT), null);
     }
 
     /**
-     * Reads a model in the format above.
+     * Reads a model in the format above, without word weights (see {@link #withLexicon}).
      *
      * @param in the stream; not closed
      * @return the model
@@ -84,7 +105,7 @@ public final class LineModel {
      * @throws IllegalStateException if a line is malformed, names an unknown feature, or the version differs
      */
     public static LineModel read(InputStream in) throws IOException {
-        return new LineModel(LinearModel.read(in, FEATURES, VERSION, WHAT));
+        return new LineModel(LinearModel.read(in, FEATURES, VERSION, WHAT), null);
     }
 
     /**
@@ -98,13 +119,18 @@ public final class LineModel {
         model.write(out, comment);
     }
 
+    /** @return the word weights, or null if the model has none */
+    public LineLexicon lexicon() {
+        return lexicon;
+    }
+
     /** @return a copy of the weights, in the order of {@link #FEATURES} */
     public double[] weights() {
         return model.weights();
     }
 
     /**
-     * @param x a line's features
+     * @param x a line's features, those of the word weights among them
      * @return the log-odds that the line is article body
      */
     public double logit(double[] x) {
@@ -112,12 +138,29 @@ public final class LineModel {
     }
 
     /**
-     * @param x     a line's features
+     * Sets the features of the word weights in a line's vector (to zero if the model has none) and gives its
+     * log-odds.
+     *
+     * @param x    a line's features, {@link #FEATURES} long; those of the word weights are set here
+     * @param line the line's text
+     * @return the log-odds that the line is article body
+     */
+    double logit(double[] x, String line) {
+        if (lexicon != null) {
+            lexicon.fill(x, line);
+        } else {
+            LineLexicon.clear(x);
+        }
+        return model.logit(x);
+    }
+
+    /**
+     * @param logit a line's log-odds of being body
      * @param words its word count
      * @return its score for the region search, in words: {@code max(1, words) * (2p - 1)}
      */
-    double score(double[] x, int words) {
-        double p = model.probability(x);
+    static double score(double logit, int words) {
+        double p = 1 / (1 + Math.exp(-logit));
         return Math.max(1, words) * (2 * p - 1);
     }
 }

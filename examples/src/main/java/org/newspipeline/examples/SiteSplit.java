@@ -22,6 +22,20 @@ final class SiteSplit {
      * @return the page's bucket, in {@code [0, buckets)}
      */
     static int bucket(String url, int buckets) {
+        String host = host(url);
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-1").digest(host.getBytes(StandardCharsets.UTF_8));
+            return (sha[0] & 0xff) % buckets;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * @param url a page's address
+     * @return its site: the host name in lower case without a leading {@code www.} (the whole text without a host)
+     */
+    static String host(String url) {
         String host;
         try {
             host = new URI(url.replace(" ", "%20")).getHost();
@@ -31,12 +45,6 @@ final class SiteSplit {
         if (host == null) {
             host = url;
         }
-        host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-1").digest(host.getBytes(StandardCharsets.UTF_8));
-            return (sha[0] & 0xff) % buckets;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
-        }
+        return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     }
 }

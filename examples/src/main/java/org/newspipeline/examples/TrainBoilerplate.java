@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +19,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 import org.newspipeline.HtmlBytes;
 import org.newspipeline.boilerplate.BlockHint;
 import org.newspipeline.boilerplate.BoilerplateRemover;
+import org.newspipeline.boilerplate.LineLexicon;
 import org.newspipeline.boilerplate.LineModel;
 import org.newspipeline.learn.LinearModel;
 import org.newspipeline.learn.LogisticRegression;
@@ -41,6 +44,12 @@ import org.newspipeline.pipeline.TextNormalizer;
  * {@code html/ID.html.gz}, {@code ground-truth.json} with each page's {@code articleBody} and {@code url}) and the
  * trafeval pages ({@code ids.txt}, {@code text/ID.txt}, {@code html/ID.html.gz} in the page's own charset,
  * {@code evaldata.json} with {@code with}/{@code without} snippets and {@code url}).
+ *
+ * <p>The text-mode model comes with word weights ({@link LineLexicon}) counted over the same labelled lines, by
+ * site (in HTML mode they did not pay in cross-validation, and the HTML model reads them as zero). Whenever the
+ * text-mode model is fitted, the word-weight features of its training lines come from word weights fitted without
+ * the line's fold (so without its site), as the model will meet them on a site it has not seen; the model keeps the
+ * word weights fitted on all its training pages.
  *
  * <p>Labels, one per line of the page's text as the remover splits it, weighted by the line's word count:
  * <ul>
@@ -71,9 +80,10 @@ import org.newspipeline.pipeline.TextNormalizer;
  * <pre>
  * TrainBoilerplate ARTICLE_EXTRACTION_DIR TRAFEVAL_DIR MODELS_DIR|- [PREDICTIONS_DIR] [FOLDS]
  * </pre>
- * {@code MODELS_DIR} receives {@code content-root.tsv}, {@code boilerplate-text.tsv} and
- * {@code boilerplate-html.tsv} ({@code -}: write none); {@code PREDICTIONS_DIR}, if given, the cross-validated
- * predictions of both scorers as the scorers read them ({@code cv-MODE-SCORER-DATASET.json}).
+ * {@code MODELS_DIR} receives {@code content-root.tsv}, {@code boilerplate-text.tsv} with its word weights
+ * {@code boilerplate-text-words.tsv.gz}, and {@code boilerplate-html.tsv} ({@code -}: write none);
+ * {@code PREDICTIONS_DIR}, if given, the cross-validated predictions of both scorers as the scorers read them
+ * ({@code cv-MODE-SCORER-DATASET.json}).
  */
 public final class TrainBoilerplate {
 
@@ -85,6 +95,8 @@ public final class TrainBoilerplate {
      * region is one contiguous run, so a line a little below one half may still be worth keeping.
      */
     private static final double[] THRESHOLDS = {0.5, 0.4, 0.3, 0.2, 0.1};
+    /** The fewest sites a word must be seen on to get a weight. */
+    private static final int LEXICON_SITES = 5;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Pattern BLANKS = Pattern.compile("(?U)\\s+");
 
@@ -96,15 +108,18 @@ public final class TrainBoilerplate {
         final String id;
         final boolean extraction;
         final int fold;
+        final String site;
         final String truth;
         final List<String> with;
         final List<String> without;
         final Map<String, Input> inputs = new HashMap<>();
 
-        Page(String id, boolean extraction, int fold, String truth, List<String> with, List<String> without) {
+        Page(String id, boolean extraction, String url, int folds, String truth, List<String> with,
+             List<String> without) {
             this.id = id;
             this.extraction = extraction;
-            this.fold = fold;
+            this.fold = fold(url, folds);
+            this.site = SiteSplit.host(url);
             this.truth = truth;
             this.with = with;
             this.without = without;
@@ -191,7 +206,7 @@ public final class TrainBoilerplate {
                 int f = fold;
                 List<Page> train = pages.stream().filter(p -> p.fold != f).toList();
                 List<Page> test = pages.stream().filter(p -> p.fold == f).toList();
-                double[] weights = fit(train, mode);
+                Fitted weights = fit(train, mode);
                 Map<String, String> hand = new HashMap<>();
                 for (Page page : test) {
                     hand.put(page.id, body(handSet, page.inputs.get(mode)));
@@ -230,7 +245,8 @@ public final class TrainBoilerplate {
             }
             double threshold = THRESHOLDS[best];
             System.out.printf("chosen for %s mode: body when p > %.2f (best mean of the two F1s)%n", mode, threshold);
-            LineModel all = withThreshold(fit(pages, mode), threshold);
+            Fitted fittedAll = fit(pages, mode);
+            LineModel all = withThreshold(fittedAll, threshold);
             BoilerplateRemover fitted = new BoilerplateRemover(stopWords, cues, all, all);
             Map<String, String> onAll = new HashMap<>();
             for (Page page : pages) {
@@ -258,6 +274,20 @@ public final class TrainBoilerplate {
                                     + " (chosen by cross-validation by site).", threshold)));
                 }
                 System.out.println("wrote " + dir.resolve(name));
+                if (fittedAll.lexicon() == null) {
+                    continue;
+                }
+                String words = LineModel.TEXT_WORDS_RESOURCE;
+                try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(
+                        dir.resolve(words))), StandardCharsets.UTF_8)) {
+                    fittedAll.lexicon().write(out, List.of("Boilerplate word weights, " + mode + " mode, fitted by"
+                                    + " TrainBoilerplate on " + pages.size() + " pages (article-extraction DEV and"
+                                    + " trafeval):",
+                            "per word ln((b + 1) / (c + 1)), b and c the sites on which it stands in a body line and"
+                                    + " in a clutter line;",
+                            "words seen on at least " + LEXICON_SITES + " sites."));
+                }
+                System.out.println("wrote " + dir.resolve(words));
             }
         }
     }
@@ -313,13 +343,56 @@ public final class TrainBoilerplate {
      * The model with its bias shifted so that the region search counts a line as body when the fitted probability
      * is above {@code threshold} rather than one half.
      */
-    private static LineModel withThreshold(double[] weights, double threshold) {
-        double[] w = weights.clone();
+    private static LineModel withThreshold(Fitted fitted, double threshold) {
+        double[] w = fitted.weights().clone();
         w[0] -= Math.log(threshold / (1 - threshold));
-        return new LineModel(w);
+        return fitted.lexicon() == null ? new LineModel(w) : new LineModel(w).withLexicon(fitted.lexicon());
     }
 
-    private static double[] fit(List<Page> pages, String mode) {
+    /** A fitted line model: its weights and its word weights (null in HTML mode). */
+    private record Fitted(double[] weights, LineLexicon lexicon) {
+    }
+
+    /**
+     * Fits the word weights (text mode only) and the line model on {@code pages}. The word-weight features of each
+     * page's rows are set from word weights fitted without the page's fold (so without its site), as the model will
+     * read pages it has not seen; the word weights returned are fitted on all of {@code pages}.
+     */
+    private static Fitted fit(List<Page> pages, String mode) {
+        if (!mode.equals("text")) {
+            return new Fitted(fitWeights(pages, mode), null);
+        }
+        Set<Integer> folds = pages.stream().map(p -> p.fold).collect(Collectors.toSet());
+        for (int fold : folds) {
+            LineLexicon inner = lexicon(pages.stream().filter(p -> p.fold != fold).toList(), mode);
+            for (Page page : pages) {
+                if (page.fold == fold) {
+                    Input input = page.inputs.get(mode);
+                    for (BoilerplateRemover.FeatureRow row : input.rows()) {
+                        inner.fill(row.values(), row.span().of(input.text().normalized()));
+                    }
+                }
+            }
+        }
+        return new Fitted(fitWeights(pages, mode), lexicon(pages, mode));
+    }
+
+    /** Word weights from the labelled lines of {@code pages}, counted by site. */
+    private static LineLexicon lexicon(List<Page> pages, String mode) {
+        LineLexicon.Builder builder = new LineLexicon.Builder();
+        for (Page page : pages) {
+            Input input = page.inputs.get(mode);
+            for (int i = 0; i < input.rows().size(); i++) {
+                if (input.weights()[i] > 0) {
+                    builder.add(page.site, input.rows().get(i).span().of(input.text().normalized()),
+                            input.labels()[i] > 0.5);
+                }
+            }
+        }
+        return builder.build(LEXICON_SITES);
+    }
+
+    private static double[] fitWeights(List<Page> pages, String mode) {
         List<double[]> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         List<Double> w = new ArrayList<>();
@@ -507,7 +580,7 @@ public final class TrainBoilerplate {
         List<Page> out = new ArrayList<>();
         for (String id : ids(dir)) {
             JsonNode g = gold.path(id);
-            Page page = new Page(id, true, fold(g.path("url").asText(""), folds), g.path("articleBody").asText(""),
+            Page page = new Page(id, true, g.path("url").asText(""), folds, g.path("articleBody").asText(""),
                     List.of(), List.of());
             texts.put(page, readText(dir.resolve("text").resolve(id + ".txt")));
             htmls.put(page, readHtml(dir, id));
@@ -525,7 +598,7 @@ public final class TrainBoilerplate {
             g.path("with").forEach(n -> with.add(n.asText()));
             List<String> without = new ArrayList<>();
             g.path("without").forEach(n -> without.add(n.asText()));
-            Page page = new Page(id, false, fold(g.path("url").asText(""), folds), null, with, without);
+            Page page = new Page(id, false, g.path("url").asText(""), folds, null, with, without);
             texts.put(page, readText(dir.resolve("text").resolve(id + ".txt")));
             htmls.put(page, readHtml(dir, id));
             out.add(page);
