@@ -192,6 +192,37 @@ class LineModelTest {
     }
 
     @Test
+    void inHtmlModeTheModelCarriesTheArticleOverAShortRunOfLayout() {
+        String headline = "Harbour board agrees to dredge the channel";
+        List<String> before = List.of(
+                "The harbour board met on Tuesday and agreed to dredge the western channel before the winter storms.",
+                "Members said the work would cost less than the fees the port has lost since the boats stopped.");
+        List<String> layout = List.of("Share", "Tweet", "Email", "Print");
+        List<String> after = List.of(
+                "Fishermen said the channel had silted up so badly that larger boats could only leave at high tide.",
+                "The board expects the dredgers to arrive in October and to finish the work by the end of the year.",
+                "A second meeting next month will decide where the mud from the channel is to be taken and stored.");
+        List<String> lines = new java.util.ArrayList<>(List.of(headline));
+        lines.addAll(before);
+        lines.addAll(layout);
+        lines.addAll(after);
+        List<BlockHint> hints = new java.util.ArrayList<>();
+        int start = 0;
+        for (String line : lines) {
+            Span span = new Span(start, start + line.length());
+            hints.add(new BlockHint(span, 0, layout.contains(line), false, 0, false, 0, line.equals(headline)));
+            start = span.end() + 1;
+        }
+        BodyText body = remover(proseModel()).apply(new TextNormalizer().apply(String.join("\n", lines)), hints);
+        List<String> kept = body.paragraphs().stream().map(Paragraph::text).toList();
+        // the story on both sides of the share bar; the share bar itself goes as layout
+        List<String> story = new java.util.ArrayList<>(List.of(headline));
+        story.addAll(before);
+        story.addAll(after);
+        assertEquals(story, kept);
+    }
+
+    @Test
     void modelThatCallsEveryLineClutterKeepsNothing() {
         double[] w = new double[LineModel.FEATURES.size()];
         w[0] = -10;
