@@ -1,11 +1,8 @@
 package org.newspipeline.boilerplate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newspipeline.config.ConfigResources;
+import org.newspipeline.learn.WeightFile;
 
 /**
  * Learned word weights for the line model: how much a word speaks for a line being article body (above zero) or
@@ -28,9 +26,9 @@ import org.newspipeline.config.ConfigResources;
  * lowest weight among them (at most zero), and their sum (clipped to plus or minus {@value #SUM_CLIP}, divided by
  * it); all zero when the line has no known word.
  *
- * <p>The file, written by the training program and shipped gzipped in {@code models-config}, holds a version line
- * first ({@code version TAB 1}), then one {@code word TAB weight} line per word (the word "version" among them);
- * a line that opens with {@code #} is a comment.
+ * <p>The file, written by the training program and shipped gzipped in {@code models-config}, is a {@link WeightFile}
+ * whose names are words: a version line first ({@code version TAB 1}), then one {@code word TAB weight} line per word
+ * (the word "version" among them); a line that opens with {@code #} is a comment.
  *
  * <p>Immutable and thread-safe.
  */
@@ -126,39 +124,7 @@ public final class LineLexicon {
      * @throws IllegalStateException if a line is malformed, or the version differs or does not come first
      */
     public static LineLexicon read(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Map<String, Double> weights = new HashMap<>();
-        boolean versioned = false;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            try {
-                if (cols.length != 2) {
-                    throw new NumberFormatException("two columns expected");
-                }
-                if (!versioned) {
-                    if (!cols[0].equals("version")) {
-                        throw new IllegalStateException("word weights without a version line first");
-                    }
-                    if (Integer.parseInt(cols[1].strip()) != VERSION) {
-                        throw new IllegalStateException("word weights version " + cols[1] + ", this code reads "
-                                + VERSION);
-                    }
-                    versioned = true;
-                } else {
-                    weights.put(cols[0], Double.parseDouble(cols[1].strip()));
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("Malformed word weights line: " + line, e);
-            }
-        }
-        if (!versioned) {
-            throw new IllegalStateException("word weights without a version line");
-        }
-        return new LineLexicon(weights);
+        return new LineLexicon(WeightFile.readNamed(in, VERSION, "word weights"));
     }
 
     /**

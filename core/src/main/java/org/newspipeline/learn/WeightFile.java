@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newspipeline.config.ConfigResources;
 
 /**
- * The file a fitted linear model is shipped in: UTF-8 text, a line {@code version<TAB>N}, then one line per
+ * The file a fitted linear model is shipped in: UTF-8 text, a line {@code version<TAB>N} first, then one line per
  * feature, its name and its weight. Lines starting with {@code #} are comments (how the model was fitted); a
  * feature the file does not name weighs zero. Stateless.
  */
@@ -28,12 +30,36 @@ public final class WeightFile {
      * @param what     what the model is, for messages ("line model")
      * @return one weight per feature
      * @throws IOException           if the stream cannot be read
-     * @throws IllegalStateException if a line is malformed, names an unknown feature, or the version differs or
-     *                               is missing
+     * @throws IllegalStateException if a line is malformed, names an unknown feature, or the version line differs,
+     *                               is missing or does not come first
      */
     public static double[] read(InputStream in, List<String> features, int version, String what) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         double[] weights = new double[features.size()];
+        for (Map.Entry<String, Double> e : readNamed(in, version, what).entrySet()) {
+            int k = features.indexOf(e.getKey());
+            if (k < 0) {
+                throw new IllegalStateException("Unknown " + what + " feature: " + e.getKey());
+            }
+            weights[k] = e.getValue();
+        }
+        return weights;
+    }
+
+    /**
+     * Reads a file of this format whose names are not a fixed list (the words of a lexicon): every line after the
+     * version line is a name and its weight, so a name may be "version" too.
+     *
+     * @param in      the stream; not closed
+     * @param version the version of the format the caller reads
+     * @param what    what the weights are, for messages ("word weights")
+     * @return each name's weight, in the file's order
+     * @throws IOException           if the stream cannot be read
+     * @throws IllegalStateException if a line is malformed, or the version line differs, is missing or does not
+     *                               come first
+     */
+    public static Map<String, Double> readNamed(InputStream in, int version, String what) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, Double> weights = new LinkedHashMap<>();
         boolean versioned = false;
         String line;
         while ((line = reader.readLine()) != null) {
@@ -45,18 +71,17 @@ public final class WeightFile {
                 throw new IllegalStateException("Malformed " + what + " line: " + line);
             }
             try {
-                if (cols[0].equals("version")) {
+                if (!versioned) {
+                    if (!cols[0].equals("version")) {
+                        throw new IllegalStateException(what + " without a version line first");
+                    }
                     if (Integer.parseInt(cols[1].strip()) != version) {
                         throw new IllegalStateException(what + " version " + cols[1] + ", this code reads " + version);
                     }
                     versioned = true;
                     continue;
                 }
-                int k = features.indexOf(cols[0]);
-                if (k < 0) {
-                    throw new IllegalStateException("Unknown " + what + " feature: " + cols[0]);
-                }
-                weights[k] = Double.parseDouble(cols[1].strip());
+                weights.put(cols[0], Double.parseDouble(cols[1].strip()));
             } catch (NumberFormatException e) {
                 throw new IllegalStateException("Malformed " + what + " line: " + line, e);
             }

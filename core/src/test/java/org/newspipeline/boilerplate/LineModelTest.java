@@ -167,6 +167,14 @@ class LineModelTest {
         for (int k = 0; k < comments; k++) {
             lines.add(comment.replace("thirty", "thirty-" + (k + 1)));
         }
+        return keptInHtmlMode(lines, layout, headline);
+    }
+
+    /**
+     * The paragraphs the prose model keeps of the lines, one block each, in HTML mode: each line with a hint, the
+     * headline marked as such and the layout lines as layout.
+     */
+    private static List<String> keptInHtmlMode(List<String> lines, List<String> layout, String headline) {
         List<BlockHint> hints = new java.util.ArrayList<>();
         int start = 0;
         for (String line : lines) {
@@ -206,15 +214,7 @@ class LineModelTest {
         lines.addAll(before);
         lines.addAll(layout);
         lines.addAll(after);
-        List<BlockHint> hints = new java.util.ArrayList<>();
-        int start = 0;
-        for (String line : lines) {
-            Span span = new Span(start, start + line.length());
-            hints.add(new BlockHint(span, 0, layout.contains(line), false, 0, false, 0, line.equals(headline)));
-            start = span.end() + 1;
-        }
-        BodyText body = remover(proseModel()).apply(new TextNormalizer().apply(String.join("\n", lines)), hints);
-        List<String> kept = body.paragraphs().stream().map(Paragraph::text).toList();
+        List<String> kept = keptInHtmlMode(lines, layout, headline);
         // the story on both sides of the share bar; the share bar itself goes as layout
         List<String> story = new java.util.ArrayList<>(List.of(headline));
         story.addAll(before);
