@@ -21,8 +21,9 @@ import org.newspipeline.model.Span;
  * @param commentsHeading true if it is a short line that heads a section of reader comments
  * @param countedComments true if it heads reader comments with their count ("10 thoughts on “Title”",
  *                      "3 Responses to")
- * @param markupOnly    true if it holds nothing but markup tags pasted into plain text (an embedded tweet); such a
- *                      line is not text, but it is no sign of page furniture either
+ * @param markupOnly    true if it is markup pasted into plain text: nothing but tags (an embedded tweet), or a tag
+ *                      of a page's head or scripts; such a line is not text, but it is no sign of page furniture
+ *                      either
  * @param gluedTitle    true if it is a story card: a title-case headline run into its summary without a blank
  * @param datedReference true if it ends in a year with no sentence end: a citation, a source or a dated link
  * @param photoCredit   true if it credits a picture, or is a caption that ends in the picture's credit

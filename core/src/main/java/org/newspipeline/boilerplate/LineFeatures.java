@@ -85,6 +85,9 @@ final class LineFeatures {
     /** The longest bracketed source tag that closes a line ("... was weird." [538]), read past when a line ends. */
     private static final int SOURCE_TAG_MAX_CHARS = 40;
     private static final Pattern MARKUP_TAG = Pattern.compile("<[A-Za-z/][^<>\\n]*>");
+    /** A tag of a page's scaffolding: its doctype, html, head and body tags, scripts and style sheets. */
+    private static final Pattern SCAFFOLDING_TAG = Pattern.compile(
+            "(?i)<(?:!doctype|/?html|/?head|/?body|/?script|/?style|meta|link)[\\s>/]");
     /** A lowercase word run into a capitalised one with no blank between ("Strong WR OptionsThe 49ers"). */
     private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3}[?!.:]?(?=\\p{Lu}\\p{Ll}|A\\s\\p{Ll})");
     /** Words that stay lowercase inside a title-case headline. */
@@ -167,7 +170,7 @@ final class LineFeatures {
             letters += Character.isLetter(c) ? 1 : 0;
             visible += Character.isWhitespace(c) ? 0 : 1;
         }
-        boolean markupOnly = line.indexOf('<') >= 0 && MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
+        boolean markupOnly = line.indexOf('<') >= 0 && isMarkup(line);
         boolean notText = letters == 0 || (visible >= 8 && letters < visible * 0.5) || markupOnly;
         boolean endsSentence = endsSentence(withoutSourceTag(line));
         int marks = innerMarks(line);
@@ -177,6 +180,16 @@ final class LineFeatures {
                 startsLikeACount(line) && COUNTED_COMMENTS.matcher(line).matches(), markupOnly,
                 isGluedTitle(line), !endsSentence && endsInYear(line),
                 isPhotoCredit(line, words), isCookieNotice(line));
+    }
+
+    /**
+     * Whether a line holding a {@code <} is markup rather than text: no letter outside its tags, or a tag of a page's
+     * scaffolding that no article's text holds (its head, a script or a style sheet: a whole page pasted as text). A
+     * paragraph pasted with its {@code <p>} or link tags is text.
+     */
+    private static boolean isMarkup(String line) {
+        return SCAFFOLDING_TAG.matcher(line).find()
+                || MARKUP_TAG.matcher(line).replaceAll("").chars().noneMatch(Character::isLetter);
     }
 
     /**

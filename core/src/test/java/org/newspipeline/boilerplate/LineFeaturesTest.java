@@ -80,6 +80,18 @@ class LineFeaturesTest {
     }
 
     @Test
+    void aLineWithAPagesHeadOrScriptIsMarkupAndAParagraphInItsTagsIsText() {
+        Line head = line("<head><meta charset=\"utf-8\"><title>Ferry times</title><script>go(\"x\");</script>");
+        assertTrue(head.markupOnly());
+        assertTrue(head.notText());
+        Line paragraph = line("<p>The ferry company said on Friday that it would add a night crossing.</p>");
+        assertFalse(paragraph.markupOnly());
+        assertTrue(paragraph.words() > 6 && !paragraph.notText());
+        assertFalse(line("Ann Lee met Tom Wik in <a href=\"https://example.org/a/b/c/d\">Oslo</a> on Monday.")
+                .markupOnly());
+    }
+
+    @Test
     void aQuotationIsNeverAFurniturePhrase() {
         assertTrue(line("Advertising rates for next year").clutterCue());
         assertFalse(line("\"Advertising isn't doing for candidates what it used to do,\" she says.").clutterCue());

@@ -139,6 +139,32 @@ class LineModelTest {
                 .filter(b -> b.reason() == BoilerplateReason.UNLIKELY_BODY).map(Boilerplate::text).toList());
     }
 
+    /** A story in two parts with a block of furniture between them, a menu above and a footer below. */
+    private static final List<String> SPLIT_STORY_PARTS = List.of(
+            "The ferry company said on Friday that it would add a night crossing to the island from the spring.",
+            "Islanders had asked for a later boat for years, so that they could work on the mainland and come home.",
+            "The company expects the new crossing to carry about two hundred passengers on a busy summer evening.",
+            "Share", "Tweet", "Email", "Print", "Related stories", "Subscribe",
+            "Its chief executive said the night boat would run at a loss in its first winter at least.",
+            "Privacy", "Terms", "Cookies", "Jobs", "Advertise");
+
+    private static List<String> keptInTextMode(LineModel model) {
+        List<String> lines = new java.util.ArrayList<>(List.of("Home", "News", "Sport", "Weather", "Contact"));
+        lines.addAll(SPLIT_STORY_PARTS);
+        BodyText body = remover(model).apply(new TextNormalizer().apply(String.join("\n", lines)));
+        return body.paragraphs().stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void inTextModeProseTheModelIsSureOfIsKeptOutsideTheRegion() {
+        List<String> story = List.of(SPLIT_STORY_PARTS.get(0), SPLIT_STORY_PARTS.get(1), SPLIT_STORY_PARTS.get(2),
+                SPLIT_STORY_PARTS.get(9));
+        // prose at log-odds 3: the part after the furniture is kept as well, the furniture is not
+        assertEquals(story, keptInTextMode(proseModel(-1)));
+        // prose at log-odds 0.3, body but not sure enough: the region alone, the story's first part
+        assertEquals(story.subList(0, 3), keptInTextMode(proseModel(-3.7)));
+    }
+
     @Test
     void cleanTextWithoutPageFurnitureKeepsTheHandSetScorerInTextMode() {
         // the whole text is the hand-set region: the model, which would take out the middle line, is not read
