@@ -72,11 +72,11 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
     static final double UNLIKELY_BODY = 0.2;
     private static final double UNLIKELY_LOGIT = Math.log(UNLIKELY_BODY / (1 - UNLIKELY_BODY));
     /**
-     * In text mode, a line of prose outside the region is body too when the learned model gives it a log-odds above
-     * this, measured against its threshold: the region is one run of lines, and a story that a block of furniture
-     * cuts in two (captions and credits, a share bar, a read-also box) would lose its other part. Chosen by
-     * cross-validation by site among 0, 0.5, 1 and 2; in HTML mode, where the markup joins the parts of a story,
-     * no value gained.
+     * A line of prose outside the region is body too when the learned model gives it a log-odds above this, measured
+     * against its threshold, and it appears once on the page (in HTML mode, only inside the content root): the region
+     * is one run of lines, and a story that a block of furniture cuts in two (captions and credits, a share bar, a
+     * read-also box) would lose its other part. Chosen by cross-validation by site among 0, 0.5, 1 and 2 (text mode
+     * first; HTML mode then gained with the same value once the line had to be in the content root).
      */
     static final double LIKELY_BODY_LOGIT = 0.5;
 
@@ -217,8 +217,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
                 double logit = model.logit(vectors[i], lines.get(i).text());
                 scores[i] = LineModel.score(logit, lines.get(i).words());
                 unlikely[i] = logit < UNLIKELY_LOGIT;
-                likelyOutside[i] = text && logit > LIKELY_BODY_LOGIT && lines.get(i).isProse()
-                        && !lines.get(i).repeated();
+                likelyOutside[i] = logit > LIKELY_BODY_LOGIT && lines.get(i).isProse() && !lines.get(i).repeated()
+                        && (text || hintOf[i] != null && hintOf[i].inContent());
                 if (layout[i]) {
                     scores[i] = Math.min(scores[i], LineScorer.CLUTTER_SCORE);
                 }

@@ -201,11 +201,18 @@ class LineModelTest {
      * headline marked as such and the layout lines as layout.
      */
     private static List<String> keptInHtmlMode(List<String> lines, List<String> layout, String headline) {
+        return keptInHtmlMode(lines, layout, headline, List.of());
+    }
+
+    /** The same, the lines of {@code inContent} inside the page's content root. */
+    private static List<String> keptInHtmlMode(List<String> lines, List<String> layout, String headline,
+                                               List<String> inContent) {
         List<BlockHint> hints = new java.util.ArrayList<>();
         int start = 0;
         for (String line : lines) {
             Span span = new Span(start, start + line.length());
-            hints.add(new BlockHint(span, 0, layout.contains(line), false, 0, false, 0, line.equals(headline)));
+            hints.add(new BlockHint(span, 0, layout.contains(line), inContent.contains(line), 0, false, 0,
+                    line.equals(headline)));
             start = span.end() + 1;
         }
         BodyText body = remover(proseModel()).apply(new TextNormalizer().apply(String.join("\n", lines)), hints);
@@ -246,6 +253,29 @@ class LineModelTest {
         story.addAll(before);
         story.addAll(after);
         assertEquals(story, kept);
+    }
+
+    @Test
+    void inHtmlModeProseTheModelIsSureOfIsKeptOutsideTheRegionOnlyInsideTheContentRoot() {
+        String headline = "Harbour board agrees to dredge the channel";
+        List<String> before = List.of(
+                "The harbour board met on Tuesday and agreed to dredge the western channel before the winter storms.",
+                "Members said the work would cost less than the fees the port has lost since the boats stopped.",
+                "Fishermen said the channel had silted up so badly that larger boats could only leave at high tide.");
+        List<String> layout = List.of("Share", "Tweet", "Email", "Print", "Save", "Related", "Most read", "Video",
+                "Podcasts", "Newsletters", "Games", "Weather");
+        String after = "A second meeting next month will decide where the mud from the channel is to be stored.";
+        List<String> lines = new java.util.ArrayList<>(List.of(headline));
+        lines.addAll(before);
+        lines.addAll(layout);
+        lines.add(after);
+        List<String> story = new java.util.ArrayList<>(List.of(headline));
+        story.addAll(before);
+        // twelve lines of layout end the region; the paragraph after them is kept when the content root holds it
+        assertEquals(story, keptInHtmlMode(lines, layout, headline));
+        List<String> inContent = new java.util.ArrayList<>(story);
+        inContent.add(after);
+        assertEquals(inContent, keptInHtmlMode(lines, layout, headline, inContent));
     }
 
     @Test
