@@ -166,6 +166,27 @@ class LineModelTest {
     }
 
     @Test
+    void withTheShippedTextModelReaderCommentsStayOutOfTheBodyThoughTheyAreProse() {
+        List<String> story = List.of(SPLIT_STORY_PARTS.get(0), SPLIT_STORY_PARTS.get(1), SPLIT_STORY_PARTS.get(2),
+                "Its chief executive said the night boat would run at a loss in its first winter, but the council would"
+                        + " help.");
+        List<String> lines = new java.util.ArrayList<>(List.of("Home", "News", "Sport", "Weather", "Contact",
+                "Ferry company adds a night crossing to the island", "By Ann Lee"));
+        lines.addAll(story);
+        lines.addAll(List.of("Share this:", "Twitter", "Facebook", "Related",
+                "2 thoughts on \u201cFerry company adds a night crossing to the island\u201d",
+                "Tom Wik says:", "March 3, 2024 at 10:15 pm",
+                "I have waited for this boat for ten years and I still think the timetable is wrong for people who"
+                        + " work late shifts in town.",
+                "Reply", "Eva Berg says:", "March 3, 2024 at 11:02 pm",
+                "The old boat was always late anyway, so I doubt that a night crossing will change much for those of"
+                        + " us on the north side.",
+                "Reply", "Leave a Reply", "Privacy", "Terms", "Cookies"));
+        BodyText body = BoilerplateRemover.standard().apply(new TextNormalizer().apply(String.join("\n", lines)));
+        assertEquals(story, body.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void cleanTextWithoutPageFurnitureKeepsTheHandSetScorerInTextMode() {
         // the whole text is the hand-set region: the model, which would take out the middle line, is not read
         NormalizedText text = new TextNormalizer().apply(HARBOUR);
