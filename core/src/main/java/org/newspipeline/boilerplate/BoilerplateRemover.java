@@ -468,7 +468,6 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         return out;
     }
 
-    /** The hand-set scorer's verdict: each line's weighed score and the region it finds. */
     /** The share of the words of all lines that the lines of the region hold. */
     private static double regionShare(List<Line> lines, int[] region) {
         long all = 0;
@@ -482,6 +481,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         return all == 0 ? 1 : (double) inside / all;
     }
 
+    /** The hand-set scorer's verdict: each line's weighed score and the region it finds. */
     private record HandSet(double[] scores, int[] region) {
     }
 
