@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.newspipeline.model.Attribution;
 import org.newspipeline.model.AttributionKind;
@@ -38,6 +39,9 @@ final class AttributionAssembler {
     static final int MAX_FRAME_QUOTE_WORDS = 4;
     /** Quotation marks, straight, curly and angled, left out when the kind is measured. */
     private static final String QUOTE_MARKS = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
+
+    /** The marks that may set a relative clause off from the noun phrase it is about: a comma or a dash. */
+    private static final Set<String> SETS_OFF_CLAUSE = Set.of(",", "-", "--", "\u2013", "\u2014");
 
     /**
      * Pieces of one content further apart than this many words stay apart: an aside lies between them. On PolNeAR
@@ -301,8 +305,31 @@ final class AttributionAssembler {
             }
         }
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
-        d.pieces.addAll(r.content());
+        d.pieces.addAll(r.source().map(phrase -> beforeClosingDash(r, phrase)).orElse(r.content()));
         return d;
+    }
+
+    /**
+     * The content of a relative clause set off by a dash ("the senator - who said the bill would fail - voted for
+     * it") ends where the same dash closes the clause; any other content as it is.
+     */
+    private List<Span> beforeClosingDash(ReportedSpeech r, SpeakerPhrase source) {
+        int opening = source.first() - 1;
+        int sentence = doc.token(r.cueToken()).sentenceIndex();
+        if (opening < doc.sentenceFirst(sentence) || doc.token(opening).word().equals(",")
+                || !SETS_OFF_CLAUSE.contains(doc.token(opening).word()) || relativeAntecedent(source).isEmpty()) {
+            return r.content();
+        }
+        String dash = doc.token(opening).word();
+        for (int k = r.cueToken() + 1; k < doc.sentenceEnd(sentence); k++) {
+            if (doc.token(k).word().equals(dash) && !doc.isQuoted(k)) {
+                int cut = doc.token(k - 1).span().end();
+                List<Span> before = r.content().stream().filter(piece -> piece.start() < cut)
+                        .map(piece -> piece.end() <= cut ? piece : new Span(piece.start(), cut)).toList();
+                return before.isEmpty() ? r.content() : before;
+            }
+        }
+        return r.content();
     }
 
     /**
@@ -323,7 +350,8 @@ final class AttributionAssembler {
     }
 
     /**
-     * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma, as
+     * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma or a
+     * dash ("the senator - who ..."), as
      * {@link Phrases#endingAt} reads it ("the party's nominee for president, who ..."); when that phrase is an
      * appositive of a name ("Ann Lee, a teacher who ..."), the name.
      */
@@ -334,7 +362,7 @@ final class AttributionAssembler {
         }
         int sentenceFirst = doc.sentenceFirst(doc.token(phrase.first()).sentenceIndex());
         int k = phrase.first() - 1;
-        if (k >= sentenceFirst && doc.token(k).word().equals(",")) {
+        if (k >= sentenceFirst && SETS_OFF_CLAUSE.contains(doc.token(k).word())) {
             k--;
         }
         if (k < sentenceFirst || !doc.token(k).pos().startsWith("NN")) {

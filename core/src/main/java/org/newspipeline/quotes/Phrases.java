@@ -101,6 +101,16 @@ final class Phrases {
         int k = last;
         while (k - 1 >= sentenceFirst && !doc.isQuoted(k - 1)) {
             Token prev = doc.token(k - 1);
+            if (joinsWordBefore(doc, k - 1, sentenceFirst)) {
+                // "far-right commentators": the word a hyphen joins to the phrase belongs to it, whatever its tag
+                k -= 2;
+                continue;
+            }
+            if (k - 2 >= sentenceFirst && !prev.isPunctuation() && joinsWordBefore(doc, k - 2, sentenceFirst)) {
+                // "far-left activists": the second half of a hyphenated modifier, whatever its tag
+                k--;
+                continue;
+            }
             boolean determiner = prev.pos().equals("DT") || prev.pos().equals("PRP$");
             if (isModifier(prev) || determiner) {
                 k--;
@@ -127,6 +137,21 @@ final class Phrases {
             }
         }
         return Optional.of(new SpeakerPhrase(k, last + 1, head));
+    }
+
+    /**
+     * Whether token {@code hyphen} is a hyphen written between two words with no space ("far-right", "ex-senator"),
+     * so that the word before it is part of the word after it.
+     */
+    private static boolean joinsWordBefore(DocumentView doc, int hyphen, int sentenceFirst) {
+        if (hyphen - 1 < sentenceFirst || doc.isQuoted(hyphen - 1) || !doc.token(hyphen).word().equals("-")) {
+            return false;
+        }
+        Token before = doc.token(hyphen - 1);
+        Token dash = doc.token(hyphen);
+        Token after = doc.token(hyphen + 1);
+        return !before.isPunctuation() && before.span().end() == dash.span().start()
+                && dash.span().end() == after.span().start();
     }
 
     private static boolean isAdjectiveOrParticiple(Token t) {

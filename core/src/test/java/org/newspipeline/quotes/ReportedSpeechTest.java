@@ -54,6 +54,23 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whoSetOffByADashStandsForTheNameBeforeIt() {
+        Article a = annotate("The budget passed by one vote.",
+                "Council member Ivo Lind - who said in March that the cuts would close two libraries - voted for it.");
+        Attribution report = containing(a, "the cuts would close");
+        assertEquals("Ivo Lind", speaker(report));
+        assertEquals(List.of("that the cuts would close two libraries"), content(report));
+    }
+
+    @Test
+    void aHyphenatedWordBeforeASpeakerNounStaysWholeInItsName() {
+        Article a = annotate("The bus company was sold in May.",
+                "The mayor's plan drew praise from some far-left activists who have long argued that the city "
+                        + "should own the buses.");
+        assertEquals("some far-left activists", speaker(containing(a, "the city should own")));
+    }
+
+    @Test
     void aSourceWithAnAdjectiveAndItsComplementIsHeadedByItsNoun() {
         Article a = annotate("The mill will close in May.",
                 "According to two sources familiar with the matter, the mill had a fault in the same boiler in "
