@@ -140,6 +140,33 @@ final class Phrases {
     }
 
     /**
+     * The first token of the clause after an apposition that describes a source named just before it ("According to
+     * Tom Berg, | an economist at the bank, | the plant could close"): when the tokens from {@code first} are a noun
+     * phrase with no verb, closed by a comma, and a clause (a noun phrase and its finite verb) follows, the token
+     * after that comma; otherwise {@code first}. "According to the police, the driver, a local man, fled" keeps its
+     * clause whole: no finite verb follows the first noun phrase's comma.
+     */
+    static int afterApposition(DocumentView doc, int first, int sentenceEnd) {
+        Optional<SpeakerPhrase> apposition = startingAt(doc, first, sentenceEnd);
+        if (apposition.isEmpty() || isPersonalPronoun(doc.token(apposition.get().head()))) {
+            return first;
+        }
+        int comma = apposition.get().end();
+        if (comma + 1 >= sentenceEnd || !doc.token(comma).word().equals(",") || doc.isQuoted(comma + 1)) {
+            return first;
+        }
+        Optional<SpeakerPhrase> subject = nounGroupAt(doc, comma + 1, sentenceEnd);
+        if (subject.isEmpty()) {
+            return first;
+        }
+        int verb = subject.get().end();
+        while (verb < sentenceEnd && doc.token(verb).pos().startsWith("RB")) {
+            verb++;
+        }
+        return verb < sentenceEnd && doc.isFiniteVerb(verb) ? comma + 1 : first;
+    }
+
+    /**
      * Whether token {@code hyphen} is a hyphen written between two words with no space ("far-right", "ex-senator"),
      * so that the word before it is part of the word after it.
      */

@@ -339,7 +339,7 @@ final class ReportedSpeechFinder {
         List<Span> content = new ArrayList<>();
         if (onlyPunctuation(doc, first, i)) {
             if (after < end && doc.token(after).word().equals(",")) {
-                contentSpan(doc, after + 1, end).ifPresent(content::add);
+                contentSpan(doc, Phrases.afterApposition(doc, after + 1, end), end).ifPresent(content::add);
             }
         } else {
             contentSpan(doc, first, trimComma(doc, i)).ifPresent(content::add);

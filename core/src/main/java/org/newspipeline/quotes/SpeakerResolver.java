@@ -126,13 +126,34 @@ final class SpeakerResolver {
             if (m.type() == EntityType.PERSON && (role || singular && nameAlone)) {
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
-            if (m.type() == EntityType.ORGANIZATION && nameAlone
-                    && doc.lexicon().orgNouns().contains(nounToken.lemma())) {
-                // "the operator, Nordby Lines,": the organisation named
+            boolean orgNoun = doc.lexicon().orgNouns().contains(nounToken.lemma());
+            // the apposition describes the noun right before it: in "the director of the fund, a charity," the fund
+            boolean describesNoun = noun == phrase.end() - 1;
+            if (m.type() == EntityType.ORGANIZATION && (orgNoun && nameAlone || describesNoun
+                    && (nameAlone || namedLast(doc, phrase, m)) && (orgNoun || role && singular))) {
+                // "the operator, Nordby Lines,", "the port's owner, Elsby Maritime,", "its largest shareholder, the
+                // pension fund Norrvest,": the organisation named; a role such as owner or buyer is often held by one
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an apposition is a description that ends in the name ("the pension fund Norrvest"): a determiner,
+     * adjectives and nouns, then the name.
+     */
+    private static boolean namedLast(DocumentView doc, SpeakerPhrase phrase, EntityMention m) {
+        if (m.endToken() != phrase.appositionEnd()) {
+            return false;
+        }
+        for (int k = phrase.appositionFirst(); k < m.firstToken(); k++) {
+            String pos = doc.token(k).pos();
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the phrase picks one of a group ("one of the passengers"): a person, not the group. */

@@ -72,11 +72,36 @@ final class TaggedSpeech {
             Span cueSpan = doc.span(cue.first(), cue.end());
             boolean before = pieces.get(0).start() < cueSpan.start();
             boolean after = pieces.get(pieces.size() - 1).end() > cueSpan.end();
-            AttributionRule rule = doc.lower(cue.first()).equals("according") ? AttributionRule.ACCORDING_TO
+            boolean accordingTo = doc.lower(cue.first()).equals("according");
+            if (accordingTo && !before) {
+                pieces = withoutApposition(doc, pieces);
+            }
+            AttributionRule rule = accordingTo ? AttributionRule.ACCORDING_TO
                     : before && after ? AttributionRule.REPORTED_AROUND_CUE
                     : before ? AttributionRule.REPORTED_BEFORE_CUE : AttributionRule.REPORTED_AFTER_CUE;
             out.add(new ReportedSpeech(pieces, source, cueSpan, cue.first(), rule, confidence));
         }
+        return out;
+    }
+
+    /**
+     * The content after "according to X," without an apposition that describes X ("According to Tom Berg, an
+     * economist at the bank, the plant could close": the content is the clause), as {@link Phrases#afterApposition}
+     * finds it after the comma that ends the source.
+     */
+    private static List<Span> withoutApposition(DocumentView doc, List<Span> pieces) {
+        Span piece = pieces.get(0);
+        int first = doc.firstTokenAtOrAfter(piece.start());
+        if (first <= 0 || !doc.token(first - 1).word().equals(",")) {
+            return pieces;
+        }
+        int sentenceEnd = doc.sentenceEnd(doc.token(first).sentenceIndex());
+        int clause = Phrases.afterApposition(doc, first, sentenceEnd);
+        if (clause == first || doc.token(clause).span().start() >= piece.end()) {
+            return pieces;
+        }
+        List<Span> out = new ArrayList<>(pieces);
+        out.set(0, new Span(doc.token(clause).span().start(), piece.end()));
         return out;
     }
 

@@ -63,6 +63,26 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anAppositionAfterAccordingToDescribesTheSourceAndIsNoContent() {
+        Article a = annotate("The steel plant has lost money for years.",
+                "According to Rita Vance, an analyst at Corbel Bank, the plant could close within a year.",
+                "According to the police, the driver, a local man, fled the scene on foot.");
+        Attribution analyst = containing(a, "the plant could close");
+        assertEquals(List.of("the plant could close within a year"), content(analyst));
+        assertEquals("Rita Vance", speaker(analyst));
+        assertEquals(List.of("the driver, a local man, fled the scene on foot"), content(containing(a, "fled")));
+    }
+
+    @Test
+    void anOrganisationNamedAfterARoleItHoldsIsTheSpeaker() {
+        Article a = annotate("The ferry line will stop in June.",
+                "The harbour's owner, Elsby Maritime, said it would appeal the decision.");
+        Attribution report = containing(a, "it would appeal");
+        assertEquals("Elsby Maritime", speaker(report));
+        assertEquals(SpeakerType.ORGANIZATION, report.speaker().orElseThrow().type());
+    }
+
+    @Test
     void aHyphenatedWordBeforeASpeakerNounStaysWholeInItsName() {
         Article a = annotate("The bus company was sold in May.",
                 "The mayor's plan drew praise from some far-left activists who have long argued that the city "
