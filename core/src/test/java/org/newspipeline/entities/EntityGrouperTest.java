@@ -27,6 +27,17 @@ class EntityGrouperTest {
     }
 
     @Test
+    void titlesOfLocalOfficeAndOfTheClergyAreNoPartOfTheName() {
+        Article a = NewsPipeline.annotate(String.join("\n",
+                "Cllr Priya Nandakumar said the depot would close in April.",
+                "Alderman Rosa Quintero said the vote was a mistake, and Rabbi Eli Sternfeld said he would pray for "
+                        + "the workers."));
+        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
+                .toList();
+        assertEquals(List.of("Priya Nandakumar", "Rosa Quintero", "Eli Sternfeld"), people);
+    }
+
+    @Test
     void aSurnameTheTaggerMissedIsAMentionOfThePersonNamedInFull() {
         Article a = NewsPipeline.annotate(String.join("\n", "Ferry line Nordlys names new chief",
                 "Nordlys Lines has named Mona Strand as its chief executive.",
