@@ -204,7 +204,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         boolean[] layout = layout(hintOf);
         boolean[] markedContent = markedContent(hintOf);
         HandSet hand = handSet(lines, hintOf, layout, markedContent, text);
-        if (text && model != null && regionShare(lines, hand.region()) >= CLEAN_TEXT_SHARE) {
+        if (text && model != null && regionShare(lines, withHeadline(lines, layout, hand.region()))
+                >= CLEAN_TEXT_SHARE) {
             model = null;
         }
         int[] region;
@@ -237,9 +238,7 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         if (!text && first <= last) {
             first = withLead(lines, layout, first);
         }
-        if (first > 0 && first <= last && !layout[first - 1] && isHeadline(lines.get(first - 1))) {
-            first--;
-        }
+        first = withHeadline(lines, layout, new int[] {first, last})[0];
         RepeatedLines repeats = RepeatedLines.of(lines);
         List<Paragraph> body = new ArrayList<>();
         List<Boilerplate> removed = new ArrayList<>();
@@ -466,6 +465,13 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             out[i] = hintOf[i] != null && hintOf[i].prior() > 0;
         }
         return out;
+    }
+
+    /** The region with the headline right above it, if there is one: the article's title belongs to its body. */
+    private static int[] withHeadline(List<Line> lines, boolean[] layout, int[] region) {
+        int first = region[0];
+        boolean headline = first > 0 && first <= region[1] && !layout[first - 1] && isHeadline(lines.get(first - 1));
+        return headline ? new int[] {first - 1, region[1]} : region;
     }
 
     /** The share of the words of all lines that the lines of the region hold. */

@@ -194,6 +194,15 @@ class LineModelTest {
         assertEquals(List.of(HARBOUR.split("\n")), body.paragraphs().stream().map(Paragraph::text).toList());
     }
 
+    @Test
+    void aShortCleanArticleUnderItsHeadlineKeepsTheHandSetScorerInTextMode() {
+        // the headline is part of the article: counted with the region, the text is clean, and the model, which would
+        // take out the middle line, is not read
+        String text = "Harbour board approves the dredging of its western channel before the winter\n" + HARBOUR;
+        BodyText body = remover(proseModel(-3)).apply(new TextNormalizer().apply(text));
+        assertEquals(List.of(text.split("\n")), body.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
     /**
      * A headline, a one-paragraph story, seven lines of layout (too many for the story to count as the lead of what
      * follows), then {@code comments} reader comments a little shorter than the story; each line with a hint (the
