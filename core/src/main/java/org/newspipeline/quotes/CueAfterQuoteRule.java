@@ -8,7 +8,9 @@ import org.newspipeline.model.AttributionRule;
  * A reporting verb right after the quote, with its subject before or after it: {@code "...," he told journalists},
  * {@code "...," the campaign said in a statement}, {@code "...," Smith, a spokesman, said},
  * {@code "...," said Mr. Smith} (only verbs that news writes before their subject), or a participle whose subject
- * is the sentence's ({@code Trump hailed the vote as "fantastic," telling reporters ...}). After a quote that ends in
+ * is the sentence's ({@code Lee praised the deal as "fantastic," telling reporters ...}), unless a reporting verb
+ * stands before the quote in its sentence ({@code She said the vote was "a dark day," adding ...}: the quote is part
+ * of that report, and the participle opens another). After a quote that ends in
  * a comma, question or exclamation mark, a name or a pronoun and any verb that ends the clause is a cue too
  * ({@code "...," Holm shot back.}). The quote must be set off from the clause that follows.
  */
@@ -47,6 +49,11 @@ final class CueAfterQuoteRule implements SpeakerRule {
             int verb = i;
             Optional<SpeakerPhrase> subject;
             if (doc.token(verb).pos().equals("VBG")) {
+                if (cueBefore(quote, doc, sentence)) {
+                    // "She said the vote was "a dark day," adding: ...": the quote is part of the earlier report, and
+                    // the participle opens another
+                    return Optional.empty();
+                }
                 // "...as "fantastic," telling reporters ...": the participle's subject is the sentence's.
                 subject = Phrases.subjectOf(doc, verb, sentence);
             } else if (doc.lexicon().invertingVerbs().contains(doc.token(verb).lemma())
@@ -71,6 +78,17 @@ final class CueAfterQuoteRule implements SpeakerRule {
             }
         }
         return anyVerb(quote, doc, subjectFirst, end);
+    }
+
+    /** Whether a reporting verb outside quotes stands before the quote in its sentence. */
+    private static boolean cueBefore(QuoteSegment quote, DocumentView doc, int sentence) {
+        int quoteFirst = doc.firstTokenAtOrAfter(quote.outer().start());
+        for (int k = doc.sentenceFirst(sentence); k < quoteFirst; k++) {
+            if (!doc.isQuoted(k) && doc.isCue(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

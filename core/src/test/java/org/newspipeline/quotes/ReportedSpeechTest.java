@@ -63,6 +63,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteInsideAReportBelongsToItsCueAndAParticipleAfterItOpensAnotherAttribution() {
+        Article a = annotate("The depot will close in June.",
+                "Ms Aune said the decision was \u201ca sad day for the valley\u201d, adding: \u201cWe will appeal.\u201d");
+        Attribution report = containing(a, "the decision was");
+        assertEquals("said", a.textOf(report.cue().orElseThrow()));
+        assertEquals(AttributionKind.MIXED, report.kind());
+        assertFalse(report.text().contains("appeal"), report.text());
+        Attribution added = containing(a, "We will appeal");
+        assertNotEquals(report, added);
+        assertEquals(AttributionKind.DIRECT, added.kind());
+    }
+
+    @Test
     void anAppositionAfterAccordingToDescribesTheSourceAndIsNoContent() {
         Article a = annotate("The steel plant has lost money for years.",
                 "According to Rita Vance, an analyst at Corbel Bank, the plant could close within a year.",
