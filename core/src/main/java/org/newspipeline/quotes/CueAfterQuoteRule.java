@@ -8,11 +8,11 @@ import org.newspipeline.model.AttributionRule;
  * A reporting verb right after the quote, with its subject before or after it: {@code "...," he told journalists},
  * {@code "...," the campaign said in a statement}, {@code "...," Smith, a spokesman, said},
  * {@code "...," said Mr. Smith} (only verbs that news writes before their subject), or a participle whose subject
- * is the sentence's ({@code Lee praised the deal as "fantastic," telling reporters ...}), unless a reporting verb
- * stands before the quote in its sentence ({@code She said the vote was "a dark day," adding ...}: the quote is part
- * of that report, and the participle opens another). After a quote that ends in
- * a comma, question or exclamation mark, a name or a pronoun and any verb that ends the clause is a cue too
- * ({@code "...," Holm shot back.}). The quote must be set off from the clause that follows.
+ * is the sentence's ({@code Lee stood by the deal, "a fair one for both sides," telling reporters ...}), unless a
+ * reporting verb stands before the quote in its sentence ({@code She said the vote was "a dark day," adding ...}:
+ * the quote is part of that report, and the participle opens another). After a quote that ends in a comma, question
+ * or exclamation mark, a name or a pronoun and any verb that ends the clause is a cue too ({@code "...," Holm shot
+ * back.}). The quote must be set off from the clause that follows.
  */
 final class CueAfterQuoteRule implements SpeakerRule {
 
