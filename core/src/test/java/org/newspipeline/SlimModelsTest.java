@@ -52,9 +52,10 @@ class SlimModelsTest {
     @Test
     void everyModelFileTheDefaultPipelineLoadsComesFromTheSlimModule() {
         Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
-        // the animacy lists: AnimateNouns reads them by the module's own names
+        // the animacy lists and the demonyms: AnimateNouns and Demonyms read them by the module's own names
         List<String> files = List.of(props.getProperty("pos.model"), props.getProperty("ner.model"),
-                NameGenders.RESOURCE, EnglishModels.ANIMATE_NOUNS, EnglishModels.INANIMATE_NOUNS);
+                NameGenders.RESOURCE, EnglishModels.ANIMATE_NOUNS, EnglishModels.INANIMATE_NOUNS,
+                EnglishModels.DEMONYMS);
         assertEquals(EnglishModels.FILES, files);
         for (String file : files) {
             URL url = LOADER.getResource(file);

@@ -21,6 +21,8 @@ import org.newspipeline.pipeline.Gender;
  * @param sourceNouns    head nouns of writings cited as sources ("report", "letter")
  * @param animateNouns   nouns that name living beings, as written, lowercase ("pharmacists", "voter"): a source
  *                       with such a head noun is a person or a group even when no list above has it
+ * @param demonyms       words for the people of a place and their nationality, lowercase ("italian", "briton"):
+ *                       "the Italian" after a name is that person again (see {@link Epithets})
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
  * @param timeWords      days, months and times of day that may stand between a speaker and the verb
@@ -36,7 +38,8 @@ import org.newspipeline.pipeline.Gender;
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns,
                       Set<String> roleRanks, Set<String> groupNouns, Set<String> orgNouns, Set<String> companyNouns,
-                      Set<String> sourceNouns, Set<String> animateNouns, Map<String, Gender> pronouns,
+                      Set<String> sourceNouns, Set<String> animateNouns, Set<String> demonyms,
+                      Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords, Set<String> timeWords,
                       Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
                       Map<String, Double> subjectCues, WordClusters wordClusters) {
@@ -52,6 +55,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         companyNouns = Set.copyOf(companyNouns);
         sourceNouns = Set.copyOf(sourceNouns);
         animateNouns = Set.copyOf(animateNouns);
+        demonyms = Set.copyOf(demonyms);
         pronouns = Map.copyOf(pronouns);
         genderedWords = Map.copyOf(genderedWords);
         timeWords = Set.copyOf(timeWords);
@@ -83,6 +87,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 ConfigResources.wordSet("company-nouns.txt"),
                 ConfigResources.wordSet("source-nouns.txt"),
                 AnimateNouns.load(),
+                Demonyms.load(),
                 genders(ConfigResources.wordMap("pronouns.txt")),
                 genders(ConfigResources.wordMap("gendered-words.txt")),
                 ConfigResources.wordSet("time-words.txt"),

@@ -94,7 +94,8 @@ final class Phrases {
         if (isPersonalPronoun(t)) {
             return Optional.of(new SpeakerPhrase(last, last + 1, last));
         }
-        if (!isNounLike(t)) {
+        if (!isNounLike(t) && !Epithets.isAge(doc, last)) {
+            // an age stands for a noun: "the 45-year-old said"
             return Optional.empty();
         }
         int head = last;

@@ -335,8 +335,15 @@ final class SpeakerResolver {
             return issuer.map(s -> s.withMention(mention));
         }
         Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
-        return named.isPresent() ? named : nominal(doc, phrase, mention, adjacent).map(n -> sameNoun(doc, phrase, n,
-                earlier));
+        if (named.isPresent()) {
+            return named;
+        }
+        Optional<Integer> described = Epithets.person(doc, phrase);
+        if (described.isPresent()) {
+            // "the Irishman said", "the 23-year-old told reporters": the one person named just before
+            return Optional.of(fromEntity(doc, described.get(), mention));
+        }
+        return nominal(doc, phrase, mention, adjacent).map(n -> sameNoun(doc, phrase, n, earlier));
     }
 
     /**

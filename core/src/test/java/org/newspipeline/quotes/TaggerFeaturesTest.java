@@ -69,8 +69,9 @@ class TaggerFeaturesTest {
         Lexicon english = Lexicon.english();
         Lexicon lexicon = new Lexicon(english.reportingVerbs(), english.invertingVerbs(), english.roleNouns(),
                 english.roleRanks(), english.groupNouns(), english.orgNouns(), english.companyNouns(),
-                english.sourceNouns(), english.animateNouns(), english.pronouns(), english.genderedWords(),
-                english.timeWords(), english.attributionCues(), english.phrasalCues(), english.subjectCues(),
+                english.sourceNouns(), english.animateNouns(), english.demonyms(), english.pronouns(),
+                english.genderedWords(), english.timeWords(), english.attributionCues(), english.phrasalCues(),
+                english.subjectCues(),
                 new WordClusters(Map.of("pier", 5, "ferries", 2), new int[] {0, 0, 1, 0, 0, 1}));
         List<String[]> f = features("The harbour master said the pier was safe and the ferries ran.", lexicon);
         assertTrue(of(f, "pier").containsAll(List.of("c=5", "cc=1", "c=5|p=NN")), of(f, "pier").toString());

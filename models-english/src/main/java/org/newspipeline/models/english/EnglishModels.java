@@ -24,9 +24,12 @@ public final class EnglishModels {
     /** Words that name things ("statistics", "findings"), read with the list above. */
     public static final String INANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
 
+    /** Nationalities and the people of places ("Italian", "Briton"), read by core's speaker resolution. */
+    public static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+
     /** Every file of the module, in the order above. */
     public static final List<String> FILES = List.of(POS_TAGGER, NER_3CLASS, NAME_GENDERS, ANIMATE_NOUNS,
-            INANIMATE_NOUNS);
+            INANIMATE_NOUNS, DEMONYMS);
 
     private EnglishModels() {
     }

@@ -1,0 +1,131 @@
+package org.newspipeline.quotes;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newspipeline.entities.EntityMention;
+import org.newspipeline.model.EntityType;
+import org.newspipeline.pipeline.Gender;
+import org.newspipeline.pipeline.Token;
+
+/**
+ * A person named again by a description instead of a name, as news writes on second reference: a nationality ("the
+ * Italian", "the Briton", "the Irishman") or an age ("the 23-year-old", "the 45-year-old striker"). Such an epithet
+ * stands for the one person the text names just before it; when two or more are named there it stays unresolved
+ * rather than guessed. Stateless.
+ */
+final class Epithets {
+
+    /** Endings of the nationality words that name a whole people ("British", "French", "Chinese", "Swiss"). */
+    private static final Pattern COLLECTIVE = Pattern.compile("(sh|ch|ese|ss)$");
+
+    /** How many sentences before the epithet's own are searched for the person it stands for. */
+    static final int REACH = 2;
+
+    private Epithets() {
+    }
+
+    /**
+     * Whether a phrase is an epithet: it opens with "the", holds no name, its head is singular, and that head is a
+     * nationality (a word of {@link Lexicon#demonyms()}, or one of them with "man" or "woman") or the phrase gives an
+     * age.
+     */
+    static boolean isEpithet(DocumentView doc, SpeakerPhrase phrase) {
+        if (phrase.end() - phrase.first() < 2 || !doc.lower(phrase.first()).equals("the")
+                || !doc.entities().within(phrase.first(), phrase.end()).isEmpty()) {
+            return false;
+        }
+        Token head = doc.token(phrase.head());
+        if (head.pos().equals("NNS") || head.pos().equals("NNPS")) {
+            // "the Saudis", "the 18-year-olds": a people or a group
+            return false;
+        }
+        return head.isNoun() && nationality(doc, doc.lower(phrase.head())) || givesAge(doc, phrase);
+    }
+
+    /**
+     * The person an epithet stands for: the one person entity named (outside quotes) in its sentence before it or in
+     * the {@value #REACH} sentences with a verb before that, whose known gender, if any, agrees with the epithet's.
+     *
+     * @return the entity's index in {@code doc.entities().entities()}
+     */
+    static Optional<Integer> person(DocumentView doc, SpeakerPhrase phrase) {
+        if (!isEpithet(doc, phrase)) {
+            return Optional.empty();
+        }
+        int sentence = doc.token(phrase.first()).sentenceIndex();
+        Set<Integer> people = new HashSet<>();
+        addPeople(doc, doc.sentenceFirst(sentence), phrase.first(), people);
+        for (int s = sentence - 1, seen = 0; s >= 0 && seen < REACH; s--) {
+            if (hasVerb(doc, s)) {
+                // a line without a verb (a picture's credit, a caption's label) names no one the story goes on about
+                addPeople(doc, doc.sentenceFirst(s), doc.sentenceEnd(s), people);
+                seen++;
+            }
+        }
+        if (people.size() != 1) {
+            return Optional.empty();
+        }
+        int only = people.iterator().next();
+        Optional<Gender> said = gender(doc.lower(phrase.head()));
+        Optional<Gender> known = doc.entities().genders().get(only);
+        boolean agrees = said.isEmpty() || known.isEmpty() || said.equals(known);
+        return agrees ? Optional.of(only) : Optional.empty();
+    }
+
+    /** Adds the person entities named outside quotes between two tokens. */
+    private static void addPeople(DocumentView doc, int first, int end, Set<Integer> people) {
+        for (EntityMention m : doc.entities().within(first, end)) {
+            if (m.type() == EntityType.PERSON && !doc.isQuoted(m.firstToken())) {
+                people.add(m.entity());
+            }
+        }
+    }
+
+    private static boolean hasVerb(DocumentView doc, int sentence) {
+        for (int k = doc.sentenceFirst(sentence); k < doc.sentenceEnd(sentence); k++) {
+            if (doc.token(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nationality(DocumentView doc, String word) {
+        Set<String> demonyms = doc.lexicon().demonyms();
+        if (COLLECTIVE.matcher(word).find()) {
+            // "the British", "the French", "the Chinese", "the Swiss": a people, not a person
+            return false;
+        }
+        if (demonyms.contains(word)) {
+            return true;
+        }
+        String stem = word.endsWith("woman") ? word.substring(0, word.length() - 5)
+                : word.endsWith("man") ? word.substring(0, word.length() - 3) : "";
+        return !stem.isEmpty() && demonyms.contains(stem);
+    }
+
+    /** "Irishman" is a man, "Frenchwoman" a woman; other nationalities tell no gender. */
+    private static Optional<Gender> gender(String word) {
+        return word.endsWith("woman") ? Optional.of(Gender.FEMALE)
+                : word.endsWith("man") ? Optional.of(Gender.MALE) : Optional.empty();
+    }
+
+    /** Whether the phrase holds an age: a number, "year" and "old" joined by hyphens ("the 23-year-old"). */
+    private static boolean givesAge(DocumentView doc, SpeakerPhrase phrase) {
+        for (int old = phrase.first() + 4; old < phrase.end(); old++) {
+            if (isAge(doc, old)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code old} ends an age: "23", "-", "year", "-", "old". */
+    static boolean isAge(DocumentView doc, int old) {
+        return old >= 4 && doc.lower(old).equals("old") && doc.lower(old - 2).equals("year")
+                && doc.token(old - 4).pos().equals("CD") && doc.token(old - 1).word().equals("-")
+                && doc.token(old - 3).word().equals("-");
+    }
+}

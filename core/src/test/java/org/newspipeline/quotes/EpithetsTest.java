@@ -1,0 +1,47 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newspipeline.NewsPipeline;
+import org.newspipeline.model.Article;
+import org.newspipeline.model.Quote;
+import org.newspipeline.model.Speaker;
+
+/** Speakers named again by a nationality or an age, on small hand-written news paragraphs. */
+class EpithetsTest {
+
+    private static String speakerOf(Article a, String quoteStart) {
+        Quote q = a.quotes().stream().filter(x -> x.text().startsWith(quoteStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote " + quoteStart + " in " + a.quotes()));
+        return q.speaker().map(Speaker::name).orElse("(none)");
+    }
+
+    @Test
+    void aNationalityOrAnAgeStandsForTheOnePersonNamedJustBefore() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Rovers lose again",
+                "Rovers manager Niall Cassidy was furious with the linesman after the defeat at Elm Park.",
+                "\"It was never offside,\" the Irishman said.",
+                "Club captain Maren Holt was calmer.",
+                "\"We have to look at ourselves first,\" the 31-year-old said."));
+        assertEquals("Niall Cassidy", speakerOf(a, "It was never offside"));
+        assertEquals("Maren Holt", speakerOf(a, "We have to look"));
+    }
+
+    @Test
+    void anEpithetAfterTwoPeopleStaysUnresolved() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Late winner",
+                "Coach Anton Weiss praised the substitute Pablo Ruiz after the match on Sunday.",
+                "\"I just closed my eyes and hit it,\" the 19-year-old said."));
+        assertEquals("(none)", speakerOf(a, "I just closed"));
+    }
+
+    @Test
+    void aNationalityThatNamesAWholePeopleIsNoPerson() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Talks stall",
+                "Trade minister Olga Brandt met her counterpart in London on Monday.",
+                "\"We are not there yet,\" the British said in a statement."));
+        assertNotEquals("Olga Brandt", speakerOf(a, "We are not there yet"));
+    }
+}
