@@ -1,6 +1,7 @@
 package org.newspipeline.boilerplate;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds lists of story cards: at least a few cards in a row, each made of one to a few short lines of two words or
@@ -14,6 +15,7 @@ final class StoryLists {
     private static final int TITLE_MAX_WORDS = 30;
     private static final int SUMMARY_MAX_WORDS = 40;
     private static final int SUMMARY_MAX_MARKS = 2;
+    private static final Pattern TURN = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3}: ");
 
     private StoryLists() {
     }
@@ -53,10 +55,18 @@ final class StoryLists {
         while (k < lines.size() && k - start < MAX_CARD_LINES && isCardLine(lines.get(k))) {
             k++;
         }
-        if (k == start || k >= lines.size() || !isSummary(lines.get(k))) {
+        if (k == start || k >= lines.size() || !isSummary(lines.get(k))
+                || isTurn(lines.get(k - 1)) && isTurn(lines.get(k))) {
+            // a question and its answer in an interview printed as a transcript ("Lie: What comes first?" then
+            // "Moberg: The timetable. ...") are no title and summary
             return start;
         }
         return k + 1;
+    }
+
+    /** Whether the line opens with a speaker's label: one to four capitalised words and a colon. */
+    private static boolean isTurn(Line line) {
+        return TURN.matcher(line.text()).lookingAt();
     }
 
     private static boolean isCardLine(Line line) {

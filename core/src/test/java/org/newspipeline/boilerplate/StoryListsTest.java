@@ -38,6 +38,22 @@ class StoryListsTest {
     }
 
     @Test
+    void theQuestionsAndAnswersOfAnInterviewAreNoCards() {
+        List<Line> lines = features.lines(String.join("\n",
+                "Ferry chief sets out her plans",
+                "The new head of the ferry line spoke to our reporter on Monday about timetables and fares.",
+                "Lie: What comes first?",
+                "Moberg: The timetable. Our boats leave too early for people who work late in town.",
+                "Lie: Will fares rise?",
+                "Moberg: Not this year. We will look at them again in the spring."));
+        double[] scores = scores(lines);
+        for (int i : new int[] {3, 5}) {
+            assertTrue(lines.get(i).isProse());
+            assertTrue(scores[i] > 0, lines.get(i).text());
+        }
+    }
+
+    @Test
     void twoCardsAreNotYetAList() {
         List<Line> lines = features.lines(String.join("\n",
                 "Council Votes", "Bridge Plan",
