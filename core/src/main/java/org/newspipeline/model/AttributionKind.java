@@ -2,7 +2,10 @@ package org.newspipeline.model;
 
 /** How an attribution renders what its source said. */
 public enum AttributionKind {
-    /** The source's own words, in quotation marks: {@code "We will rebuild it," she said}. */
+    /**
+     * The source's own words, in quotation marks ({@code "We will rebuild it," she said}) or as a turn of a printed
+     * transcript ({@code Holm: We will rebuild it.}).
+     */
     DIRECT,
     /** Reported speech holding a quoted fragment: {@code She called the plan "a good start"}. */
     MIXED,

@@ -5,7 +5,10 @@ package org.newspipeline.model;
  * in falling order of confidence, then those for reported speech without quotation marks.
  */
 public enum AttributionRule {
-    /** A transcript's speaker label at the start of the quote: {@code "HOLM: Well, look, ..."}. */
+    /**
+     * A transcript's speaker label at the start of the quote ({@code "HOLM: Well, look, ..."}), or at the start of
+     * a paragraph of an interview printed as a transcript ({@code Holm: Staffing comes first.}).
+     */
     TRANSCRIPT_LABEL,
     /** A reporting verb right after the quote: {@code "...," X said} or {@code "...," said X}. */
     CUE_AFTER_QUOTE,

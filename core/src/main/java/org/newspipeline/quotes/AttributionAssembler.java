@@ -27,8 +27,8 @@ import org.newspipeline.model.SpeakerType;
  * holds quotes takes them in ({@code She called the plan "a good start"}). The words around a quotation's cue are
  * its frame, not its content: neither a short title or scare quote there nor the words between two of its quotes.
  * The kind follows from how much of the content lies inside quotation marks: at least {@value #DIRECT_SHARE} of its
- * characters (blanks and marks aside) make it direct, some make it mixed, none indirect. A source whose words cannot
- * be resolved keeps its words and no speaker.
+ * characters (blanks and marks aside) make it direct, some make it mixed, none indirect; a transcript's turn is
+ * direct (see {@link TranscriptAnswers}). A source whose words cannot be resolved keeps its words and no speaker.
  *
  * <p>One instance per document; not thread-safe.
  */
@@ -523,7 +523,9 @@ final class AttributionAssembler {
             Draft d = drafts.get(a);
             List<Span> quoteSpans = d.quotes.stream().map(i -> found.get(i).segment().content()).toList();
             List<Span> pieces = merge(d.pieces.isEmpty() ? quoteSpans : d.pieces);
-            AttributionKind kind = kind(pieces, quoteSpans, text);
+            // a transcript's turn is the speaker's own words, marks or none
+            AttributionKind kind = d.rule == AttributionRule.TRANSCRIPT_LABEL ? AttributionKind.DIRECT
+                    : kind(pieces, quoteSpans, text);
             if (kind == AttributionKind.DIRECT && !quoteSpans.isEmpty()) {
                 pieces = merge(quoteSpans);
             }

@@ -107,8 +107,9 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 next = end;
             }
         }
-        QuotesAndSpeakers assembled = new AttributionAssembler(found.doc(), resolver)
-                .assemble(found.quotes(), SubjectContent.read(found.doc(), reported));
+        List<ReportedSpeech> all = new ArrayList<>(SubjectContent.read(found.doc(), reported));
+        all.addAll(TranscriptAnswers.find(found.doc()));
+        QuotesAndSpeakers assembled = new AttributionAssembler(found.doc(), resolver).assemble(found.quotes(), all);
         return confidence.map(c -> c.rescored(assembled, input.linguistics(), lexicon)).orElse(assembled);
     }
 

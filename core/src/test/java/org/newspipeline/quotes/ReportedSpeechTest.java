@@ -76,6 +76,32 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theTurnsOfAnInterviewPrintedAsATranscriptAreAttributedToTheirLabels() {
+        Article a = annotate("Ferry chief sets out her plans",
+                "The new head of Nordlys Lines, Signe Moberg, spoke to our reporter Jonas Lie on Monday.",
+                "Lie: What comes first?",
+                "Moberg: The timetable. Our boats leave too early for people who work late in town.",
+                "Lie: Will fares rise?",
+                "Moberg: Not this year. We will look at them again in the spring.");
+        Attribution turn = containing(a, "Not this year");
+        assertEquals("Signe Moberg", speaker(turn));
+        assertEquals(AttributionKind.DIRECT, turn.kind());
+        assertEquals(AttributionRule.TRANSCRIPT_LABEL, turn.rule());
+        assertEquals(List.of("Not this year. We will look at them again in the spring."), content(turn));
+        assertEquals(4, a.attributions().stream().filter(x -> x.rule() == AttributionRule.TRANSCRIPT_LABEL).count());
+    }
+
+    @Test
+    void oneLabelledLineIsNoTranscript() {
+        Article a = annotate("Moberg: Timetable comes first",
+                "The new head of Nordlys Lines, Signe Moberg, said the timetable would change in May.",
+                "Fares: unchanged until the spring.",
+                "Fares: to be reviewed in April.");
+        assertTrue(a.attributions().stream().noneMatch(x -> x.rule() == AttributionRule.TRANSCRIPT_LABEL),
+                a.attributions().toString());
+    }
+
+    @Test
     void anAppositionAfterAccordingToDescribesTheSourceAndIsNoContent() {
         Article a = annotate("The steel plant has lost money for years.",
                 "According to Rita Vance, an analyst at Corbel Bank, the plant could close within a year.",
