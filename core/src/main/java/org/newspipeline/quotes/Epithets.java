@@ -68,7 +68,7 @@ final class Epithets {
             return Optional.empty();
         }
         int only = people.iterator().next();
-        Optional<Gender> said = gender(doc.lower(phrase.head()));
+        Optional<Gender> said = gender(doc, doc.lower(phrase.head()));
         Optional<Gender> known = doc.entities().genders().get(only);
         boolean agrees = said.isEmpty() || known.isEmpty() || said.equals(known);
         return agrees ? Optional.of(only) : Optional.empty();
@@ -93,23 +93,26 @@ final class Epithets {
     }
 
     private static boolean nationality(DocumentView doc, String word) {
-        Set<String> demonyms = doc.lexicon().demonyms();
         if (COLLECTIVE.matcher(word).find()) {
             // "the British", "the French", "the Chinese", "the Swiss": a people, not a person
             return false;
         }
-        if (demonyms.contains(word)) {
-            return true;
-        }
-        String stem = word.endsWith("woman") ? word.substring(0, word.length() - 5)
-                : word.endsWith("man") ? word.substring(0, word.length() - 3) : "";
-        return !stem.isEmpty() && demonyms.contains(stem);
+        return doc.lexicon().demonyms().contains(word) || compound(doc, word);
     }
 
-    /** "Irishman" is a man, "Frenchwoman" a woman; other nationalities tell no gender. */
-    private static Optional<Gender> gender(String word) {
-        return word.endsWith("woman") ? Optional.of(Gender.FEMALE)
-                : word.endsWith("man") ? Optional.of(Gender.MALE) : Optional.empty();
+    /** Whether the word is a nationality with "man" or "woman" ("Irishman", "Frenchwoman"; not "German"). */
+    private static boolean compound(DocumentView doc, String word) {
+        String stem = word.endsWith("woman") ? word.substring(0, word.length() - 5)
+                : word.endsWith("man") ? word.substring(0, word.length() - 3) : "";
+        return !stem.isEmpty() && doc.lexicon().demonyms().contains(stem);
+    }
+
+    /** "Irishman" is a man, "Frenchwoman" a woman; other nationalities ("German", "Italian") tell no gender. */
+    private static Optional<Gender> gender(DocumentView doc, String word) {
+        if (!compound(doc, word)) {
+            return Optional.empty();
+        }
+        return Optional.of(word.endsWith("woman") ? Gender.FEMALE : Gender.MALE);
     }
 
     /** Whether the phrase holds an age: a number, "year" and "old" joined by hyphens ("the 23-year-old"). */

@@ -30,6 +30,14 @@ class EpithetsTest {
     }
 
     @Test
+    void aNationalityEndingInManTellsAGenderOnlyWhenItIsACompound() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Marathon record falls",
+                "Mrs Greta Hollmann broke the course record in Valencia on Sunday, her third win there.",
+                "\"I felt strong from the start,\" the German said."));
+        assertEquals("Greta Hollmann", speakerOf(a, "I felt strong"));
+    }
+
+    @Test
     void anEpithetAfterTwoPeopleStaysUnresolved() {
         Article a = NewsPipeline.annotate(String.join("\n", "Late winner",
                 "Coach Anton Weiss praised the substitute Pablo Ruiz after the match on Sunday.",
