@@ -15,7 +15,8 @@ final class StoryLists {
     private static final int TITLE_MAX_WORDS = 30;
     private static final int SUMMARY_MAX_WORDS = 40;
     private static final int SUMMARY_MAX_MARKS = 2;
-    private static final Pattern TURN = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3}: ");
+    private static final Pattern TURN =
+            Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3}: ");
 
     private StoryLists() {
     }

@@ -103,7 +103,7 @@ final class Phrases {
         while (k - 1 >= sentenceFirst && !doc.isQuoted(k - 1)) {
             Token prev = doc.token(k - 1);
             if (joinsWordBefore(doc, k - 1, sentenceFirst)) {
-                // "far-right commentators": the word a hyphen joins to the phrase belongs to it, whatever its tag
+                // "self-styled experts": the word a hyphen joins to the phrase belongs to it, whatever its tag
                 k -= 2;
                 continue;
             }
@@ -168,7 +168,7 @@ final class Phrases {
     }
 
     /**
-     * Whether token {@code hyphen} is a hyphen written between two words with no space ("far-right", "ex-senator"),
+     * Whether token {@code hyphen} is a hyphen written between two words with no space ("self-styled", "ex-senator"),
      * so that the word before it is part of the word after it.
      */
     private static boolean joinsWordBefore(DocumentView doc, int hyphen, int sentenceFirst) {

@@ -65,7 +65,8 @@ class ReportedSpeechTest {
     @Test
     void aQuoteInsideAReportBelongsToItsCueAndAParticipleAfterItOpensAnotherAttribution() {
         Article a = annotate("The depot will close in June.",
-                "Ms Aune said the decision was \u201ca sad day for the valley\u201d, adding: \u201cWe will appeal.\u201d");
+                "Ms Aune said the decision was \u201ca sad day for the valley\u201d, adding: "
+                        + "\u201cWe will appeal.\u201d");
         Attribution report = containing(a, "the decision was");
         assertEquals("said", a.textOf(report.cue().orElseThrow()));
         assertEquals(AttributionKind.MIXED, report.kind());
