@@ -132,8 +132,8 @@ final class DocumentView {
 
     /**
      * The one person the text names with this role, next to the name: "spokesman Tom Berg", "Tom Berg, the
-     * party's spokesman," "the party's spokesman, Tom Berg," "the mayor of Eastport, Tom Berg," or with a title that
-     * gives the office ("Sen. Tom Berg": the senator). Found in an index built on first use.
+     * party's spokesman," "the party's spokesman, Tom Berg," or "the mayor of Eastport, Tom Berg,". Found in an index
+     * built on first use.
      *
      * <p>A rank before the role makes it another office ({@link Lexicon#roleRanks()}): "the prime minister" is not
      * the person named as "the minister", nor "the vice president" the one named as president.
@@ -171,29 +171,9 @@ final class DocumentView {
                 if (after >= 0) {
                     roles.merge(office(after, 0), m.entity(), DocumentView::onlyOne);
                 }
-                titleOffice(m).ifPresent(office -> roles.merge(office, m.entity(), DocumentView::onlyOne));
             }
         }
         return roles;
-    }
-
-    /**
-     * The office a title before a person's name gives ("Sen. Ann Holm": "senator"; "Vice President Ann Holm": "vice
-     * president"), the title read just before the name or as the name's first word.
-     */
-    private Optional<String> titleOffice(EntityMention m) {
-        for (int k = m.firstToken() - 1; k <= m.firstToken(); k++) {
-            if (k < 0 || quoted[k]) {
-                continue;
-            }
-            String word = lower(k);
-            String role = lexicon.titleRoles().get(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
-            if (role != null) {
-                String rank = k > 0 ? lower(k - 1) : "";
-                return Optional.of(lexicon.roleRanks().contains(rank) ? rank + " " + role : role);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -14,8 +14,6 @@ import org.newspipeline.pipeline.Gender;
  * @param invertingVerbs the reporting verbs that news writes before their subject ({@code "...," said Smith})
  * @param roleNouns      nouns naming one person by role ("spokesman")
  * @param roleRanks      words before a role noun that make it another office ("prime" minister, "vice" president)
- * @param titleRoles     titles written before a name, lowercase without a full stop, with the role noun of their
- *                       office ("sen" and "senator": "senator")
  * @param groupNouns     plural nouns naming a group ("officials")
  * @param orgNouns       head nouns of organisations ("department", "campaign")
  * @param companyNouns   the organisation nouns that news uses for an organisation named before without a word of
@@ -39,9 +37,9 @@ import org.newspipeline.pipeline.Gender;
  *                       program)
  */
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns,
-                      Set<String> roleRanks, Map<String, String> titleRoles, Set<String> groupNouns,
-                      Set<String> orgNouns, Set<String> companyNouns, Set<String> sourceNouns,
-                      Set<String> animateNouns, Set<String> demonyms, Map<String, Gender> pronouns,
+                      Set<String> roleRanks, Set<String> groupNouns, Set<String> orgNouns, Set<String> companyNouns,
+                      Set<String> sourceNouns, Set<String> animateNouns, Set<String> demonyms,
+                      Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords, Set<String> timeWords,
                       Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
                       Map<String, Double> subjectCues, WordClusters wordClusters) {
@@ -52,7 +50,6 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         invertingVerbs = Set.copyOf(invertingVerbs);
         roleNouns = Set.copyOf(roleNouns);
         roleRanks = Set.copyOf(roleRanks);
-        titleRoles = Map.copyOf(titleRoles);
         groupNouns = Set.copyOf(groupNouns);
         orgNouns = Set.copyOf(orgNouns);
         companyNouns = Set.copyOf(companyNouns);
@@ -85,7 +82,6 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 ConfigResources.wordSet("inverting-verbs.txt"),
                 ConfigResources.wordSet("role-nouns.txt"),
                 ConfigResources.wordSet("role-ranks.txt"),
-                ConfigResources.wordMap("title-roles.txt"),
                 ConfigResources.wordSet("group-nouns.txt"),
                 ConfigResources.wordSet("organization-nouns.txt"),
                 ConfigResources.wordSet("company-nouns.txt"),
