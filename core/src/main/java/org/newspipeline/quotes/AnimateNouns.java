@@ -1,10 +1,5 @@
 package org.newspipeline.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -33,22 +28,12 @@ final class AnimateNouns {
     }
 
     private static Set<String> read(String resource) {
-        InputStream in = AnimateNouns.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + resource
-                    + ": add org.newspipeline:news-pipeline-models-english to the classpath");
-        }
         Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                if (!word.isEmpty()) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
+        for (String line : ModelWordLists.lines(resource)) {
+            String word = line.strip();
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + resource, e);
         }
         return words;
     }

@@ -285,11 +285,13 @@ final class AttributionAssembler {
     private Draft reportedDraft(ReportedSpeech r, SpeakerHistory earlier) {
         Optional<ResolvedSpeaker> speaker = Optional.empty();
         Optional<Mention> source = Optional.empty();
+        List<Span> content = r.content();
         if (r.source().isPresent()) {
             SpeakerPhrase phrase = r.source().get();
             Optional<SpeakerPhrase> antecedent = relativeAntecedent(phrase);
             if (antecedent.isPresent()) {
                 // "the senator, who said ...": the source is the relative pronoun, the speaker its antecedent.
+                content = beforeClosingDash(r, phrase);
                 Mention pronoun = mention(phrase);
                 SpeakerPhrase whole = antecedent.get();
                 speaker = nearestNounGroup(phrase, whole).flatMap(g -> resolver.resolve(g, doc, earlier, false))
@@ -305,19 +307,21 @@ final class AttributionAssembler {
             }
         }
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
-        d.pieces.addAll(r.source().map(phrase -> beforeClosingDash(r, phrase)).orElse(r.content()));
+        d.pieces.addAll(content);
         return d;
     }
 
     /**
      * The content of a relative clause set off by a dash ("the senator - who said the bill would fail - voted for
-     * it") ends where the same dash closes the clause; any other content as it is.
+     * it") ends where the same dash closes the clause; the content of one set off by a comma as it is.
+     *
+     * @param pronoun the relative pronoun that is the report's source
      */
-    private List<Span> beforeClosingDash(ReportedSpeech r, SpeakerPhrase source) {
-        int opening = source.first() - 1;
+    private List<Span> beforeClosingDash(ReportedSpeech r, SpeakerPhrase pronoun) {
+        int opening = pronoun.first() - 1;
         int sentence = doc.token(r.cueToken()).sentenceIndex();
         if (opening < doc.sentenceFirst(sentence) || doc.token(opening).word().equals(",")
-                || !SETS_OFF_CLAUSE.contains(doc.token(opening).word()) || relativeAntecedent(source).isEmpty()) {
+                || !SETS_OFF_CLAUSE.contains(doc.token(opening).word())) {
             return r.content();
         }
         String dash = doc.token(opening).word();

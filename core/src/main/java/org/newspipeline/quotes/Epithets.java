@@ -31,7 +31,7 @@ final class Epithets {
      * nationality (a word of {@link Lexicon#demonyms()}, or one of them with "man" or "woman") or the phrase gives an
      * age.
      */
-    static boolean isEpithet(DocumentView doc, SpeakerPhrase phrase) {
+    private static boolean isEpithet(DocumentView doc, SpeakerPhrase phrase) {
         if (phrase.end() - phrase.first() < 2 || !doc.lower(phrase.first()).equals("the")
                 || !doc.entities().within(phrase.first(), phrase.end()).isEmpty()) {
             return false;
