@@ -527,6 +527,10 @@ final class AttributionAssembler {
             Draft d = drafts.get(a);
             List<Span> quoteSpans = d.quotes.stream().map(i -> found.get(i).segment().content()).toList();
             List<Span> pieces = merge(d.pieces.isEmpty() ? quoteSpans : d.pieces);
+            for (Optional<Span> own : List.of(d.source.map(Mention::span), d.cue)) {
+                List<Span> kept = own.isPresent() ? without(pieces, own.get()) : pieces;
+                pieces = kept.isEmpty() ? pieces : kept;
+            }
             // a transcript's turn is the speaker's own words, marks or none
             AttributionKind kind = d.rule == AttributionRule.TRANSCRIPT_LABEL ? AttributionKind.DIRECT
                     : kind(pieces, quoteSpans, text);
@@ -649,6 +653,17 @@ final class AttributionAssembler {
 
     private static boolean isQuotationMark(String word) {
         return !word.isEmpty() && word.chars().allMatch(ch -> QUOTE_MARKS.indexOf(ch) >= 0);
+    }
+
+    /**
+     * The pieces that are more than a part of a span: a piece inside it goes (the tagger read a content's own source
+     * or cue as a piece of it: "'Keep the ferry', say islanders"); a piece that only holds or touches it stays.
+     *
+     * @param pieces the pieces of a content
+     * @param span   its source or cue
+     */
+    static List<Span> without(List<Span> pieces, Span span) {
+        return pieces.stream().filter(p -> !span.contains(p)).toList();
     }
 
     /** Sorted spans, overlapping or touching ones joined. */

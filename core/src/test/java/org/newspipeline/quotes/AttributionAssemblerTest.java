@@ -38,6 +38,16 @@ class AttributionAssemblerTest {
         assertEquals(pieces, AttributionAssembler.withoutFrame(pieces, List.of(new Span(22, 34)), new Span(4, 10)));
     }
 
+    @Test
+    void aPieceThatIsTheContentsOwnSourceGoesAndAPieceHoldingItStays() {
+        // 'Keep the ferry', say islanders. It said what it called a threat.
+        Span quote = new Span(0, 16);
+        Span source = new Span(22, 31);
+        assertEquals(List.of(quote), AttributionAssembler.without(List.of(quote, source), source));
+        List<Span> report = List.of(new Span(41, 64));
+        assertEquals(report, AttributionAssembler.without(report, new Span(46, 48)));
+    }
+
     /** The assembler of a hand-written paragraph, and its text, in which the spans below are found. */
     private record Parsed(AttributionAssembler assembler, String text) {
 
