@@ -23,8 +23,9 @@ import org.newspipeline.pipeline.Token;
  *
  * <p>A pronoun looks back sentence by sentence, up to {@value #PRONOUN_REACH} sentences: in each, an earlier
  * quote's speaker comes first, then the leftmost fitting source outside quotes (the subject, in news prose): the
- * subject of a reporting verb, a person, or for "it" an organisation. He and she fit persons of that or unknown
- * gender; it fits organisations and places that spoke; they fits groups and organisations that spoke. When nothing
+ * subject of a reporting verb (when it is the same pronoun, what that one stands for), a person, or for "it" an
+ * organisation. He and she fit persons of that or unknown gender; it fits organisations and places that spoke; they
+ * fits groups and organisations that spoke. When nothing
  * fits, he or she may still stand for the person quoted within the last {@value #NEAR_SENTENCES} sentences (a
  * first name can mislead the gender guess); otherwise the quote gets no speaker.
  *
@@ -295,8 +296,7 @@ final class SpeakerResolver {
         for (int i = first; i < doc.sentenceEnd(sentence) && doc.token(i).span().start() < offset; i++) {
             if (doc.isCue(i)) {
                 Phrases.subjectOf(doc, i, sentence)
-                        .filter(p -> !(p.end() - p.first() == 1 && Phrases.isPersonalPronoun(doc.token(p.first()))))
-                        .flatMap(p -> resolveNamed(doc, p, earlier, false))
+                        .flatMap(p -> subjectSource(doc, p, gender, earlier))
                         .ifPresent(out::add);
             }
         }
@@ -311,6 +311,32 @@ final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The source a reporting verb's subject names for a pronoun of the given gender: a name or a noun phrase as it
+     * resolves, and the same pronoun of a clause that is no relative clause as what it stands for ("it said ...,
+     * which it called ..." is one speaker twice; in "..., which he is expected to win" he is what the clause is
+     * about). Other pronouns name no candidate.
+     */
+    private Optional<ResolvedSpeaker> subjectSource(DocumentView doc, SpeakerPhrase subject, Gender gender,
+                                                    SpeakerHistory earlier) {
+        if (subject.end() - subject.first() == 1 && Phrases.isPersonalPronoun(doc.token(subject.first()))) {
+            if (doc.lexicon().pronouns().get(doc.lower(subject.first())) != gender
+                    || subject.first() > 0 && isRelativeWord(doc.token(subject.first() - 1))) {
+                return Optional.empty();
+            }
+            Mention mention = mention(doc, subject.first(), subject.end());
+            return antecedent(doc, gender, doc.token(subject.first()).span().start(), earlier)
+                    .map(s -> s.withMention(mention));
+        }
+        return resolveNamed(doc, subject, earlier, false);
+    }
+
+    /** "which", "who", "that" and the like, which open a relative clause. */
+    private static boolean isRelativeWord(Token t) {
+        String pos = t.pos();
+        return pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$") || t.word().equalsIgnoreCase("that");
     }
 
     /** Resolves a phrase that is not a pronoun. */

@@ -190,6 +190,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPronounThatReportsTwiceInASentenceNamesOneSpeaker() {
+        Article a = annotate("Tom Berg spoke to reporters after the council vote on Thursday.",
+                "He said Carl Voss had broken his word, which he called \"a disgrace to the whole town\".");
+        assertSpeaker(quote(a, "a disgrace to the whole town"), "Tom Berg", "he", AttributionRule.CUE_BEFORE_QUOTE);
+    }
+
+    @Test
     void organisationAndItsPronoun() {
         Article a = annotate("The transport ministry said it would review the contract for the new trains.",
                 "\"No decision has been taken yet,\" it said in a statement.");
