@@ -41,6 +41,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPlayersPositionIsARoleThatNamesThePlayer() {
+        assertEquals(Optional.of("Tom Berg"), phraseName("Defender Tom Berg scored twice on Saturday. It was a great "
+                + "night, the defender said.", "the defender"));
+        assertEquals(Optional.of("Ann Holt"), phraseName("Ann Holt, the goalkeeper, saved a penalty. We never gave "
+                + "up, the goalkeeper said.", "the goalkeeper"));
+    }
+
+    @Test
     void theStatementIsItsIssuers() {
         assertEquals(Optional.of("Kelda Water"), phraseName("Kelda Water said in a statement on Monday that bills "
                 + "would rise. The increase was needed for new pipes, the statement said.", "the statement"));
