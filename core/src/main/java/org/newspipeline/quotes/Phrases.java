@@ -232,6 +232,10 @@ final class Phrases {
             if (t.pos().equals("DT") || t.pos().equals("PRP$")) {
                 k++;
             }
+            if (k + 1 < sentenceEnd && isBareVerb(doc.token(k)) && doc.token(k + 1).isNoun()) {
+                // "said lead author Ann Lee": a noun's modifier the part-of-speech tagger read as a verb
+                k++;
+            }
             int lastNoun = -1;
             while (k < sentenceEnd && !doc.isQuoted(k) && isModifier(doc.token(k))) {
                 if (isNounLike(doc.token(k))) {
@@ -396,6 +400,11 @@ final class Phrases {
         String word = doc.lower(k);
         return (word.equals("on") || word.equals("last") || word.equals("this") || word.equals("early")
                 || word.equals("late")) && k + 1 < doc.tokens().size() && isTimeWord(doc, k + 1);
+    }
+
+    /** A verb in its base form or present tense not in the third person ("lead", "trade"). */
+    private static boolean isBareVerb(Token t) {
+        return t.pos().equals("VB") || t.pos().equals("VBP");
     }
 
     static boolean isPersonalPronoun(Token t) {

@@ -197,6 +197,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aModifierReadAsAVerbAfterAnInvertedCueStaysInTheSpeakersPhrase() {
+        Article a = annotate("Ice shelves are thinning faster than expected, a new study finds.",
+                "\"The speed of the loss took us by surprise,\" said lead author Dr Ann Lee. \"We checked it twice.\"");
+        assertSpeaker(quote(a, "The speed of the loss took us by surprise,"), "Ann Lee", "lead author Dr Ann Lee",
+                AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
     void organisationAndItsPronoun() {
         Article a = annotate("The transport ministry said it would review the contract for the new trains.",
                 "\"No decision has been taken yet,\" it said in a statement.");
