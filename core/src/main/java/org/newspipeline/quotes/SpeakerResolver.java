@@ -137,7 +137,28 @@ final class SpeakerResolver {
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }
-        return Optional.empty();
+        return unnamedOrganisation(doc, phrase, noun, mention);
+    }
+
+    /**
+     * The organisation an apposition of proper nouns alone names after an organisation noun, when the entity tagger
+     * missed the name ("the industry's lobbying group, Pharmalink,"): its key is the name's, so that the name alone
+     * elsewhere is the same source.
+     */
+    private Optional<ResolvedSpeaker> unnamedOrganisation(DocumentView doc, SpeakerPhrase phrase, int noun,
+                                                          Mention mention) {
+        if (noun != phrase.end() - 1 || !doc.lexicon().orgNouns().contains(doc.token(noun).lemma())
+                || !doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd()).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = phrase.appositionFirst(); k < phrase.appositionEnd(); k++) {
+            if (!doc.token(k).pos().startsWith("NNP")) {
+                return Optional.empty();
+            }
+        }
+        String name = DisplayText.of(doc.span(phrase.appositionFirst(), phrase.appositionEnd()).of(doc.text()));
+        return Optional.of(new ResolvedSpeaker(NOMINAL + name.toLowerCase(Locale.ROOT), name,
+                SpeakerType.ORGANIZATION, Optional.empty(), mention));
     }
 
     /**

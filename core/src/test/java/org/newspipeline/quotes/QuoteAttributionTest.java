@@ -205,6 +205,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anOrganisationNamedAfterItsNounIsTheSpeakerWhenTheEntityTaggerMissesTheName() {
+        Article a = annotate("Ministers plan new limits on the price of hearing aids.",
+                "The industry's main lobbying group, VoxaTrade, said in a statement that the plan was \"unworkable\".");
+        Quote q = quote(a, "unworkable");
+        assertTrue(q.speaker().isPresent(), "no speaker");
+        assertEquals("VoxaTrade", q.speaker().get().name());
+        assertEquals(SpeakerType.ORGANIZATION, q.speaker().get().type());
+    }
+
+    @Test
     void organisationAndItsPronoun() {
         Article a = annotate("The transport ministry said it would review the contract for the new trains.",
                 "\"No decision has been taken yet,\" it said in a statement.");
