@@ -32,6 +32,8 @@ class SpeakerResolverTest {
                 + "will go on all week, the airline said.", "the airline"));
         assertEquals(Optional.of("Westbrook Town Council"), phraseName("Westbrook Town Council approved its budget on "
                 + "Monday. Taxes will rise, the council said.", "the council"));
+        assertEquals(Optional.of("Hallam Stores"), phraseName("Hallam Stores cut the price of milk on Monday. "
+                + "Farmers would not lose out, the supermarket said.", "the supermarket"));
         // two organisations named: which one is meant is left open
         assertEquals(Optional.of("the company"), phraseName("Kelda Water sued Norvik Air on Monday. The claim is "
                 + "without merit, the company said.", "the company"));
