@@ -56,7 +56,8 @@ final class TaggedSpeech {
             Run cue = nearest(doc, cues, content);
             if (cue != null && hasWord(doc, content) && !TaggerLabelRepairs.onlyATime(doc, content)
                     && !clauseBetween(doc, content, cue)
-                    && !TaggerLabelRepairs.subordinateAfterCue(doc, cue, content)) {
+                    && !TaggerLabelRepairs.subordinateAfterCue(doc, cue, content)
+                    && !TaggerLabelRepairs.insideOpeningParticiple(doc, content, cue)) {
                 byCue.get(cue).add(doc.span(content.first(), content.end()));
             }
         }

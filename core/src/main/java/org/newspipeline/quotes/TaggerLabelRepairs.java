@@ -215,6 +215,27 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * Whether a content before its cue lies in the participle clause that opens the sentence ("Asked by the host
+     * whether she would run, Lee said she would not"): the question is the asker's, not what the cue's source says.
+     * The participle opens the sentence alone or after a subordinator, and the content ends before the comma that
+     * closes the clause, with the cue after it.
+     */
+    static boolean insideOpeningParticiple(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
+        int sentenceFirst = doc.sentenceFirst(doc.token(content.first()).sentenceIndex());
+        int participle = BEFORE_PARTICIPLE.contains(doc.lower(sentenceFirst)) ? sentenceFirst + 1 : sentenceFirst;
+        if (content.end() > cue.first() || participle >= content.first()
+                || !doc.token(participle).pos().equals("VBN")) {
+            return false;
+        }
+        for (int k = participle + 1; k < cue.first(); k++) {
+            if (doc.token(k).word().equals(",")) {
+                return k >= content.end();
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a content after its cue is a clause the writer adds after a comma and a subordinating conjunction
      * ("..., people familiar with the matter said, as the lender tries to ..."): not what the source said.
      */

@@ -1,0 +1,34 @@
+package org.newspipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Repairs of the tagger's labels, on hand-written sentences. */
+class TaggerLabelRepairsTest {
+
+    /** The run of tokens that covers {@code words} in the parsed text. */
+    private static TaggedSpeech.Run run(TestDocuments.Parsed p, String words) {
+        int start = p.text().indexOf(words);
+        if (start < 0) {
+            throw new AssertionError("no \"" + words + "\" in " + p.text());
+        }
+        return new TaggedSpeech.Run(p.view().firstTokenAtOrAfter(start),
+                p.view().firstTokenAtOrAfter(start + words.length()));
+    }
+
+    @Test
+    void aQuestionInTheParticipleClauseThatOpensTheSentenceIsNotTheAnswersContent() {
+        TestDocuments.Parsed p = TestDocuments.of("Asked by the host whether she would run again, Lee said she "
+                + "would not decide before the summer.");
+        assertTrue(TaggerLabelRepairs.insideOpeningParticiple(p.view(), run(p, "whether she would run again"),
+                run(p, "said")));
+        assertFalse(TaggerLabelRepairs.insideOpeningParticiple(p.view(),
+                run(p, "she would not decide before the summer"), run(p, "said")));
+        // no participle opens the sentence: what comes before the cue is what the source said
+        TestDocuments.Parsed q = TestDocuments.of("The plant will close in the spring, the company said on Monday.");
+        assertFalse(TaggerLabelRepairs.insideOpeningParticiple(q.view(), run(q, "The plant will close in the spring"),
+                run(q, "said")));
+    }
+}
