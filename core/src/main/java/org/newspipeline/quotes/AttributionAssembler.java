@@ -290,14 +290,23 @@ final class AttributionAssembler {
             SpeakerPhrase phrase = r.source().get();
             Optional<SpeakerPhrase> antecedent = relativeAntecedent(phrase);
             if (antecedent.isPresent()) {
-                // "the senator, who said ...": the source is the relative pronoun, the speaker its antecedent.
-                content = beforeClosingDash(r, phrase);
-                Mention pronoun = mention(phrase);
                 SpeakerPhrase whole = antecedent.get();
-                speaker = nearestNounGroup(phrase, whole).flatMap(g -> resolver.resolve(g, doc, earlier, false))
+                Optional<ResolvedSpeaker> named = nearestNounGroup(phrase, whole)
+                        .flatMap(g -> resolver.resolve(g, doc, earlier, false))
                         .filter(s -> s.type() == SpeakerType.PERSON || s.type() == SpeakerType.GROUP)
-                        .or(() -> resolver.resolve(whole, doc, earlier, false)).map(s -> s.withMention(pronoun));
-                source = Optional.of(pronoun);
+                        .or(() -> resolver.resolve(whole, doc, earlier, false));
+                if (clauseClosedBefore(phrase.end(), r.cueToken())) {
+                    // "The mayor, who backs the plan, wrote ...": the clause is closed; the cue's source is the
+                    // phrase the pronoun stands for
+                    speaker = named;
+                    source = Optional.of(named.map(ResolvedSpeaker::mention).orElseGet(() -> mention(whole)));
+                } else {
+                    // "the senator, who said ...": the source is the relative pronoun, the speaker its antecedent
+                    content = beforeClosingDash(r, phrase);
+                    Mention pronoun = mention(phrase);
+                    speaker = named.map(s -> s.withMention(pronoun));
+                    source = Optional.of(pronoun);
+                }
             } else {
                 Optional<ResolvedSpeaker> resolved = resolver.resolve(phrase, doc, earlier, false);
                 Optional<Mention> relative = relativePronounBefore(r.cueToken(), phrase.end());
@@ -309,6 +318,18 @@ final class AttributionAssembler {
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
         d.pieces.addAll(content);
         return d;
+    }
+
+    /**
+     * Whether the relative clause after the pronoun closed before the cue: a comma or a dash outside quotes, with only
+     * adverbs and auxiliaries after it ("The mayor, who backs the plan, has also said ...").
+     */
+    private boolean clauseClosedBefore(int from, int cueToken) {
+        int k = cueToken - 1;
+        while (k >= from && Phrases.isAuxiliaryOrAdverb(doc.token(k))) {
+            k--;
+        }
+        return k >= from && SETS_OFF_CLAUSE.contains(doc.token(k).word()) && !doc.isQuoted(k);
     }
 
     /**

@@ -54,6 +54,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theSourceOfAVerbAfterAClosedRelativeClauseIsThePhraseTheClauseIsAbout() {
+        Article a = annotate("A chip plant is planned near the town.",
+                "The town's mayor, who backs the project, wrote on X that it would bring 3,000 jobs.");
+        Attribution report = containing(a, "it would bring 3,000 jobs");
+        assertEquals("the town's mayor", speaker(report));
+        assertEquals("town's mayor", report.source().orElseThrow().text());
+    }
+
+    @Test
     void whoSetOffByADashStandsForTheNameBeforeIt() {
         Article a = annotate("The budget passed by one vote.",
                 "Council member Ivo Lind - who said in March that the cuts would close two libraries - voted for it.");
