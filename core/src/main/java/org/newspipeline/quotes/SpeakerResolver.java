@@ -21,13 +21,12 @@ import org.newspipeline.pipeline.Token;
  * Moussa Ibrahim"), a nominal source by its head noun ("the US state department", "American officials",
  * "a spokesman"), or, for a pronoun, the nearest fitting source before it.
  *
- * <p>A pronoun looks back sentence by sentence, up to {@value #PRONOUN_REACH} sentences: in each, an earlier
- * quote's speaker comes first, then the leftmost fitting source outside quotes (the subject, in news prose): the
- * subject of a reporting verb (when it is the same pronoun, what that one stands for), a person, or for "it" an
- * organisation. He and she fit persons of that or unknown gender; it fits organisations and places that spoke; they
- * fits groups and organisations that spoke. When nothing
- * fits, he or she may still stand for the person quoted within the last {@value #NEAR_SENTENCES} sentences (a
- * first name can mislead the gender guess); otherwise the quote gets no speaker.
+ * <p>A pronoun looks back sentence by sentence, up to {@value #PRONOUN_REACH} sentences: in each, an earlier quote's
+ * speaker comes first, then the leftmost fitting source outside quotes (the subject, in news prose): the subject of a
+ * reporting verb (when it is the same pronoun, what that one stands for), a person, or for "it" an organisation. He and
+ * she fit persons of that or unknown gender; it fits organisations and places that spoke; they fits groups and
+ * organisations that spoke. When nothing fits, he or she may still stand for the person quoted within the last
+ * {@value #NEAR_SENTENCES} sentences (a first name can mislead the gender guess); otherwise the quote gets no speaker.
  *
  * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
  * organisation or source noun, a proper name, or any noun next to a cue that touches the quote. A definite role
@@ -75,7 +74,7 @@ final class SpeakerResolver {
                 return Optional.empty();
             }
             Mention mention = mention(doc, phrase.first(), phrase.end());
-            return antecedent(doc, gender, head.span().start(), earlier).map(s -> s.withMention(mention));
+            return antecedent(doc, gender, head.span().start(), earlier, true).map(s -> s.withMention(mention));
         }
         return resolveNamed(doc, phrase, earlier, adjacent);
     }
@@ -253,8 +252,12 @@ final class SpeakerResolver {
         return Optional.of(new ResolvedSpeaker(key, name, type, gender, mention));
     }
 
+    /**
+     * @param samePronoun whether a reporting verb's subject that is the same pronoun counts as what it stands for;
+     *                    false when that pronoun's own antecedent is sought, so the search goes one level deep
+     */
     private Optional<ResolvedSpeaker> antecedent(DocumentView doc, Gender gender, int offset,
-                                                 SpeakerHistory earlier) {
+                                                 SpeakerHistory earlier, boolean samePronoun) {
         int sentence = doc.sentenceAt(offset);
         int reach = sentence - PRONOUN_REACH;
         for (int s = sentence; s >= 0 && s > reach; s--) {
@@ -265,7 +268,7 @@ final class SpeakerResolver {
                     return Optional.of(e);
                 }
             }
-            Optional<ResolvedSpeaker> leftmost = candidates(doc, s, offset, gender, earlier).stream()
+            Optional<ResolvedSpeaker> leftmost = candidates(doc, s, offset, gender, earlier, samePronoun).stream()
                     .filter(c -> fits(c.type(), c.gender(), gender))
                     .min(Comparator.comparingInt(c -> c.mention().span().start()));
             if (leftmost.isPresent()) {
@@ -311,14 +314,24 @@ final class SpeakerResolver {
      * reporting verbs ("The agency said ..."), its persons and, for "it", its organisations.
      */
     private List<ResolvedSpeaker> candidates(DocumentView doc, int sentence, int offset, Gender gender,
-                                             SpeakerHistory earlier) {
+                                             SpeakerHistory earlier, boolean samePronoun) {
         List<ResolvedSpeaker> out = new ArrayList<>();
         int first = doc.sentenceFirst(sentence);
+        boolean pronounRead = !samePronoun;
         for (int i = first; i < doc.sentenceEnd(sentence) && doc.token(i).span().start() < offset; i++) {
             if (doc.isCue(i)) {
-                Phrases.subjectOf(doc, i, sentence)
-                        .flatMap(p -> subjectSource(doc, p, gender, earlier))
-                        .ifPresent(out::add);
+                Optional<SpeakerPhrase> subject = Phrases.subjectOf(doc, i, sentence);
+                if (subject.isEmpty()) {
+                    continue;
+                }
+                SpeakerPhrase p = subject.get();
+                if (p.end() - p.first() != 1 || !Phrases.isPersonalPronoun(doc.token(p.first()))) {
+                    resolveNamed(doc, p, earlier, false).ifPresent(out::add);
+                } else if (!pronounRead && isSamePronounSubject(doc, p, gender)) {
+                    // only the leftmost can win, and reading it costs a search of its own: one per sentence
+                    samePronounSource(doc, p, gender, earlier).ifPresent(out::add);
+                    pronounRead = true;
+                }
             }
         }
         for (EntityMention m : doc.entities().within(first, doc.sentenceEnd(sentence))) {
@@ -335,23 +348,24 @@ final class SpeakerResolver {
     }
 
     /**
-     * The source a reporting verb's subject names for a pronoun of the given gender: a name or a noun phrase as it
-     * resolves, and the same pronoun of a clause that is no relative clause as what it stands for ("it said ...,
-     * which it called ..." is one speaker twice; in "..., which he is expected to win" he is what the clause is
-     * about). Other pronouns name no candidate.
+     * Whether a reporting verb's subject, a personal pronoun, is the pronoun of the given gender outside a relative
+     * clause: "it said ..., which it called ..." is one speaker twice, while in "..., which he is expected to win" he
+     * is what the clause is about.
      */
-    private Optional<ResolvedSpeaker> subjectSource(DocumentView doc, SpeakerPhrase subject, Gender gender,
-                                                    SpeakerHistory earlier) {
-        if (subject.end() - subject.first() == 1 && Phrases.isPersonalPronoun(doc.token(subject.first()))) {
-            if (doc.lexicon().pronouns().get(doc.lower(subject.first())) != gender
-                    || subject.first() > 0 && isRelativeWord(doc.token(subject.first() - 1))) {
-                return Optional.empty();
-            }
-            Mention mention = mention(doc, subject.first(), subject.end());
-            return antecedent(doc, gender, doc.token(subject.first()).span().start(), earlier)
-                    .map(s -> s.withMention(mention));
-        }
-        return resolveNamed(doc, subject, earlier, false);
+    private static boolean isSamePronounSubject(DocumentView doc, SpeakerPhrase subject, Gender gender) {
+        return doc.lexicon().pronouns().get(doc.lower(subject.first())) == gender
+                && !(subject.first() > 0 && isRelativeWord(doc.token(subject.first() - 1)));
+    }
+
+    /**
+     * What a reporting verb's subject that is the same pronoun ({@link #isSamePronounSubject}) stands for; that
+     * pronoun's own antecedent is sought without this rule, one level deep.
+     */
+    private Optional<ResolvedSpeaker> samePronounSource(DocumentView doc, SpeakerPhrase subject, Gender gender,
+                                                        SpeakerHistory earlier) {
+        Mention mention = mention(doc, subject.first(), subject.end());
+        return antecedent(doc, gender, doc.token(subject.first()).span().start(), earlier, false)
+                .map(s -> s.withMention(mention));
     }
 
     /** "which", "who", "that" and the like, which open a relative clause. */

@@ -70,6 +70,26 @@ class AttributionScalingTest {
         Scaling.assertLinear("reported speech in one paragraph", 1_500, input, AttributionScalingTest::attribute);
     }
 
+    @Test
+    void pronounsThatReportAgainAndAgainWithNoOneToStandForCostInProportion() {
+        // Each "he" seeks its antecedent among the subjects of the reports before it, which are all "he" too.
+        IntFunction<Linguistics> input = n -> {
+            List<String[]> words = new ArrayList<>();
+            List<Integer> sentenceOf = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                for (String[] w : new String[][] {{"he", "PRP", "O"}, {"said", "VBD", "O"}, {"the", "DT", "O"},
+                        {"plan", "NN", "O"}, {"works", "VBZ", "O"}, {",", ",", "O"}, {"and", "CC", "O"},
+                        {"he", "PRP", "O"}, {"said", "VBD", "O"}, {"it", "PRP", "O"}, {"pays", "VBZ", "O"},
+                        {".", ".", "O"}}) {
+                    words.add(w);
+                    sentenceOf.add(i);
+                }
+            }
+            return linguistics(words, sentenceOf, true);
+        };
+        Scaling.assertLinear("pronouns reporting with no antecedent", 1_000, input, AttributionScalingTest::attribute);
+    }
+
     private static QuotesAndSpeakers attribute(Linguistics ling) {
         Entities entities = GROUPER.apply(ling);
         return ATTRIBUTOR.apply(new QuoteInput(ling, entities));
