@@ -381,8 +381,7 @@ final class AttributionAssembler {
      * appositive of a name ("Ann Lee, a teacher who ..."), the name.
      */
     private Optional<SpeakerPhrase> relativeAntecedent(SpeakerPhrase phrase) {
-        String pos = doc.token(phrase.first()).pos();
-        if (phrase.end() - phrase.first() != 1 || !(pos.equals("WP") || pos.equals("WDT"))) {
+        if (phrase.end() - phrase.first() != 1 || !Phrases.isRelativePronoun(doc.token(phrase.first()))) {
             return Optional.empty();
         }
         int sentenceFirst = doc.sentenceFirst(doc.token(phrase.first()).sentenceIndex());

@@ -48,7 +48,7 @@ final class Phrases {
             return Optional.empty();
         }
         Token t = doc.token(k);
-        if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+        if (isRelativePronoun(t)) {
             // "Smith, who said" / "the police department which reported": the phrase the clause hangs on.
             int before = k - 1 >= sentenceFirst && doc.token(k - 1).word().equals(",") ? k - 2 : k - 1;
             return endingAt(doc, before, sentenceFirst);
@@ -405,6 +405,11 @@ final class Phrases {
     /** A verb in its base form or present tense not in the third person ("lead", "trade"). */
     private static boolean isBareVerb(Token t) {
         return t.pos().equals("VB") || t.pos().equals("VBP");
+    }
+
+    /** A relative pronoun, "who" or "which" (the tagger's {@code WP} and {@code WDT}). */
+    static boolean isRelativePronoun(Token t) {
+        return t.pos().equals("WP") || t.pos().equals("WDT");
     }
 
     static boolean isPersonalPronoun(Token t) {

@@ -368,10 +368,9 @@ final class SpeakerResolver {
                 .map(s -> s.withMention(mention));
     }
 
-    /** "which", "who", "that" and the like, which open a relative clause. */
+    /** "which", "who", "whose", "that", which open a relative clause. */
     private static boolean isRelativeWord(Token t) {
-        String pos = t.pos();
-        return pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$") || t.word().equalsIgnoreCase("that");
+        return Phrases.isRelativePronoun(t) || t.pos().equals("WP$") || t.word().equalsIgnoreCase("that");
     }
 
     /** Resolves a phrase that is not a pronoun. */

@@ -262,8 +262,7 @@ final class TaggedSpeech {
     private static SpeakerPhrase phrase(DocumentView doc, Run r) {
         int end = r.end();
         for (int k = r.first() + 1; k < r.end(); k++) {
-            String pos = doc.token(k).pos();
-            if (doc.token(k).word().equals(",") || pos.equals("WP") || pos.equals("WDT")) {
+            if (doc.token(k).word().equals(",") || Phrases.isRelativePronoun(doc.token(k))) {
                 end = k;
                 break;
             }

@@ -209,9 +209,16 @@ final class TaggerLabelRepairs {
         if (!doc.token(first).pos().equals("VBN")) {
             return false;
         }
-        int sentenceFirst = doc.sentenceFirst(doc.token(first).sentenceIndex());
-        return first == sentenceFirst
-                || first == sentenceFirst + 1 && BEFORE_PARTICIPLE.contains(doc.lower(first - 1));
+        return first == participleOpening(doc, doc.token(first).sentenceIndex());
+    }
+
+    /**
+     * Where a participle that opens a sentence stands: its first token, or the next after a subordinator ("When
+     * asked ...").
+     */
+    private static int participleOpening(DocumentView doc, int sentence) {
+        int first = doc.sentenceFirst(sentence);
+        return BEFORE_PARTICIPLE.contains(doc.lower(first)) ? first + 1 : first;
     }
 
     /**
@@ -221,8 +228,7 @@ final class TaggerLabelRepairs {
      * closes the clause, with the cue after it.
      */
     static boolean insideOpeningParticiple(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
-        int sentenceFirst = doc.sentenceFirst(doc.token(content.first()).sentenceIndex());
-        int participle = BEFORE_PARTICIPLE.contains(doc.lower(sentenceFirst)) ? sentenceFirst + 1 : sentenceFirst;
+        int participle = participleOpening(doc, doc.token(content.first()).sentenceIndex());
         if (content.end() > cue.first() || participle >= content.first()
                 || !doc.token(participle).pos().equals("VBN")) {
             return false;
