@@ -110,7 +110,8 @@ final class SpeakerResolver {
 
     /**
      * The source an apposition names: "its chief executive, Anne Holm,": the role is the person named; after another
-     * singular noun or "one of them" only a name alone between the commas ("the harbour master, Olav Rud,"). After
+     * singular noun or "one of them" only a name alone between the commas ("the harbour master, Olav Rud,") or a
+     * description that ends in it ("one of them, retired nurse Ann Lee,"). After
      * an organisation noun, an organisation's name alone between the commas ("the operator, Nordby Lines,").
      *
      * @param noun the phrase's noun the apposition describes
@@ -123,7 +124,7 @@ final class SpeakerResolver {
         for (EntityMention m : doc.entities().within(phrase.appositionFirst(), phrase.appositionEnd())) {
             boolean nameAlone = m.firstToken() == phrase.appositionFirst()
                     && m.endToken() == phrase.appositionEnd();
-            if (m.type() == EntityType.PERSON && (role || singular && nameAlone)) {
+            if (m.type() == EntityType.PERSON && (role || singular && (nameAlone || namedLast(doc, phrase, m)))) {
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
             boolean orgNoun = doc.lexicon().orgNouns().contains(nounToken.lemma());
@@ -161,8 +162,8 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether an apposition is a description that ends in the name ("the pension fund Norrvest"): a determiner,
-     * adjectives and nouns, then the name.
+     * Whether an apposition is a description that ends in the name ("the pension fund Norrvest", "retired nurse Ann
+     * Lee"): a determiner, adjectives, participles and nouns, then the name.
      */
     private static boolean namedLast(DocumentView doc, SpeakerPhrase phrase, EntityMention m) {
         if (m.endToken() != phrase.appositionEnd()) {
@@ -170,7 +171,8 @@ final class SpeakerResolver {
         }
         for (int k = phrase.appositionFirst(); k < m.firstToken(); k++) {
             String pos = doc.token(k).pos();
-            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS"))) {
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN")
+                    || pos.equals("NNS"))) {
                 return false;
             }
         }

@@ -113,6 +113,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aDescriptionThatEndsInANameAfterOneOfThemNamesThePerson() {
+        Article a = annotate("Dozens of tenants came to the hearing on the rent rise.",
+                "One of them, retired nurse Eva Lund, said the rent had doubled in two years, \"and nobody asked us\".");
+        assertEquals("Eva Lund", quote(a, "and nobody asked us").speaker().orElseThrow().name());
+    }
+
+    @Test
     void oneOfAGroupIsAPerson() {
         Article a = annotate("The ferry to Holmsund will stop running in May, the operator said.",
                 "\"It is a disgrace,\" said one of the passengers.");
