@@ -53,6 +53,8 @@ final class SpeakerResolver {
     static final int MAX_PRONOUN_CHAIN = 3 * PRONOUN_REACH;
     /** How the key of a source that no entity names begins. */
     private static final String NOMINAL = "nominal:";
+    /** The most common nouns between a name and the person's name it qualifies ("Trump campaign manager Ann Lee"). */
+    private static final int MAX_QUALIFIED_NOUNS = 3;
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
     private static final int NEAR_SENTENCES = 2;
 
@@ -271,8 +273,9 @@ final class SpeakerResolver {
                 }
             }
             Optional<ResolvedSpeaker> leftmost = candidates(doc, s, offset, gender, earlier, samePronoun).stream()
-                    .filter(c -> fits(c.type(), c.gender(), gender))
-                    .min(Comparator.comparingInt(c -> c.mention().span().start()));
+                    .filter(c -> fits(c.speaker().type(), c.speaker().gender(), gender))
+                    .min(Comparator.comparingInt(Ranked::at))
+                    .map(Ranked::speaker);
             if (leftmost.isPresent()) {
                 return leftmost;
             }
@@ -312,12 +315,25 @@ final class SpeakerResolver {
     }
 
     /**
-     * Sources a pronoun may stand for in one sentence, before the offset and outside quotes: the subjects of its
-     * reporting verbs ("The agency said ..."), its persons and, for "it", its organisations.
+     * A source a pronoun may stand for, with the offset it ranks at: where its mention starts, or, for a name that
+     * only qualifies the name after it ("Westbrook defender Ray Cullen"), right after where that name starts.
      */
-    private List<ResolvedSpeaker> candidates(DocumentView doc, int sentence, int offset, Gender gender,
-                                             SpeakerHistory earlier, boolean samePronoun) {
-        List<ResolvedSpeaker> out = new ArrayList<>();
+    private record Ranked(int at, ResolvedSpeaker speaker) {
+
+        static Ranked at(ResolvedSpeaker speaker) {
+            return new Ranked(speaker.mention().span().start(), speaker);
+        }
+    }
+
+    /**
+     * Sources a pronoun may stand for in one sentence, before the offset and outside quotes: the subjects of its
+     * reporting verbs ("The agency said ..."), its persons and, for "it", its organisations. The leftmost wins, but a
+     * person's name before a noun and another person's name ranks after that name: in "Former Westbrook defender Ray
+     * Cullen was ..." he is Ray Cullen.
+     */
+    private List<Ranked> candidates(DocumentView doc, int sentence, int offset, Gender gender,
+                                    SpeakerHistory earlier, boolean samePronoun) {
+        List<Ranked> out = new ArrayList<>();
         int first = doc.sentenceFirst(sentence);
         boolean pronounRead = !samePronoun;
         for (int i = first; i < doc.sentenceEnd(sentence) && doc.token(i).span().start() < offset; i++) {
@@ -328,10 +344,10 @@ final class SpeakerResolver {
                 }
                 SpeakerPhrase p = subject.get();
                 if (p.end() - p.first() != 1 || !Phrases.isPersonalPronoun(doc.token(p.first()))) {
-                    resolveNamed(doc, p, earlier, false).ifPresent(out::add);
+                    resolveNamed(doc, p, earlier, false).map(Ranked::at).ifPresent(out::add);
                 } else if (!pronounRead && isSamePronounSubject(doc, p, gender)) {
                     // only the leftmost can win, and reading it costs a search of its own: one per sentence
-                    samePronounSource(doc, p, gender, earlier).ifPresent(out::add);
+                    samePronounSource(doc, p, gender, earlier).map(Ranked::at).ifPresent(out::add);
                     pronounRead = true;
                 }
             }
@@ -343,10 +359,32 @@ final class SpeakerResolver {
             boolean person = m.type() == EntityType.PERSON && (gender == Gender.MALE || gender == Gender.FEMALE);
             boolean organisation = m.type() == EntityType.ORGANIZATION && gender == Gender.NEUTER;
             if (person || organisation) {
-                out.add(fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken())));
+                ResolvedSpeaker speaker = fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken()));
+                int qualified = person ? qualifiedName(doc, m, doc.sentenceEnd(sentence)) : -1;
+                out.add(qualified < 0 ? Ranked.at(speaker)
+                        : new Ranked(doc.token(qualified).span().start() + 1, speaker));
             }
         }
         return out;
+    }
+
+    /**
+     * The first token of the person's name that a person's name qualifies through common nouns between them
+     * ("Westbrook defender Ray Cullen", "Trump campaign manager Ann Lee"), or -1.
+     */
+    private static int qualifiedName(DocumentView doc, EntityMention m, int sentenceEnd) {
+        int k = m.endToken();
+        int limit = Math.min(sentenceEnd, k + MAX_QUALIFIED_NOUNS + 1);
+        while (k < limit && (doc.token(k).pos().equals("NN") || doc.token(k).pos().equals("NNS"))) {
+            k++;
+        }
+        if (k == m.endToken() || k >= limit) {
+            return -1;
+        }
+        int next = k;
+        boolean person = doc.entities().within(next, sentenceEnd).stream()
+                .anyMatch(n -> n.firstToken() == next && n.type() == EntityType.PERSON && n.entity() != m.entity());
+        return person ? next : -1;
     }
 
     /**

@@ -204,6 +204,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPronounStandsForThePersonANameBeforeThemOnlyQualifies() {
+        Article a = annotate("The league's leaders lost 2-1 at home on Saturday.",
+                "Former Westbrook defender Tom Hale watched from the stand.",
+                "\"They played without fear,\" he said.");
+        assertSpeaker(quote(a, "They played without fear,"), "Tom Hale", "he", AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
     void aModifierReadAsAVerbAfterAnInvertedCueStaysInTheSpeakersPhrase() {
         Article a = annotate("Ice shelves are thinning faster than expected, a new study finds.",
                 "\"The speed of the loss took us by surprise,\" said lead author Dr Ann Lee. \"We checked it twice.\"");
