@@ -3,6 +3,7 @@ package org.newspipeline.quotes;
 import java.util.Optional;
 import java.util.Set;
 import org.newspipeline.model.AttributionRule;
+import org.newspipeline.pipeline.Token;
 
 /**
  * A reporting verb before the quote in its sentence, with its subject. When the nearest such verb has only a
@@ -30,6 +31,10 @@ final class CueBeforeQuoteRule implements SpeakerRule {
             return Optional.empty();
         }
         int first = doc.sentenceFirst(sentence);
+        Optional<Candidate> beforeColon = verbBeforeColon(doc, quoteFirst, first);
+        if (beforeColon.isPresent()) {
+            return beforeColon;
+        }
         Optional<Candidate> reported = Optional.empty();
         for (int verb = quoteFirst - 1; verb >= first; verb--) {
             if (!doc.isCue(verb)) {
@@ -108,12 +113,57 @@ final class CueBeforeQuoteRule implements SpeakerRule {
         return false;
     }
 
+    /**
+     * Whether the verb introduces the quote: nothing, or a short object and then a colon, a comma or "that", stand
+     * between them ("told reporters:", "said of the mayor,"). A finite verb after a comma in that gap opens a clause
+     * of its own ("... his players wrote, he smiled: "): the verb does not introduce the quote.
+     */
     private static boolean isIntroducer(DocumentView doc, int verb, int quoteFirst) {
         int gap = quoteFirst - verb - 1;
         if (gap == 0) {
             return true;
         }
         String last = doc.lower(quoteFirst - 1);
-        return gap <= MAX_INTRODUCER_GAP && (last.equals(":") || last.equals(",") || last.equals("that"));
+        if (gap > MAX_INTRODUCER_GAP || !(last.equals(":") || last.equals(",") || last.equals("that"))) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = verb + 1; k < quoteFirst - 1; k++) {
+            comma |= doc.lower(k).equals(",");
+            if (comma && isFinite(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code Ann Holm shrugged: "..."}: a name or a personal pronoun, then a verb in the past or present (an adverb or
+     * a particle may follow) and a colon right before the quote: the verb is the quote's cue whatever it is.
+     */
+    private static Optional<Candidate> verbBeforeColon(DocumentView doc, int quoteFirst, int sentenceFirst) {
+        int colon = quoteFirst - 1;
+        if (colon <= sentenceFirst || !doc.lower(colon).equals(":") || doc.isQuoted(colon)) {
+            return Optional.empty();
+        }
+        int verb = colon - 1;
+        while (verb > sentenceFirst && (doc.token(verb).pos().equals("RP") || doc.token(verb).pos().equals("RB"))) {
+            verb--;
+        }
+        String pos = doc.token(verb).pos();
+        if (doc.isQuoted(verb) || doc.isCue(verb) || !pos.equals("VBD") && !pos.equals("VBZ")) {
+            return Optional.empty();
+        }
+        int v = verb;
+        return Phrases.subjectBefore(doc, v, sentenceFirst)
+                .filter(p -> p.end() == v
+                        && (doc.token(p.head()).isProperNoun() || Phrases.isPersonalPronoun(doc.token(p.head()))))
+                .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CUE_BEFORE_QUOTE,
+                        INTRODUCER_CONFIDENCE));
+    }
+
+    private static boolean isFinite(Token t) {
+        String pos = t.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 }

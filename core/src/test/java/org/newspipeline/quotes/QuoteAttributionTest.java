@@ -212,6 +212,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anyVerbBeforeAColonIsTheCueAndAClauseAfterAReportingVerbEndsItsReach() {
+        Article a = annotate("The coach was asked about the reports after training on Friday.",
+                "Asked whether he read what the pundits wrote, Ivo Lind grinned: \"Only the kind ones.\"",
+                "Mona Lie shrugged: \"We will see on Sunday.\"");
+        assertSpeaker(quote(a, "Only the kind ones."), "Ivo Lind", "Ivo Lind", AttributionRule.CUE_BEFORE_QUOTE);
+        assertSpeaker(quote(a, "We will see on Sunday."), "Mona Lie", "Mona Lie", AttributionRule.CUE_BEFORE_QUOTE);
+    }
+
+    @Test
     void aModifierReadAsAVerbAfterAnInvertedCueStaysInTheSpeakersPhrase() {
         Article a = annotate("Ice shelves are thinning faster than expected, a new study finds.",
                 "\"The speed of the loss took us by surprise,\" said lead author Dr Ann Lee. \"We checked it twice.\"");
