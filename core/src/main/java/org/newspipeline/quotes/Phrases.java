@@ -113,10 +113,11 @@ final class Phrases {
                 continue;
             }
             boolean determiner = prev.pos().equals("DT") || prev.pos().equals("PRP$");
-            if (isModifier(prev) || determiner) {
+            boolean modifier = isModifier(prev) || isParticipleBeforeRole(doc, k - 1, k + 1);
+            if (modifier || determiner) {
                 k--;
             }
-            if (!isModifier(prev)) {
+            if (!modifier) {
                 boolean linked = k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && !doc.isQuoted(k - 2);
                 boolean adjectiveLinked = k - 3 >= sentenceFirst && ADJECTIVE_LINKS.contains(doc.lower(k - 1))
                         && isAdjectiveOrParticiple(doc.token(k - 2)) && isNounLike(doc.token(k - 3))
@@ -237,7 +238,8 @@ final class Phrases {
                 k++;
             }
             int lastNoun = -1;
-            while (k < sentenceEnd && !doc.isQuoted(k) && isModifier(doc.token(k))) {
+            while (k < sentenceEnd && !doc.isQuoted(k)
+                    && (isModifier(doc.token(k)) || isParticipleBeforeRole(doc, k, sentenceEnd))) {
                 if (isNounLike(doc.token(k))) {
                     lastNoun = k;
                 }
@@ -403,6 +405,21 @@ final class Phrases {
     }
 
     /** A verb in its base form or present tense not in the third person ("lead", "trade"). */
+    /**
+     * "managing director", "acting editor", "the ranking Democrat", "chief operating officer": a participle before a
+     * singular role noun is part of the role, not a verb, unless a common noun before it is its subject ("officials
+     * blasting President Lee").
+     */
+    private static boolean isParticipleBeforeRole(DocumentView doc, int k, int sentenceEnd) {
+        if (k + 1 >= sentenceEnd || !doc.token(k).pos().equals("VBG") || doc.isQuoted(k + 1)) {
+            return false;
+        }
+        String before = k > 0 ? doc.token(k - 1).pos() : "";
+        String next = doc.token(k + 1).pos();
+        return !before.equals("NN") && !before.equals("NNS") && (next.equals("NN") || next.equals("NNP"))
+                && doc.lexicon().roleNouns().contains(doc.token(k + 1).lemma());
+    }
+
     private static boolean isBareVerb(Token t) {
         return t.pos().equals("VB") || t.pos().equals("VBP");
     }

@@ -221,6 +221,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aParticipleBeforeARoleIsPartOfTheSpeakersTitle() {
+        Article a = annotate("Plans for a tower beside the station were approved on Wednesday.",
+                "\"The town needs homes,\" said Kelda Homes managing director Ann Lee.");
+        assertSpeaker(quote(a, "The town needs homes,"), "Ann Lee", "Kelda Homes managing director Ann Lee",
+                AttributionRule.CUE_AFTER_QUOTE);
+    }
+
+    @Test
     void aModifierReadAsAVerbAfterAnInvertedCueStaysInTheSpeakersPhrase() {
         Article a = annotate("Ice shelves are thinning faster than expected, a new study finds.",
                 "\"The speed of the loss took us by surprise,\" said lead author Dr Ann Lee. \"We checked it twice.\"");
