@@ -13,6 +13,7 @@ import org.newspipeline.entities.EntityGrouper;
 import org.newspipeline.entities.NameGenders;
 import org.newspipeline.language.LanguageIdentifier;
 import org.newspipeline.model.Article;
+import org.newspipeline.pipeline.BackgroundLoad;
 import org.newspipeline.pipeline.Gender;
 import org.newspipeline.pipeline.TextNormalizer;
 import org.newspipeline.quotes.AttributionConfidence;
@@ -182,16 +183,18 @@ public final class NewsPipeline {
         public ArticlePipeline build() {
             long start = System.nanoTime();
             Properties props = ConfigResources.properties(ConfigResources.CORENLP_ENGLISH);
+            // CoreNLP's models take the longest; the project's own load meanwhile
+            BackgroundLoad<CoreNlpAnalyzer> analyzer = BackgroundLoad.start("CoreNLP models",
+                    () -> new CoreNlpAnalyzer(props));
             Lexicon lexicon = Lexicon.english();
             Set<String> titles = ConfigResources.wordSet("titles.txt");
-            ArticlePipeline pipeline = new ArticlePipeline(maxInputChars,
-                    new TextNormalizer(),
-                    BoilerplateRemover.standard(),
-                    new CoreNlpAnalyzer(props),
-                    new EntityGrouper(titles, lexicon.genderedWords(), NameGenders.load()),
-                    new QuoteAttributor(lexicon, Optional.of(TaggerModel.english()),
-                            Optional.of(AttributionConfidence.english())),
-                    LanguageIdentifier.load());
+            BoilerplateRemover boilerplate = BoilerplateRemover.standard();
+            EntityGrouper grouper = new EntityGrouper(titles, lexicon.genderedWords(), NameGenders.load());
+            QuoteAttributor quotes = new QuoteAttributor(lexicon, Optional.of(TaggerModel.english()),
+                    Optional.of(AttributionConfidence.english()));
+            LanguageIdentifier language = LanguageIdentifier.load();
+            ArticlePipeline pipeline = new ArticlePipeline(maxInputChars, new TextNormalizer(), boilerplate,
+                    analyzer.join(), grouper, quotes, language);
             log.info("Built news pipeline in {} ms", (System.nanoTime() - start) / 1_000_000);
             return pipeline;
         }

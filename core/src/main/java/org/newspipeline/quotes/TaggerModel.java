@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.newspipeline.config.ConfigResources;
+import org.newspipeline.learn.DecimalFloats;
+import org.newspipeline.pipeline.BackgroundLoad;
 
 /**
  * The weights of the attribution tagger: a first-order linear sequence model that gives every token of a paragraph
@@ -248,7 +250,9 @@ public final class TaggerModel {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     public static TaggerModel english() {
-        return load(RESOURCE).withSecondPass(load(STACKED_RESOURCE));
+        BackgroundLoad<TaggerModel> second = BackgroundLoad.start("attribution tagger second pass",
+                () -> load(STACKED_RESOURCE));
+        return load(RESOURCE).withSecondPass(second.join());
     }
 
     private static TaggerModel load(String resource) {
@@ -280,26 +284,42 @@ public final class TaggerModel {
                 }
                 continue;
             }
-            String[] cols = line.split("\t");
             try {
-                if (cols[0].equals("T") && cols.length == 4) {
+                if (line.startsWith("T\t")) {
+                    String[] cols = line.split("\t");
+                    if (cols.length != 4) {
+                        throw new IllegalStateException("Malformed tagger model line: " + line);
+                    }
                     int from = cols[1].equals("START") ? L : LABELS.indexOf(cols[1]);
                     int to = LABELS.indexOf(cols[2]);
                     transitions[from][to] = Float.parseFloat(cols[3]);
-                } else if (cols.length == L + 1) {
-                    float[] w = new float[L];
-                    for (int k = 0; k < L; k++) {
-                        w[k] = Float.parseFloat(cols[k + 1]);
-                    }
-                    weights.put(cols[0], w);
                 } else {
-                    throw new IllegalStateException("Malformed tagger model line: " + line);
+                    int tab = line.indexOf('\t');
+                    if (tab < 0) {
+                        throw new IllegalStateException("Malformed tagger model line: " + line);
+                    }
+                    weights.put(line.substring(0, tab), weightsAfter(line, tab));
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw new IllegalStateException("Malformed tagger model line: " + line, e);
             }
         }
         return new TaggerModel(weights, transitions);
+    }
+
+    /** The {@link #L} tab-separated weights after the feature name that ends at {@code tab}. */
+    private static float[] weightsAfter(String line, int tab) {
+        float[] w = new float[L];
+        int start = tab + 1;
+        for (int k = 0; k < L; k++) {
+            int end = k == L - 1 ? line.length() : line.indexOf('\t', start);
+            if (end < 0 || k == L - 1 && line.indexOf('\t', start) >= 0) {
+                throw new IllegalStateException("Malformed tagger model line: " + line);
+            }
+            w[k] = DecimalFloats.parse(line, start, end);
+            start = end + 1;
+        }
+        return w;
     }
 
     /**
