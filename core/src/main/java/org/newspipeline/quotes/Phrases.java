@@ -404,7 +404,6 @@ final class Phrases {
                 || word.equals("late")) && k + 1 < doc.tokens().size() && isTimeWord(doc, k + 1);
     }
 
-    /** A verb in its base form or present tense not in the third person ("lead", "trade"). */
     /**
      * "managing director", "acting editor", "the ranking Democrat", "chief operating officer": a participle before a
      * singular role noun is part of the role, not a verb, unless a common noun before it is its subject ("officials
@@ -420,6 +419,7 @@ final class Phrases {
                 && doc.lexicon().roleNouns().contains(doc.token(k + 1).lemma());
     }
 
+    /** A verb in its base form or present tense not in the third person ("lead", "trade"). */
     private static boolean isBareVerb(Token t) {
         return t.pos().equals("VB") || t.pos().equals("VBP");
     }

@@ -285,11 +285,8 @@ public final class TaggerModel {
                 continue;
             }
             try {
-                if (line.startsWith("T\t")) {
-                    String[] cols = line.split("\t");
-                    if (cols.length != 4) {
-                        throw new IllegalStateException("Malformed tagger model line: " + line);
-                    }
+                String[] cols = line.startsWith("T\t") ? line.split("\t") : null;
+                if (cols != null && cols.length == 4) {
                     int from = cols[1].equals("START") ? L : LABELS.indexOf(cols[1]);
                     int to = LABELS.indexOf(cols[2]);
                     transitions[from][to] = Float.parseFloat(cols[3]);

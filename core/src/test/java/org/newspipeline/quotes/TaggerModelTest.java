@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,22 @@ class TaggerModelTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> TaggerModel.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("w=said"), e.getMessage());
+    }
+
+    @Test
+    void aWeightLineWithTooManyWeightsOrOneThatIsNoNumberIsMalformed() {
+        String header = "labels\t" + String.join("\t", TaggerModel.LABELS) + "\n";
+        String weights = String.join("\t", Collections.nCopies(L, "0.5"));
+        for (String line : new String[] {"w=said\t" + weights + "\t0.5", "w=said\t" + weights.replaceFirst("0.5", "x"),
+                "w=said\t" + weights.replaceFirst("0.5", "")}) {
+            String bad = header + line + "\n";
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> TaggerModel.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))), line);
+            assertTrue(e.getMessage().contains("w=said"), e.getMessage());
+        }
+        String good = header + "w=said\t" + weights + "\n";
+        assertEquals(1, assertDoesNotThrow(
+                () -> TaggerModel.read(new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)))).featureCount());
     }
 
     @Test
