@@ -43,6 +43,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aSchoolDistrictACollegeAndALibrarySpeakAsOrganisations() {
+        assertEquals(Optional.of("the district"), phraseName("Classes will start an hour later from May. Families "
+                + "will be asked again in the spring, the district said.", "the district"));
+        assertEquals(Optional.of("the college"), phraseName("Tuition will rise by four percent. The increase pays for "
+                + "new labs, the college said.", "the college"));
+        assertEquals(Optional.of("the library"), phraseName("The reading room will close in June. Loans go on as "
+                + "before, the library said.", "the library"));
+    }
+
+    @Test
     void aPlayersPositionIsARoleThatNamesThePlayer() {
         assertEquals(Optional.of("Tom Berg"), phraseName("Defender Tom Berg scored twice on Saturday. It was a great "
                 + "night, the defender said.", "the defender"));
