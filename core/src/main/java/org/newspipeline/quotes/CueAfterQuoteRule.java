@@ -116,9 +116,8 @@ final class CueAfterQuoteRule implements SpeakerRule {
                 return Optional.empty();
             }
             int v = verb;
-            return Phrases.subjectBefore(doc, v, subjectFirst)
-                    .filter(p -> p.first() == subjectFirst && p.end() == v
-                            && (doc.token(p.head()).isProperNoun() || Phrases.isPersonalPronoun(doc.token(p.head()))))
+            return Phrases.nameOrPronounBefore(doc, v, subjectFirst)
+                    .filter(p -> p.first() == subjectFirst)
                     .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CUE_AFTER_QUOTE, CONFIDENCE));
         }
         return Optional.empty();

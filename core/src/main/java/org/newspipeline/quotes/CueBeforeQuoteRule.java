@@ -3,7 +3,6 @@ package org.newspipeline.quotes;
 import java.util.Optional;
 import java.util.Set;
 import org.newspipeline.model.AttributionRule;
-import org.newspipeline.pipeline.Token;
 
 /**
  * A reporting verb before the quote in its sentence, with its subject. When the nearest such verb has only a
@@ -130,7 +129,7 @@ final class CueBeforeQuoteRule implements SpeakerRule {
         boolean comma = false;
         for (int k = verb + 1; k < quoteFirst - 1; k++) {
             comma |= doc.lower(k).equals(",");
-            if (comma && isFinite(doc.token(k))) {
+            if (comma && doc.isFiniteVerb(k)) {
                 return false;
             }
         }
@@ -155,15 +154,8 @@ final class CueBeforeQuoteRule implements SpeakerRule {
             return Optional.empty();
         }
         int v = verb;
-        return Phrases.subjectBefore(doc, v, sentenceFirst)
-                .filter(p -> p.end() == v
-                        && (doc.token(p.head()).isProperNoun() || Phrases.isPersonalPronoun(doc.token(p.head()))))
+        return Phrases.nameOrPronounBefore(doc, v, sentenceFirst)
                 .map(p -> new Candidate(p, doc.token(v).span(), AttributionRule.CUE_BEFORE_QUOTE,
                         INTRODUCER_CONFIDENCE));
-    }
-
-    private static boolean isFinite(Token t) {
-        String pos = t.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 }

@@ -405,6 +405,18 @@ final class Phrases {
     }
 
     /**
+     * The subject right before a verb when its head is a name or a personal pronoun ("Ann Holm shrugged", "she
+     * pressed"): who a verb outside the cue lists reports for.
+     *
+     * @param verb          the verb's token
+     * @param sentenceFirst the first token the subject may start at
+     */
+    static Optional<SpeakerPhrase> nameOrPronounBefore(DocumentView doc, int verb, int sentenceFirst) {
+        return subjectBefore(doc, verb, sentenceFirst).filter(p -> p.end() == verb
+                && (doc.token(p.head()).isProperNoun() || isPersonalPronoun(doc.token(p.head()))));
+    }
+
+    /**
      * "managing director", "acting editor", "the ranking Democrat", "chief operating officer": a participle before a
      * singular role noun is part of the role, not a verb, unless a common noun before it is its subject ("officials
      * blasting President Lee").
