@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.Entity;
@@ -55,6 +56,12 @@ final class SpeakerResolver {
     private static final String NOMINAL = "nominal:";
     /** The most common nouns between a name and the person's name it qualifies ("Trump campaign manager Ann Lee"). */
     private static final int MAX_QUALIFIED_NOUNS = 3;
+    /**
+     * Prepositions after a source's noun that tie it to whom or where it belongs ("a spokesman for", "an aide to", "a
+     * nurse at"), unlike those that give an example ("like", "such as").
+     */
+    private static final Set<String> RELATING_PREPOSITIONS = Set.of("for", "to", "at", "of", "in", "from", "with",
+            "on");
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
     private static final int NEAR_SENTENCES = 2;
 
@@ -450,6 +457,8 @@ final class SpeakerResolver {
      * A phrase of the article and its head noun alone ("the spokesman", "the ministry") that no entity or named role
      * resolves, after a source of the same head noun and type ("a council spokesman", "the transport ministry"), is
      * that source again: the latest such before it that does not open with a possessive pronoun ("her campaign").
+     * A source that opened with the same noun and a preposition ("a spokesman for Governor Ann Lee", "an aide to the
+     * senator") counts too, however it was resolved: "the spokesman" is the same source again.
      */
     private static ResolvedSpeaker sameNoun(DocumentView doc, SpeakerPhrase phrase, ResolvedSpeaker nominal,
                                             SpeakerHistory earlier) {
@@ -457,14 +466,32 @@ final class SpeakerResolver {
                 || phrase.head() != phrase.first() + 1 || !doc.lower(phrase.first()).equals("the")) {
             return nominal;
         }
-        String ending = " " + doc.lower(phrase.head());
+        String noun = doc.lower(phrase.head());
+        String ending = " " + noun;
         for (ResolvedSpeaker e : earlier.startingIn(0, nominal.mention().span().start())) {
-            if (e.key().startsWith(NOMINAL) && e.key().endsWith(ending) && e.type() == nominal.type()
-                    && !opensWithPronoun(doc, e.mention())) {
+            boolean sameNominal = e.key().startsWith(NOMINAL) && e.key().endsWith(ending)
+                    && e.type() == nominal.type();
+            if ((sameNominal || opensWithNounAndPreposition(doc, e, noun)) && !opensWithPronoun(doc, e.mention())) {
                 return e.withMention(nominal.mention());
             }
         }
         return nominal;
+    }
+
+    /**
+     * Whether a source was mentioned as that noun, after an article or none, and a preposition that relates it to
+     * someone or somewhere ({@link #RELATING_PREPOSITIONS}): "(a) spokesman for the governor", "an aide to Senator
+     * Lee", "a source at the station"; not "candidates like Ann Lee", who is one of them.
+     */
+    private static boolean opensWithNounAndPreposition(DocumentView doc, ResolvedSpeaker e, String noun) {
+        int k = doc.firstTokenAtOrAfter(e.mention().span().start());
+        if (k < doc.tokens().size() && isDeterminer(doc.token(k))) {
+            k++;
+        }
+        if (k + 1 >= doc.tokens().size() || !doc.lower(k).equals(noun)) {
+            return false;
+        }
+        return RELATING_PREPOSITIONS.contains(doc.lower(k + 1));
     }
 
     /**

@@ -598,6 +598,34 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theSpokeswomanAfterASpokeswomanForSomeoneIsTheSameSpeaker() {
+        Article a = annotate("The harbour board will raise mooring fees in May.",
+                "A spokeswoman for the Nordby harbour board said that the fees had not changed for ten years.",
+                "The spokeswoman said that most owners had been told in writing.");
+        Speaker first = attribution(a, "that the fees had not changed").speaker().orElseThrow();
+        Speaker second = attribution(a, "that most owners").speaker().orElseThrow();
+        assertEquals(first, second);
+    }
+
+    @Test
+    void theAideAfterAnAideToAPersonSpeaksForThatPerson() {
+        Article a = annotate("The bridge bill reaches the state senate on Tuesday.",
+                "An aide to Senator Mona Viik said that the senator would vote for it.",
+                "The aide said that the vote could slip to June.");
+        assertEquals(speaker(attribution(a, "that the senator would vote")),
+                speaker(attribution(a, "that the vote could slip")));
+        assertEquals("Mona Viik", speaker(attribution(a, "that the vote could slip")));
+    }
+
+    @Test
+    void theCandidatesAfterCandidatesLikeAPersonAreNotThatPerson() {
+        Article a = annotate("Candidates like Mona Viik said that the bridge tolls were too high.",
+                "The candidates said that the bridge should be free at night.");
+        assertEquals("Mona Viik", speaker(attribution(a, "that the bridge tolls")));
+        assertNotEquals("Mona Viik", speaker(attribution(a, "that the bridge should be free")));
+    }
+
+    @Test
     void theSameWordsAreOneSpeakerForAQuoteAndAReport() {
         Article a = annotate("The Friends of Nordby Harbour group accused the council of \u201cselling off the "
                 + "harbour,\u201d and said it would appeal against the decision.");
