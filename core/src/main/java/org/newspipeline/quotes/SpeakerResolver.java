@@ -450,7 +450,53 @@ final class SpeakerResolver {
             // "the Irishman said", "the 23-year-old told reporters": the one person named just before
             return Optional.of(fromEntity(doc, described.get(), mention));
         }
-        return nominal(doc, phrase, mention, adjacent).map(n -> sameNoun(doc, phrase, n, earlier));
+        Optional<ResolvedSpeaker> own = nominal(doc, phrase, mention, adjacent);
+        if (own.isEmpty()) {
+            return own;
+        }
+        ResolvedSpeaker again = sameNoun(doc, phrase, own.get(), earlier);
+        if (again != own.get()) {
+            return Optional.of(again);
+        }
+        // not among the sources resolved so far: a quote's speaker is resolved before the reports around it
+        return earlierSubject(doc, phrase, earlier).map(s -> s.withMention(mention)).or(() -> own);
+    }
+
+    /**
+     * "The spokesman" after a sentence whose reporting verb had "a spokesman for ..." as its subject, within
+     * {@value #PRONOUN_REACH} sentences before: that subject's speaker. The nearest earlier use of the noun outside
+     * quotes decides, and only an indefinite subject that ties the noun to someone or somewhere counts ("a spokesman
+     * for the board", "an aide to Senator Lee"), so that the search never calls itself again.
+     */
+    private Optional<ResolvedSpeaker> earlierSubject(DocumentView doc, SpeakerPhrase phrase, SpeakerHistory earlier) {
+        int head = phrase.head();
+        boolean theNoun = phrase.end() - phrase.first() == 2 && head == phrase.first() + 1
+                && doc.lower(phrase.first()).equals("the");
+        if (!theNoun) {
+            return Optional.empty();
+        }
+        String noun = doc.lower(head);
+        int sentence = doc.token(head).sentenceIndex();
+        int stop = doc.sentenceFirst(Math.max(0, sentence - PRONOUN_REACH));
+        for (int k = phrase.first() - 1; k >= Math.max(0, stop); k--) {
+            if (doc.isQuoted(k) || !doc.lower(k).equals(noun)) {
+                continue;
+            }
+            int s = doc.token(k).sentenceIndex();
+            int use = k;
+            boolean indefinite = k > 0 && (doc.lower(k - 1).equals("a") || doc.lower(k - 1).equals("an"));
+            if (!indefinite || k + 1 >= doc.tokens().size()
+                    || !RELATING_PREPOSITIONS.contains(doc.lower(k + 1))) {
+                return Optional.empty();
+            }
+            return IntStream.range(doc.sentenceFirst(s), doc.sentenceEnd(s))
+                    .filter(i -> !doc.isQuoted(i) && doc.isCue(i)).boxed()
+                    .map(i -> Phrases.subjectOf(doc, i, s)).flatMap(Optional::stream)
+                    .filter(p -> p.first() == use - 1 && p.end() <= phrase.first())
+                    .findFirst()
+                    .flatMap(p -> resolve(p, doc, earlier, false));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -618,6 +618,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteOfTheSpokesmanAfterAReportOfASpokesmanForSomeoneHasTheReportsSpeaker() {
+        Article a = annotate("The harbour board will raise mooring fees in May.",
+                "A spokesman for harbour master Olav Rud said that the fees had not changed for ten years.",
+                "\u201cWe had no other choice,\u201d the spokesman said in an email.");
+        Quote quote = a.quotes().stream().filter(q -> q.text().startsWith("We had no")).findFirst().orElseThrow();
+        assertEquals(attribution(a, "that the fees had not changed").speaker(), quote.speaker());
+    }
+
+    @Test
     void theCandidatesAfterCandidatesLikeAPersonAreNotThatPerson() {
         Article a = annotate("Candidates like Mona Viik said that the bridge tolls were too high.",
                 "The candidates said that the bridge should be free at night.");
