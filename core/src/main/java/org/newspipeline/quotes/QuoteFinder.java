@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Span;
@@ -26,7 +27,8 @@ import org.newspipeline.pipeline.MarkupTags;
  *   <li>A quote never crosses a paragraph break: one still open at the end of a paragraph runs to its end, and
  *       when the next paragraph opens with a mark the two belong to one chain (news style).</li>
  *   <li>Curly single marks {@code ‘ ’} count only outside double quotes and as a clear pair; an apostrophe never
- *       opens a quote. Straight single marks ({@code 'Not now,' she said}, as British and Australian papers
+ *       opens a quote. In a text that quotes in single marks it is the other way round: a double-marked stretch
+ *       inside a single-marked quote ({@code ‘It is “unacceptable”,’ she said}) belongs to it. Straight single marks ({@code 'Not now,' she said}, as British and Australian papers
  *       write) count the same way, in a text that has more such pairs than double quotes (a text quoting in double
  *       marks uses single ones for titles and slogans), and when the pair holds two words or more, so that a
  *       clipped word ({@code rock 'n' roll}) is no quote.</li>
@@ -77,7 +79,7 @@ final class QuoteFinder {
             Paragraph p = paragraphs.get(i);
             String line = p.span().of(text);
             int base = p.span().start();
-            List<int[]> pieces = new ArrayList<>(perParagraph.get(i));
+            List<int[]> pieces = singleStyle ? singlesFirst(line) : new ArrayList<>(perParagraph.get(i));
             if (!singleStyle) {
                 pieces.removeIf(s -> line.charAt(s[0]) == STRAIGHT_SINGLE);
             }
@@ -107,6 +109,27 @@ final class QuoteFinder {
             previousOpen = open;
         }
         return out;
+    }
+
+    /**
+     * The quoted stretches of a line in a text that quotes in single marks: the single-marked pairs first, then the
+     * double-marked stretches outside them, so that a quote inside a quote ({@code ‘... is “unprecedented” ...’})
+     * belongs to the outer one as it does the other way round; a single-marked pair inside a double-marked stretch
+     * belongs to that.
+     */
+    private static List<int[]> singlesFirst(String line) {
+        boolean[] masked = MarkupTags.mask(line);
+        List<int[]> singles = singleSegments(line, 0, line.length(), masked);
+        boolean[] outside = masked.clone();
+        for (int[] s : singles) {
+            Arrays.fill(outside, s[0], Math.min(s[1] + 1, line.length()), true);
+        }
+        List<int[]> doubles = doubleSegments(line, outside);
+        List<int[]> pieces = new ArrayList<>(doubles);
+        // a single-marked pair inside a double-marked quote ("... ‘unprecedented’ ...") is part of it
+        singles.stream().filter(s -> doubles.stream().noneMatch(d -> d[0] < s[0] && s[1] <= d[1]))
+                .forEach(pieces::add);
+        return pieces;
     }
 
     /**

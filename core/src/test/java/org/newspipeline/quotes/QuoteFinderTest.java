@@ -43,6 +43,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void inATextThatQuotesInSingleMarksADoubleQuoteInsideBelongsToTheOuterOne() {
+        String text = "\u2018We are sorry,\u2019 said Ivo Lind.\n"
+                + "\u2018The wait was \u201cunacceptable\u201d and we will fix it,\u2019 he said.\n"
+                + "Ivo Lind called the queues \u201ca disgrace\u201d.\n"
+                + "\u2018It was fine before,\u2019 he added. \u2018Not now.\u2019";
+        assertEquals(List.of("We are sorry,", "The wait was \u201cunacceptable\u201d and we will fix it,",
+                "a disgrace", "It was fine before,", "Not now."), quotes(text));
+    }
+
+    @Test
+    void inATextThatQuotesInSingleMarksASinglePairInsideADoubleQuoteBelongsToIt() {
+        String text = "\u2018We are sorry,\u2019 said Ivo Lind.\n"
+                + "\u2018Never again,\u2019 he said.\n"
+                + "\u201cThe wait was \u2018unacceptable\u2019 today,\u201d said Ann Berg.";
+        assertEquals(List.of("We are sorry,", "Never again,", "The wait was \u2018unacceptable\u2019 today,"),
+                quotes(text));
+    }
+
+    @Test
     void anUnclosedQuoteRunsToTheParagraphEndAndChainsIntoTheNext() {
         String text = "\"First part of the quote.\n\"Second part,\" he said.";
         List<QuoteSegment> segments = find(text);
