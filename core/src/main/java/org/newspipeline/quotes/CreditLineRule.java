@@ -7,6 +7,7 @@ import org.newspipeline.model.AttributionRule;
 /**
  * A dash and a name after the quote, ending its paragraph: {@code "..." ― Karin Lund}; or, after a quote that ends its
  * paragraph, making up the next paragraph alone, as fact checks and quote boxes credit a quote on a line of its own.
+ * The name may be followed by a comma and where or how it was said ({@code ― Karin Lund, in a letter to members}).
  */
 final class CreditLineRule implements SpeakerRule {
 
@@ -23,7 +24,8 @@ final class CreditLineRule implements SpeakerRule {
         int sentence = doc.token(dash).sentenceIndex();
         int end = doc.sentenceEnd(sentence);
         return Phrases.startingAt(doc, dash + 1, end)
-                .filter(p -> doc.token(p.head()).isProperNoun() && restIsPunctuation(doc, p.end(), end)
+                .filter(p -> doc.token(p.head()).isProperNoun()
+                        && (restIsPunctuation(doc, p.end(), end) || commaBefore(doc, p.end(), end))
                         && lastSentenceOfParagraph(doc, sentence))
                 .map(p -> new Candidate(p, doc.token(dash).span(), AttributionRule.CREDIT_LINE, CONFIDENCE));
     }
@@ -41,6 +43,11 @@ final class CreditLineRule implements SpeakerRule {
         boolean opens = doc.sentenceFirst(sentence) == i
                 && (sentence == 0 || doc.paragraphOfSentence(sentence - 1) != doc.paragraphOfSentence(sentence));
         return opens && doc.paragraphOfSentence(sentence) == quote.paragraph() + 1 ? i : -1;
+    }
+
+    /** Whether the credit goes on after a comma: where or how it was said ("..., in a message to residents"). */
+    private static boolean commaBefore(DocumentView doc, int from, int end) {
+        return from + 1 < end && doc.token(from).word().equals(",");
     }
 
     private static boolean restIsPunctuation(DocumentView doc, int from, int end) {

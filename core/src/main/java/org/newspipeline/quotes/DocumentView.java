@@ -331,15 +331,36 @@ final class DocumentView {
 
     /**
      * @return true for a verb whose lemma is a reporting verb, or for "said" and "says" whatever their tag (the
-     *         tagger takes a capitalised "Said" opening a sentence for a name)
+     *         tagger takes a capitalised "Said" opening a sentence for a name); false for a reporting verb in the
+     *         passive ("Residents were told to leave", "he was asked about it"), whose subject is not who speaks
      */
     boolean isCue(int i) {
         Token t = token(i);
-        if (quoted[i]) {
+        if (quoted[i] || isPassive(i)) {
             return false;
         }
         String word = lower(i);
         return (t.isVerb() && lexicon.reportingVerbs().contains(t.lemma())) || word.equals("said") || word.equals("says");
+    }
+
+    /**
+     * Whether token {@code i} is a past participle after a form of "be" or "get" in its sentence, an adverb or
+     * two allowed between ("were told", "was repeatedly asked", "got warned").
+     */
+    private boolean isPassive(int i) {
+        if (!token(i).pos().equals("VBN")) {
+            return false;
+        }
+        int first = sentenceFirst(token(i).sentenceIndex());
+        int k = i - 1;
+        while (k >= first && i - k <= 2 && token(k).pos().startsWith("RB")) {
+            k--;
+        }
+        if (k < first) {
+            return false;
+        }
+        String lemma = token(k).lemma().toLowerCase(Locale.ROOT);
+        return lemma.equals("be") || lemma.equals("get");
     }
 
     /** @return the token's word, lowercase */

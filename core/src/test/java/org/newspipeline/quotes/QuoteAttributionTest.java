@@ -73,6 +73,23 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void whoWasToldSomethingIsNotWhoSaysTheQuoteAfterIt() {
+        Article a = annotate("Families on Mill Lane were told to leave their homes on Friday as the river rose.",
+                "\"Please go now, while the roads are still open.\"",
+                "Mayor Ann Holm said the pumps would arrive on Saturday.",
+                "\"We have asked for six.\"");
+        assertTrue(quote(a, "Please go now, while the roads are still open.").speaker().isEmpty());
+        assertEquals("Ann Holm", quote(a, "We have asked for six.").speaker().orElseThrow().name());
+    }
+
+    @Test
+    void aCreditAfterADashMayGoOnAfterAComma() {
+        Article a = annotate("The storm reached the coast of Holmsund on Friday night.",
+                "\"We will get through this together.\" \u2014 Mayor Tove Dahl, in a message to residents");
+        assertEquals("Tove Dahl", quote(a, "We will get through this together.").speaker().orElseThrow().name());
+    }
+
+    @Test
     void aQuoteSplitBySpeakerAndAppositionHasOneSpeaker() {
         Article a = annotate("The ferry to Holmsund will stop running in May.",
                 "\"The danger,\" said Ola Berg, an economist at the university in Nordby, \"is that the island "
