@@ -161,7 +161,11 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         for (int k = phrase.appositionFirst(); k < phrase.appositionEnd(); k++) {
-            if (!doc.token(k).pos().startsWith("NNP")) {
+            // after the first word, a capitalised common noun is part of the name too ("Eastmere Terminals", whose
+            // last word the part-of-speech tagger may read as a plural noun)
+            boolean capitalisedNoun = k > phrase.appositionFirst() && doc.token(k).pos().startsWith("NN")
+                    && Character.isUpperCase(doc.token(k).word().charAt(0));
+            if (!doc.token(k).pos().startsWith("NNP") && !capitalisedNoun) {
                 return Optional.empty();
             }
         }

@@ -264,6 +264,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anOrganisationNameWhoseLastWordIsReadAsAPluralNounIsStillTheName() {
+        Article a = annotate("The strike at the container port entered its second day on Tuesday.",
+                "\"We remain open to talks,\" the port operator, Eastmere Terminals, said in a statement.");
+        Quote q = quote(a, "We remain open to talks,");
+        assertEquals("Eastmere Terminals", q.speaker().orElseThrow().name());
+        assertEquals(SpeakerType.ORGANIZATION, q.speaker().get().type());
+    }
+
+    @Test
     void organisationAndItsPronoun() {
         Article a = annotate("The transport ministry said it would review the contract for the new trains.",
                 "\"No decision has been taken yet,\" it said in a statement.");
