@@ -28,10 +28,11 @@ import org.newspipeline.pipeline.MarkupTags;
  *       when the next paragraph opens with a mark the two belong to one chain (news style).</li>
  *   <li>Curly single marks {@code ‘ ’} count only outside double quotes and as a clear pair; an apostrophe never
  *       opens a quote. In a text that quotes in single marks it is the other way round: a double-marked stretch
- *       inside a single-marked quote ({@code ‘It is “unacceptable”,’ she said}) belongs to it. Straight single marks ({@code 'Not now,' she said}, as British and Australian papers
- *       write) count the same way, in a text that has more such pairs than double quotes (a text quoting in double
- *       marks uses single ones for titles and slogans), and when the pair holds two words or more, so that a
- *       clipped word ({@code rock 'n' roll}) is no quote.</li>
+ *       inside a single-marked quote ({@code ‘It is “unacceptable”,’ she said}) belongs to it. Straight single
+ *       marks ({@code 'Not now,' she said}, as British and Australian papers write) count the same way, in a text
+ *       that has more such pairs than double quotes (a text quoting in double marks uses single ones for titles and
+ *       slogans), and when the pair holds two words or more, so that a clipped word ({@code rock 'n' roll}) is no
+ *       quote.</li>
  *   <li>A stretch without a letter or digit is no quote.</li>
  * </ul>
  *

@@ -473,12 +473,10 @@ final class SpeakerResolver {
      * for the board", "an aide to Senator Lee"), so that the search never calls itself again.
      */
     private Optional<ResolvedSpeaker> earlierSubject(DocumentView doc, SpeakerPhrase phrase, SpeakerHistory earlier) {
-        int head = phrase.head();
-        boolean theNoun = phrase.end() - phrase.first() == 2 && head == phrase.first() + 1
-                && doc.lower(phrase.first()).equals("the");
-        if (!theNoun) {
+        if (!isTheNoun(doc, phrase)) {
             return Optional.empty();
         }
+        int head = phrase.head();
         String noun = doc.lower(head);
         int sentence = doc.token(head).sentenceIndex();
         int stop = doc.sentenceFirst(Math.max(0, sentence - PRONOUN_REACH));
@@ -489,8 +487,7 @@ final class SpeakerResolver {
             int s = doc.token(k).sentenceIndex();
             int use = k;
             boolean indefinite = k > 0 && (doc.lower(k - 1).equals("a") || doc.lower(k - 1).equals("an"));
-            if (!indefinite || k + 1 >= doc.tokens().size()
-                    || !RELATING_PREPOSITIONS.contains(doc.lower(k + 1))) {
+            if (!indefinite || !tiedByPreposition(doc, k)) {
                 return Optional.empty();
             }
             return IntStream.range(doc.sentenceFirst(s), doc.sentenceEnd(s))
@@ -512,8 +509,7 @@ final class SpeakerResolver {
      */
     private static ResolvedSpeaker sameNoun(DocumentView doc, SpeakerPhrase phrase, ResolvedSpeaker nominal,
                                             SpeakerHistory earlier) {
-        if (!nominal.key().startsWith(NOMINAL) || phrase.end() - phrase.first() != 2
-                || phrase.head() != phrase.first() + 1 || !doc.lower(phrase.first()).equals("the")) {
+        if (!nominal.key().startsWith(NOMINAL) || !isTheNoun(doc, phrase)) {
             return nominal;
         }
         String noun = doc.lower(phrase.head());
@@ -538,10 +534,18 @@ final class SpeakerResolver {
         if (k < doc.tokens().size() && isDeterminer(doc.token(k))) {
             k++;
         }
-        if (k + 1 >= doc.tokens().size() || !doc.lower(k).equals(noun)) {
-            return false;
-        }
-        return RELATING_PREPOSITIONS.contains(doc.lower(k + 1));
+        return k < doc.tokens().size() && doc.lower(k).equals(noun) && tiedByPreposition(doc, k);
+    }
+
+    /** Whether a noun is followed by one of {@link #RELATING_PREPOSITIONS} ("spokesman for", "aide to"). */
+    private static boolean tiedByPreposition(DocumentView doc, int noun) {
+        return noun + 1 < doc.tokens().size() && RELATING_PREPOSITIONS.contains(doc.lower(noun + 1));
+    }
+
+    /** Whether the phrase is "the" and its head noun alone: "the spokesman", "the statement". */
+    private static boolean isTheNoun(DocumentView doc, SpeakerPhrase phrase) {
+        return phrase.end() - phrase.first() == 2 && phrase.head() == phrase.first() + 1
+                && doc.lower(phrase.first()).equals("the");
     }
 
     /**
@@ -576,9 +580,7 @@ final class SpeakerResolver {
     private Optional<ResolvedSpeaker> issuer(DocumentView doc, SpeakerPhrase phrase, SpeakerHistory earlier) {
         int head = phrase.head();
         String lemma = doc.token(head).lemma();
-        boolean theNoun = phrase.end() - phrase.first() == 2 && head == phrase.first() + 1
-                && doc.lower(phrase.first()).equals("the");
-        if (!theNoun || !doc.lexicon().sourceNouns().contains(lemma)) {
+        if (!isTheNoun(doc, phrase) || !doc.lexicon().sourceNouns().contains(lemma)) {
             return Optional.empty();
         }
         int sentence = doc.token(head).sentenceIndex();
