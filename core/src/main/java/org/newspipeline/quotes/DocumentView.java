@@ -343,24 +343,10 @@ final class DocumentView {
         return (t.isVerb() && lexicon.reportingVerbs().contains(t.lemma())) || word.equals("said") || word.equals("says");
     }
 
-    /**
-     * Whether token {@code i} is a past participle after a form of "be" or "get" in its sentence, an adverb or
-     * two allowed between ("were told", "was repeatedly asked", "got warned").
-     */
+    /** Whether token {@code i} is a past participle in the passive ("were told"), see {@link SubjectContent}. */
     private boolean isPassive(int i) {
-        if (!token(i).pos().equals("VBN")) {
-            return false;
-        }
-        int first = sentenceFirst(token(i).sentenceIndex());
-        int k = i - 1;
-        while (k >= first && i - k <= 2 && token(k).pos().startsWith("RB")) {
-            k--;
-        }
-        if (k < first) {
-            return false;
-        }
-        String lemma = token(k).lemma().toLowerCase(Locale.ROOT);
-        return lemma.equals("be") || lemma.equals("get");
+        return SubjectContent.isPassive(k -> token(k).lemma(), k -> token(k).pos(), i,
+                sentenceFirst(token(i).sentenceIndex()));
     }
 
     /** @return the token's word, lowercase */

@@ -55,11 +55,13 @@ final class QuoteFinder {
 
     List<QuoteSegment> find(String text, List<Paragraph> paragraphs) {
         List<List<int[]>> perParagraph = new ArrayList<>(paragraphs.size());
+        List<boolean[]> masks = new ArrayList<>(paragraphs.size());
         int doubleQuotes = 0;
         int singles = 0;
         for (Paragraph p : paragraphs) {
             String line = p.span().of(text);
             boolean[] masked = MarkupTags.mask(line);
+            masks.add(masked);
             List<int[]> doubles = doubleSegments(line, masked);
             List<int[]> pieces = new ArrayList<>(doubles);
             int gapStart = 0;
@@ -80,7 +82,7 @@ final class QuoteFinder {
             Paragraph p = paragraphs.get(i);
             String line = p.span().of(text);
             int base = p.span().start();
-            List<int[]> pieces = singleStyle ? singlesFirst(line) : new ArrayList<>(perParagraph.get(i));
+            List<int[]> pieces = singleStyle ? singlesFirst(line, masks.get(i)) : new ArrayList<>(perParagraph.get(i));
             if (!singleStyle) {
                 pieces.removeIf(s -> line.charAt(s[0]) == STRAIGHT_SINGLE);
             }
@@ -118,8 +120,7 @@ final class QuoteFinder {
      * belongs to the outer one as it does the other way round; a single-marked pair inside a double-marked stretch
      * belongs to that.
      */
-    private static List<int[]> singlesFirst(String line) {
-        boolean[] masked = MarkupTags.mask(line);
+    private static List<int[]> singlesFirst(String line, boolean[] masked) {
         List<int[]> singles = singleSegments(line, 0, line.length(), masked);
         boolean[] outside = masked.clone();
         for (int[] s : singles) {

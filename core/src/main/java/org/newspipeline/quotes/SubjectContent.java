@@ -42,7 +42,11 @@ public final class SubjectContent {
         return isPassive(lemmaAt, tagAt, verb, first) ? "be " + lemma : lemma;
     }
 
-    private static boolean isPassive(IntFunction<String> lemmaAt, IntFunction<String> tagAt, int verb, int first) {
+    /**
+     * Whether a verb is a past participle that a form of "be" governs, up to {@value #MAX_ADVERBS} adverbs between
+     * ("was told", "were repeatedly asked").
+     */
+    static boolean isPassive(IntFunction<String> lemmaAt, IntFunction<String> tagAt, int verb, int first) {
         if (!tagAt.apply(verb).equals("VBN")) {
             return false;
         }
