@@ -17,27 +17,42 @@ final class HeadlineColonRule implements SpeakerRule {
 
     @Override
     public Optional<Candidate> find(QuoteSegment quote, DocumentView doc) {
-        if (quote.paragraph() != 0 || doc.tokens().isEmpty() || doc.paragraphOfSentence(0) != 0) {
+        if (quote.paragraph() != 0) {
             return Optional.empty();
+        }
+        int colon = sourceColon(doc);
+        if (colon < 0 || doc.token(colon).span().start() > quote.outer().start()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(new SpeakerPhrase(0, colon, colon - 1), doc.token(colon).span(),
+                AttributionRule.HEADLINE_COLON, CONFIDENCE));
+    }
+
+    /**
+     * The colon of a headline that opens with a name and a colon ({@code Ann Berg: ...}): the first body paragraph,
+     * one sentence of at most {@value #MAX_HEADLINE_TOKENS} tokens, whose first colon stands within its first
+     * {@value #MAX_NAME_TOKENS} tokens after a noun or a capitalised word, nothing before it quoted.
+     *
+     * @return the colon's token, or -1 when the document has no such headline
+     */
+    static int sourceColon(DocumentView doc) {
+        if (doc.tokens().isEmpty() || doc.paragraphOfSentence(0) != 0) {
+            return -1;
         }
         int end = doc.sentenceCount() > 1 && doc.paragraphOfSentence(1) == 0 ? -1 : doc.sentenceEnd(0);
         if (end < 0 || end > MAX_HEADLINE_TOKENS) {
-            return Optional.empty();
+            return -1;
         }
         for (int colon = 1; colon <= Math.min(MAX_NAME_TOKENS, end - 1); colon++) {
             if (doc.isQuoted(colon)) {
-                return Optional.empty();
+                return -1;
             }
             if (doc.lower(colon).equals(":")) {
                 Token name = doc.token(colon - 1);
                 boolean nameLike = name.isNoun() || Character.isUpperCase(name.word().charAt(0));
-                if (!nameLike || doc.token(colon).span().start() > quote.outer().start()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Candidate(new SpeakerPhrase(0, colon, colon - 1), doc.token(colon).span(),
-                        AttributionRule.HEADLINE_COLON, CONFIDENCE));
+                return nameLike ? colon : -1;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 }

@@ -691,4 +691,37 @@ class ReportedSpeechTest {
                 .type());
         assertEquals(SpeakerType.PERSON, attribution(a, "the board had not asked").speaker().orElseThrow().type());
     }
+
+    @Test
+    void aHeadlineThatReportsAfterItsSourcesNameAndAColonIsTheirReport() {
+        Article a = annotate("Holmqvist: Harbour Deal Has Collapsed.",
+                "Senator Tove Holmqvist said on Tuesday that talks with the port authority had ended without a deal.");
+        Attribution headline = attribution(a, "Harbour Deal Has Collapsed");
+        assertEquals(List.of("Harbour Deal Has Collapsed"), content(headline));
+        assertEquals("Tove Holmqvist", speaker(headline));
+        assertEquals(AttributionRule.HEADLINE_COLON, headline.rule());
+        assertEquals(AttributionKind.INDIRECT, headline.kind());
+    }
+
+    @Test
+    void aHeadlineSourceEndsBeforeAPrepositionAndMayBeASurvey() {
+        Article a = annotate("Holmqvist to fishermen: Quotas will stay as they are.",
+                "Senator Tove Holmqvist met fishermen in Lysekil on Friday.");
+        assertEquals("Tove Holmqvist", speaker(attribution(a, "Quotas will stay")));
+        Article survey = annotate("Survey: Rural voters turn away from the governing party.",
+                "Support for the governing party fell among rural voters, a survey published on Monday shows.");
+        assertEquals("Survey", attribution(survey, "Rural voters turn away").source().orElseThrow().text());
+    }
+
+    @Test
+    void aHeadlineWithAColonIsNoReportWithoutASourceOrAVerbOrWhenItAsks() {
+        Article label = annotate("The Latest: Ferry services resume after the storm.",
+                "Ferries between the islands sailed again on Sunday morning.");
+        Article noVerb = annotate("Holmqvist and Berg: A long rivalry.", "The two senators met in 2004.");
+        Article question = annotate("Holmqvist: Senator or minister?", "Tove Holmqvist may join the cabinet.");
+        for (Article x : List.of(label, noVerb, question)) {
+            assertTrue(x.attributions().stream().noneMatch(r -> r.rule() == AttributionRule.HEADLINE_COLON),
+                    x.attributions().toString());
+        }
+    }
 }
