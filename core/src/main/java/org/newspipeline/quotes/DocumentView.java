@@ -30,12 +30,16 @@ final class DocumentView {
     private final boolean[] quoted;
     /** How many words after a name's comma its apposition may run to reach the role ("the party's spokesman"). */
     private static final int APPOSITION_WORDS = 6;
+    /** The most capitalised words read as qualifying a role: "New York" in "the New York governor". */
+    private static final int MAX_QUALIFIER_WORDS = 3;
     /** How many sentences back an organisation named may be for "the company" to stand for it. */
     static final int ORGANISATION_REACH = 6;
 
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     private Map<String, Integer> surnames;
     private Map<String, Integer> roles;
+    /** The offices some person is named with a capitalised word before: "New York governor". */
+    private final Set<String> qualifiedOffices = new HashSet<>();
 
     DocumentView(Linguistics ling, Entities entities, Lexicon lexicon, List<QuoteSegment> segments) {
         this.ling = ling;
@@ -132,18 +136,29 @@ final class DocumentView {
 
     /**
      * The one person the text names with this role, next to the name: "spokesman Tom Berg", "Tom Berg, the
-     * party's spokesman," "the party's spokesman, Tom Berg," or "the mayor of Eastport, Tom Berg,". Found in an index
-     * built on first use.
+     * party's spokesman," "the party's spokesman, Tom Berg," or "the mayor of Eastport, Tom Berg,", or as the title
+     * that opens the name ("Minister Karin Lee", "President Ola Berg"). Found in an index built on first use.
      *
      * <p>A rank before the role makes it another office ({@link Lexicon#roleRanks()}): "the prime minister" is not
-     * the person named as "the minister", nor "the vice president" the one named as president.
+     * the person named as "the minister", nor "the vice president" or "the former president" the one named as
+     * president. A capitalised word before the role narrows it: "the Danish minister" is only the one named as "Danish
+     * Minister ...", who is also "the minister" when no other is; "the Florida senator" is the one senator named
+     * when the text names no senator with such a word, unless the word is a nationality.
      *
      * @param role  the token of a role noun ("governor")
      * @param first the first token of the phrase it heads: a rank right before the role is read from there on
      * @return the person's index in {@code entities().entities()}; empty when no person, or more than one, has it
      */
     Optional<Integer> personByRole(int role, int first) {
-        Integer found = roles().get(office(role, first));
+        Office office = office(role, first);
+        Integer found = roles().get(office.name());
+        if (office.qualifier() != null) {
+            // "the Danish minister" is not the minister named without a nationality, nor "the New Jersey governor"
+            // the one named as New York's
+            Integer qualified = roles().get(office.qualified());
+            boolean other = lexicon.demonyms().contains(office.qualifier()) || qualifiedOffices.contains(office.name());
+            found = qualified != null ? qualified : other ? null : found;
+        }
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
     }
 
@@ -156,6 +171,10 @@ final class DocumentView {
                     continue;
                 }
                 int before = m.firstToken() - 1;
+                if (before >= 0 && token(before).sentenceIndex() != token(m.firstToken()).sentenceIndex()) {
+                    // a role that ends the line before ("... is a strong governor" above "Anna Berg said ...")
+                    before = -1;
+                }
                 boolean apposed = before >= 0 && token(before).word().equals(",");
                 if (apposed) {
                     // "the party's spokesman, Tom Berg, said", closed by a comma: in "... than the chief, Tom Berg
@@ -165,11 +184,15 @@ final class DocumentView {
                 }
                 int role = before >= 0 && isRoleNoun(before) ? before : apposed && before >= 0 ? roleOf(before) : -1;
                 if (role >= 0) {
-                    roles.merge(office(role, 0), m.entity(), DocumentView::onlyOne);
+                    addRole(role, m.entity());
+                }
+                int title = titleRole(m);
+                if (title >= 0) {
+                    addRole(title, m.entity());
                 }
                 int after = appositionRole(m.endToken());
                 if (after >= 0) {
-                    roles.merge(office(after, 0), m.entity(), DocumentView::onlyOne);
+                    addRole(after, m.entity());
                 }
             }
         }
@@ -177,13 +200,74 @@ final class DocumentView {
     }
 
     /**
-     * A role noun's lemma with the rank right before it, if there is one from token {@code first} on: "minister",
-     * "prime minister".
+     * Enters a person's office in the index, and also as qualified by the capitalised word before it, if there is
+     * one ("danish minister", "york governor").
      */
-    private String office(int role, int first) {
-        String lemma = roleLemma(role);
-        String before = role - 1 >= first ? token(role - 1).word().toLowerCase(Locale.ROOT) : "";
-        return lexicon.roleRanks().contains(before) ? before + " " + lemma : lemma;
+    private void addRole(int role, int entity) {
+        Office office = office(role, 0);
+        roles.merge(office.name(), entity, DocumentView::onlyOne);
+        if (office.qualifier() != null) {
+            roles.merge(office.qualified(), entity, DocumentView::onlyOne);
+            qualifiedOffices.add(office.name());
+        }
+    }
+
+    /**
+     * The role noun of a title that opens a person's name, as the entity grouper takes it in ("Minister Karin Lee",
+     * "Vice President Ola Berg"): the last role noun among the name's capitalised words before its last word; -1 if
+     * there is none.
+     */
+    private int titleRole(EntityMention m) {
+        int role = -1;
+        for (int k = m.firstToken(); k < m.endToken() - 1 && Character.isUpperCase(token(k).word().charAt(0)); k++) {
+            if (token(k).pos().startsWith("NN") && !token(k).pos().endsWith("S")
+                    && lexicon.roleNouns().contains(roleLemma(k))) {
+                role = k;
+            }
+        }
+        return role;
+    }
+
+    /**
+     * An office: a role noun's lemma with its rank ("minister", "prime minister", "former minister"), and the
+     * capitalised word that qualifies it, lower-cased, or null ("danish" in "the Danish prime minister", "york" in
+     * "the former New York governor").
+     */
+    private record Office(String name, String qualifier) {
+        String qualified() {
+            return qualifier + " " + name;
+        }
+    }
+
+    /**
+     * The office a role noun names, read back from it to token {@code first}: a rank ({@link Lexicon#roleRanks()})
+     * and up to {@value #MAX_QUALIFIER_WORDS} capitalised names or adjectives, either way round ("French Prime
+     * Minister", "former New York governor").
+     */
+    private Office office(int role, int first) {
+        int sentence = token(role).sentenceIndex();
+        int k = role - 1;
+        String rank = null;
+        int qualifier = -1;
+        for (int words = 0; k >= Math.max(first, 0) && token(k).sentenceIndex() == sentence; k--) {
+            if (rank == null && lexicon.roleRanks().contains(lower(k))) {
+                rank = lower(k);
+                words = qualifier >= 0 ? MAX_QUALIFIER_WORDS : 0;
+            } else if (words < MAX_QUALIFIER_WORDS && isQualifier(k)) {
+                qualifier = qualifier < 0 ? k : qualifier;
+                words++;
+            } else {
+                break;
+            }
+        }
+        String name = rank == null ? roleLemma(role) : rank + " " + roleLemma(role);
+        return new Office(name, qualifier < 0 ? null : lower(qualifier));
+    }
+
+    /** Whether the token is a capitalised name or adjective. */
+    private boolean isQualifier(int k) {
+        Token t = token(k);
+        return (t.isProperNoun() || t.pos().equals("JJ")) && Character.isUpperCase(t.word().charAt(0));
     }
 
     /**

@@ -197,6 +197,40 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aTitleThatOpensANameIsTheRoleOfThatPerson() {
+        Article a = annotate("President Ana Ruiz opened the new bridge over the Tamer on Monday.",
+                "The president said that tolls would end in 2030.");
+        assertEquals("Ana Ruiz", speaker(attribution(a, "that tolls would end")));
+    }
+
+    @Test
+    void aFormerHolderIsNotTheHolderOfTheOffice() {
+        Article a = annotate("President Ana Ruiz opened the bridge on Monday with Former President Tomas Vik.",
+                "The former president said that the bridge had been his idea.",
+                "The president said that tolls would end in 2030.");
+        assertEquals("Tomas Vik", speaker(attribution(a, "that the bridge had been his idea")));
+        assertEquals("Ana Ruiz", speaker(attribution(a, "that tolls would end")));
+    }
+
+    @Test
+    void aNationalityOrAPlaceBeforeARoleNarrowsIt() {
+        Article a = annotate("Fisheries Minister Karin Lund met Norwegian Minister Ola Berg in Skagen on Monday.",
+                "The Norwegian minister said that his country would keep its quotas.");
+        assertEquals("Ola Berg", speaker(attribution(a, "that his country would keep")));
+        Article other = annotate("Tom Berg, the former Ostland governor, opened the fair on Monday.",
+                "The Westland governor said that the fair would move to Kell next year.");
+        assertNotEquals("Tom Berg", speaker(attribution(other, "that the fair would move")));
+    }
+
+    @Test
+    void aRoleThatEndsTheLineBeforeIsNotTheTitleOfTheNameThatOpensTheNext() {
+        Article a = annotate("What the county needs now is a strong governor",
+                "Anna Berg said on Monday that she would not run.",
+                "The governor said that the election would be held in May.");
+        assertNotEquals("Anna Berg", speaker(attribution(a, "that the election would be held")));
+    }
+
+    @Test
     void menAndWomenWhoSpeakTogetherAreAGroup() {
         Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
                 "Both men said they had clung to a buoy for three hours.");
