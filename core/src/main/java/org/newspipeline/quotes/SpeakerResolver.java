@@ -670,7 +670,8 @@ final class SpeakerResolver {
         int first = phrase.first();
         boolean opens = doc.sentenceFirst(doc.token(first).sentenceIndex()) == first;
         String pos = doc.token(first).pos();
-        return opens && (pos.equals("NN") || pos.equals("NNP") || pos.equals("JJ"));
+        boolean possessor = first + 1 < phrase.end() && doc.token(first + 1).pos().equals("POS");
+        return opens && !possessor && (pos.equals("NN") || pos.equals("NNP") || pos.equals("JJ"));
     }
 
     /** "her campaign", "their spokesman": a phrase that names its source no better than "the campaign". */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.Token;
 
 /**
  * Turns the attribution tagger's labels for a paragraph into reported speech. Every run of content tokens is one
@@ -287,7 +288,8 @@ final class TaggedSpeech {
     /**
      * A common or plural noun before a preposition or a modifier that joins it to a complement ("fishermen in the
      * town", "people close to the talks"); else the last word of the first named entity, or the speaker noun it
-     * modifies ("Trump aides", see {@link #compoundHead}), else the last noun or pronoun, else the last token.
+     * modifies ("Trump aides", see {@link #compoundHead}), or the head of the words after it when it is a possessor
+     * ("Norvik's chief executive"), else the last noun or pronoun, else the last token.
      */
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
@@ -304,6 +306,14 @@ final class TaggedSpeech {
                 while (last + 1 < end && doc.token(last + 1).ner().equals(doc.token(k).ner())) {
                     last++;
                 }
+                if (last + 2 < end && doc.token(last + 1).pos().equals("POS")) {
+                    // "Norvik's chief executive", "Sweden's environment court": the possessor only qualifies what
+                    // speaks; it still heads "Norvik's statement" or "Norvik's plans"
+                    int possessed = head(doc, last + 2, end);
+                    if (speaksForItself(doc, last + 2, possessed)) {
+                        return possessed;
+                    }
+                }
                 return compoundHead(doc, last, end);
             }
         }
@@ -314,6 +324,27 @@ final class TaggedSpeech {
             }
         }
         return end - 1;
+    }
+
+    /**
+     * Whether what a possessor owns can speak for itself: a role, a group or an organisation noun ("Norvik's chief
+     * executive", "Ann Lee's lawyers", "the party's youth wing"), or a name with no preposition before it ("Norvik's
+     * parent company Halvex"); not a writing ("Norvik's statement", whose author the possessor is) nor anything else.
+     */
+    private static boolean speaksForItself(DocumentView doc, int from, int head) {
+        Token t = doc.token(head);
+        if (!t.ner().equals("O")) {
+            for (int k = from; k < head; k++) {
+                if (doc.token(k).pos().equals("IN")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        Lexicon lex = doc.lexicon();
+        return t.isNoun() && (lex.groupNouns().contains(doc.lower(head)) || lex.roleNouns().contains(lemma)
+                || lex.orgNouns().contains(lemma));
     }
 
     /** An adjective or participle with a complement after a noun: "familiar with", "close to", "involved in". */

@@ -231,6 +231,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whatANamedPossessorOwnsSpeaksUnlessItIsAWriting() {
+        Article a = annotate("Ann Lee lost her case against the harbour board on Monday.",
+                "Ann Lee's lawyers said she would appeal the ruling.",
+                "Sweden's environment court said the permit was valid.",
+                "Halvex's statement said the plant would stay open.");
+        assertEquals("Ann Lee's lawyers", speaker(attribution(a, "she would appeal")));
+        assertNotEquals("Sweden", speaker(attribution(a, "the permit was valid")));
+        assertEquals("Halvex", speaker(attribution(a, "the plant would stay open")));
+    }
+
+    @Test
     void menAndWomenWhoSpeakTogetherAreAGroup() {
         Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
                 "Both men said they had clung to a buoy for three hours.");
