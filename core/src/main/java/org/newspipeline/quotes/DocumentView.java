@@ -444,6 +444,21 @@ final class DocumentView {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
+    /** @return whether the token can name who speaks: it is part of a named entity, or a {@link #isSpeakerNoun} */
+    boolean canSpeak(int k) {
+        return !token(k).ner().equals("O") || isSpeakerNoun(k);
+    }
+
+    /**
+     * @return whether the token is a noun for a role, a group, an organisation, a writing or a living being
+     *         ({@link Lexicon#isSpeakerNoun}, {@link Lexicon#animateNouns})
+     */
+    boolean isSpeakerNoun(int k) {
+        Token t = token(k);
+        return t.isNoun() && (lexicon.isSpeakerNoun(lower(k), t.lemma().toLowerCase(Locale.ROOT))
+                || lexicon.animateNouns().contains(lower(k)));
+    }
+
     /** @return the span from the start of one token to the end of another */
     Span span(int first, int endExclusive) {
         return new Span(token(first).span().start(), token(endExclusive - 1).span().end());

@@ -1,7 +1,6 @@
 package org.newspipeline.quotes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.AttributionRule;
@@ -87,7 +86,6 @@ final class HeadlineReport {
                 return true;
             }
         }
-        Token t = doc.token(head);
-        return t.isNoun() && doc.lexicon().isSpeakerNoun(doc.lower(head), t.lemma().toLowerCase(Locale.ROOT));
+        return doc.isSpeakerNoun(head);
     }
 }

@@ -94,7 +94,6 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             for (TaggerSequence sequence : features.sequences()) {
                 int[] labels = tagger.get().decode(sequence.features());
                 List<ReportedSpeech> tagged = TaggedSpeech.of(found.doc(), sequence, labels, TAGGED_CONFIDENCE);
-                reported.addAll(tagged);
                 while (next < byCue.size() && byCue.get(next).cueToken() < sequence.first()) {
                     next++;
                 }
@@ -102,8 +101,9 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 while (end < byCue.size() && byCue.get(end).cueToken() < sequence.end()) {
                     end++;
                 }
-                reported.addAll(TaggerLabelRepairs.rulesForBareCues(found.doc(), sequence, labels, tagged,
-                        byCue.subList(next, end)));
+                List<ReportedSpeech> rules = byCue.subList(next, end);
+                reported.addAll(TaggerLabelRepairs.withSourcesBeforeAsides(found.doc(), tagged, rules));
+                reported.addAll(TaggerLabelRepairs.rulesForBareCues(found.doc(), sequence, labels, tagged, rules));
                 next = end;
             }
         }

@@ -3,6 +3,7 @@ package org.newspipeline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
@@ -13,7 +14,8 @@ import org.newspipeline.pipeline.Token;
  * held-out annotated news: a clause that opens its sentence before its source and cue ("Sales fell in June, the
  * company said"), a cue left without content whose report the rules found, a time after the cue ("said
  * yesterday"), the colon of a dateline ("PUNE: ..."), a participle of asking that opens its sentence ("Asked
- * about ..., she said"), a clause after "..., she said, as ...". Stateless.
+ * about ..., she said"), a clause after "..., she said, as ...", a source before a clause set off by commas ("The
+ * committee, which met on Monday, said ..."). Stateless.
  */
 final class TaggerLabelRepairs {
 
@@ -69,6 +71,36 @@ final class TaggerLabelRepairs {
             }
         }
         return out;
+    }
+
+    /**
+     * The tagger's reports with the source the rules found for the same cue, where the tagger gave none and the
+     * source stands before a clause set off by commas ("The committee, which met on Monday, said ..."; "The
+     * report, published in May, found ..."): the tagger often reads such a subject as part of the content, or as
+     * nothing. Only a source that can speak ({@link DocumentView#canSpeak}) that the tagger's content does not cover.
+     *
+     * @param tagged what the tagger's labels give for the paragraph
+     * @param rules  the rules' reports whose cue lies in the paragraph
+     */
+    static List<ReportedSpeech> withSourcesBeforeAsides(DocumentView doc, List<ReportedSpeech> tagged,
+                                                        List<ReportedSpeech> rules) {
+        List<ReportedSpeech> out = new ArrayList<>(tagged.size());
+        for (ReportedSpeech t : tagged) {
+            Optional<SpeakerPhrase> source = t.source().isPresent() ? Optional.empty() : rules.stream()
+                    .filter(r -> r.cueToken() == t.cueToken()).flatMap(r -> r.source().stream())
+                    .filter(p -> beforeAnAside(doc, p, t.cueToken()) && doc.canSpeak(p.head()))
+                    .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
+                    .findFirst();
+            out.add(source.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(), t.rule(),
+                    t.confidence())).orElse(t));
+        }
+        return out;
+    }
+
+    /** Whether a clause set off by commas stands between the source phrase and the cue. */
+    private static boolean beforeAnAside(DocumentView doc, SpeakerPhrase source, int cue) {
+        return source.end() < cue - 1 && doc.token(source.end()).word().equals(",")
+                && doc.token(cue - 1).word().equals(",");
     }
 
     /** Marks the paragraph's tokens inside the span. */

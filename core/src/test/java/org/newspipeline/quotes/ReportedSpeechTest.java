@@ -242,6 +242,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSourceBeforeAClauseSetOffByCommasIsTheSource() {
+        Article a = annotate("A ferry contract was awarded without a tender, auditors found last week.",
+                "The harbour committee, which met behind closed doors on Monday, said the contract should be "
+                        + "cancelled.",
+                "The auditors' report, published in May, found that the terms had changed twice.");
+        assertEquals("the harbour committee", speaker(attribution(a, "the contract should be cancelled")));
+        assertTrue(speaker(attribution(a, "that the terms had changed")).contains("report"));
+    }
+
+    @Test
     void menAndWomenWhoSpeakTogetherAreAGroup() {
         Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
                 "Both men said they had clung to a buoy for three hours.");
