@@ -1,5 +1,6 @@
 package org.newspipeline.quotes;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newspipeline.entities.EntityMention;
@@ -26,6 +27,12 @@ final class Phrases {
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'s", "'re", "'ve", "'m", "'d", "'ll");
 
     private Phrases() {
+    }
+
+    /** Whether the token is a noun for a writing that has an author ("a report by the auditors"). */
+    private static boolean isWriting(DocumentView doc, int k) {
+        Token t = doc.token(k);
+        return t.isNoun() && doc.lexicon().sourceNouns().contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the token is a preposition that joins a head to its complement ("a spokesman for X"). */
@@ -118,7 +125,8 @@ final class Phrases {
                 k--;
             }
             if (!modifier) {
-                boolean linked = k - 2 >= sentenceFirst && LINKS.contains(doc.lower(k - 1)) && !doc.isQuoted(k - 2);
+                boolean linked = k - 2 >= sentenceFirst && (LINKS.contains(doc.lower(k - 1))
+                        || doc.lower(k - 1).equals("by") && isWriting(doc, k - 2)) && !doc.isQuoted(k - 2);
                 boolean adjectiveLinked = k - 3 >= sentenceFirst && ADJECTIVE_LINKS.contains(doc.lower(k - 1))
                         && isAdjectiveOrParticiple(doc.token(k - 2)) && isNounLike(doc.token(k - 3))
                         && !doc.isQuoted(k - 3);

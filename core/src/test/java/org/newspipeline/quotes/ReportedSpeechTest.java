@@ -252,6 +252,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aWritingBySomeoneHoldsItsAuthorInTheSourcePhrase() {
+        Article a = annotate("Sea walls protecting 20,000 homes on the coast are not fit for purpose, a report by "
+                + "the Coastal Audit Office has found.");
+        Attribution report = attribution(a, "Sea walls protecting");
+        assertEquals("report by the Coastal Audit Office", report.source().orElseThrow().text());
+        assertEquals("Coastal Audit Office", speaker(report));
+    }
+
+    @Test
     void menAndWomenWhoSpeakTogetherAreAGroup() {
         Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
                 "Both men said they had clung to a buoy for three hours.");
