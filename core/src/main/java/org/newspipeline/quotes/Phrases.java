@@ -41,6 +41,23 @@ final class Phrases {
     }
 
     /**
+     * The subject a verb after "and" or "but" shares with the sentence's first verb ("The bank held rates but
+     * signalled that ...", "He met the minister and later said ..."): the first finite verb's subject, when that
+     * opens the sentence; else none.
+     */
+    private static Optional<SpeakerPhrase> sharedSubject(DocumentView doc, int conjunction, int sentenceFirst) {
+        for (int j = sentenceFirst + 1; j < conjunction; j++) {
+            if (doc.isQuoted(j)) {
+                return Optional.empty();
+            }
+            if (doc.isFiniteVerb(j)) {
+                return subjectBefore(doc, j, sentenceFirst).filter(p -> p.first() == sentenceFirst);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The subject of a verb: the noun phrase ending just before it, over adverbs and auxiliaries ("he has also
      * said"), an apposition between commas ("Hugh Hill, a doctor at the hospital, said") or a relative pronoun
      * ("Smith, who said").
@@ -55,6 +72,9 @@ final class Phrases {
             return Optional.empty();
         }
         Token t = doc.token(k);
+        if (t.pos().equals("CC") && (t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("but"))) {
+            return sharedSubject(doc, k, sentenceFirst);
+        }
         if (isRelativePronoun(t)) {
             // "Smith, who said" / "the police department which reported": the phrase the clause hangs on.
             int before = k - 1 >= sentenceFirst && doc.token(k - 1).word().equals(",") ? k - 2 : k - 1;

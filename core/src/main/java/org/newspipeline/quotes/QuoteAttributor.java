@@ -102,7 +102,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                     end++;
                 }
                 List<ReportedSpeech> rules = byCue.subList(next, end);
-                reported.addAll(TaggerLabelRepairs.withSourcesBeforeAsides(found.doc(), tagged, rules));
+                reported.addAll(TaggerLabelRepairs.withDistantSources(found.doc(), tagged, rules));
                 reported.addAll(TaggerLabelRepairs.rulesForBareCues(found.doc(), sequence, labels, tagged, rules));
                 next = end;
             }

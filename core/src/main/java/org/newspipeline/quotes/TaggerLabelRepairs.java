@@ -14,8 +14,8 @@ import org.newspipeline.pipeline.Token;
  * held-out annotated news: a clause that opens its sentence before its source and cue ("Sales fell in June, the
  * company said"), a cue left without content whose report the rules found, a time after the cue ("said
  * yesterday"), the colon of a dateline ("PUNE: ..."), a participle of asking that opens its sentence ("Asked
- * about ..., she said"), a clause after "..., she said, as ...", a source before a clause set off by commas ("The
- * committee, which met on Monday, said ..."). Stateless.
+ * about ..., she said"), a clause after "..., she said, as ...", a source apart from its cue ("The committee, which
+ * met on Monday, said ...", "The bank held rates but signalled ..."). Stateless.
  */
 final class TaggerLabelRepairs {
 
@@ -75,26 +75,41 @@ final class TaggerLabelRepairs {
 
     /**
      * The tagger's reports with the source the rules found for the same cue, where the tagger gave none and the
-     * source stands before a clause set off by commas ("The committee, which met on Monday, said ..."; "The
-     * report, published in May, found ..."): the tagger often reads such a subject as part of the content, or as
-     * nothing. Only a source that can speak ({@link DocumentView#canSpeak}) that the tagger's content does not cover.
+     * source stands apart from the cue: before a clause set off by commas ("The committee, which met on Monday, said
+     * ..."; "The report, published in May, found ...") or as the subject of the sentence's first verb when the cue
+     * follows "and" or "but" ("The bank held rates but signalled that ..."). The tagger often reads such a subject as
+     * part of the content, or as nothing. Only a source that can speak ({@link DocumentView#canSpeak}) and that the
+     * tagger's content does not cover.
      *
      * @param tagged what the tagger's labels give for the paragraph
      * @param rules  the rules' reports whose cue lies in the paragraph
      */
-    static List<ReportedSpeech> withSourcesBeforeAsides(DocumentView doc, List<ReportedSpeech> tagged,
+    static List<ReportedSpeech> withDistantSources(DocumentView doc, List<ReportedSpeech> tagged,
                                                         List<ReportedSpeech> rules) {
         List<ReportedSpeech> out = new ArrayList<>(tagged.size());
         for (ReportedSpeech t : tagged) {
             Optional<SpeakerPhrase> source = t.source().isPresent() ? Optional.empty() : rules.stream()
-                    .filter(r -> r.cueToken() == t.cueToken()).flatMap(r -> r.source().stream())
-                    .filter(p -> beforeAnAside(doc, p, t.cueToken()) && doc.canSpeak(p.head()))
+                    .filter(r -> t.cue().contains(doc.token(r.cueToken()).span())).flatMap(r -> r.source().stream())
+                    .filter(p -> (beforeAnAside(doc, p, t.cueToken()) || afterAConjunction(doc, p, t.cueToken()))
+                            && doc.canSpeak(p.head()))
                     .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
                     .findFirst();
             out.add(source.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(), t.rule(),
                     t.confidence())).orElse(t));
         }
         return out;
+    }
+
+    /**
+     * Whether the cue follows "and" or "but" (over adverbs and auxiliaries) after the source phrase: the cue's verb
+     * shares the subject of the sentence's first verb ("The bank held rates but signalled that ...").
+     */
+    private static boolean afterAConjunction(DocumentView doc, SpeakerPhrase source, int cue) {
+        int k = cue - 1;
+        while (k > source.end() && Phrases.isAuxiliaryOrAdverb(doc.token(k))) {
+            k--;
+        }
+        return k > source.end() && doc.token(k).pos().equals("CC");
     }
 
     /** Whether a clause set off by commas stands between the source phrase and the cue. */

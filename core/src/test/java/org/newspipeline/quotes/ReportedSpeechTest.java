@@ -261,6 +261,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aVerbAfterAndOrButSharesTheSubjectOfTheSentencesFirstVerb() {
+        Article a = annotate("The harbour board met the fishermen on Monday and later said that the quay would be "
+                + "rebuilt.",
+                "The central bank held its rate at 4 percent but signalled that it could cut later this year.");
+        assertEquals("the harbour board", speaker(attribution(a, "that the quay would be rebuilt")));
+        assertEquals("the central bank", speaker(attribution(a, "that it could cut")));
+    }
+
+    @Test
     void menAndWomenWhoSpeakTogetherAreAGroup() {
         Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
                 "Both men said they had clung to a buoy for three hours.");
