@@ -38,6 +38,8 @@ final class ReportedSpeechFinder {
      * she said, as talks resumed" ("because" and "when" clauses there are most often still what was said).
      */
     static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "amid", "despite");
+    /** How many tokens a participle's phrase after the source of "according to" may hold: "seen by the Herald". */
+    private static final int MAX_SOURCE_MODIFIER = 8;
     /** How far "that" may follow a cue over a phrase such as "in a statement on Monday". */
     private static final int MAX_PHRASE_BEFORE_THAT = 8;
     /** How many words may follow a closing cue: "said in a statement on Tuesday". */
@@ -338,6 +340,13 @@ final class ReportedSpeechFinder {
         int after = source.get().end();
         List<Span> content = new ArrayList<>();
         if (onlyPunctuation(doc, first, i)) {
+            int comma = commaAfterModifier(doc, after, end);
+            if (comma > after) {
+                // "According to a report seen by the Herald, ...": the participle's phrase belongs to the source
+                SpeakerPhrase p = source.get();
+                source = Optional.of(new SpeakerPhrase(p.first(), comma, p.head()));
+                after = comma;
+            }
             if (after < end && doc.token(after).word().equals(",")) {
                 contentSpan(doc, Phrases.afterApposition(doc, after + 1, end), end).ifPresent(content::add);
             }
@@ -346,6 +355,25 @@ final class ReportedSpeechFinder {
         }
         return content.isEmpty() ? Optional.empty()
                 : Optional.of(new ReportedSpeech(content, source, cue, i, AttributionRule.ACCORDING_TO, 0.8));
+    }
+
+    /**
+     * The comma that ends a participle's phrase after a source ("a report seen by the Herald,", "figures released
+     * on Monday,"), at most {@value #MAX_SOURCE_MODIFIER} tokens on, with no finite verb or quote before it; or -1.
+     */
+    private static int commaAfterModifier(DocumentView doc, int after, int end) {
+        if (after >= end || !doc.token(after).pos().equals("VBN")) {
+            return -1;
+        }
+        for (int k = after + 1; k < end && k <= after + MAX_SOURCE_MODIFIER; k++) {
+            if (doc.isQuoted(k) || doc.isFiniteVerb(k)) {
+                return -1;
+            }
+            if (doc.token(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The content around a cue verb, after it, before it, or on both sides of it. */

@@ -31,6 +31,14 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void aParticiplesPhraseAfterTheSourceOfAccordingToBelongsToIt() {
+        List<Found> found = found("According to a consultants' report seen by the Harbour Gazette, the new quay could "
+                + "cost as much as 90 million kroner.");
+        assertTrue(found.contains(new Found(List.of("the new quay could cost as much as 90 million kroner"),
+                "a consultants' report seen by the Harbour Gazette", AttributionRule.ACCORDING_TO)), found.toString());
+    }
+
+    @Test
     void aSourceDescribedByAnAdjectiveBeforeItsCueReportsTheClauseBeforeAndNotTheWritersClauseAfter() {
         List<Found> found = found("Harlow Mutual is exploring a sale of its insurance arm, people familiar with the "
                 + "matter said, as the lender tries to rebuild its capital.");
