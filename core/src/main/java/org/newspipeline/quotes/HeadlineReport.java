@@ -13,8 +13,9 @@ import org.newspipeline.pipeline.Token;
  * marks or not: {@code Lindqvist: Harbour deal has collapsed}, {@code Survey: Rural voters turn away from the
  * party}. The words before the colon ({@link HeadlineColonRule#sourceColon}) hold no verb and end in a person's or
  * an organisation's name, or in a noun that can name a source (a role, a group, an organisation, a survey or
- * report); the words after it hold a finite verb and ask no question ({@code Ann Lee: Mayor or minister?} is a
- * label, not a report). Added where the attribution tagger found nothing in the headline. Stateless.
+ * report); the words after it hold a finite verb or a verb's base form ("Lee to quit") and ask no question
+ * ({@code Ann Lee: Mayor or minister?} is a label, not a report). Added where the attribution tagger found nothing
+ * in the headline. Stateless.
  */
 final class HeadlineReport {
 
@@ -36,28 +37,30 @@ final class HeadlineReport {
             return Optional.empty();
         }
         int end = doc.sentenceEnd(0);
-        boolean finiteVerb = false; // or a verb's base form: "Lee to quit", "Lee: Trust the voters"
+        boolean verb = false;
         for (int k = colon + 1; k < end; k++) {
             if (doc.lower(k).equals("?")) {
                 return Optional.empty();
             }
-            finiteVerb |= doc.isFiniteVerb(k) || doc.token(k).pos().equals("VB");
+            // a finite verb, or a verb's base form: "Lee to quit", "Lee: Trust the voters"
+            verb |= doc.isFiniteVerb(k) || doc.token(k).pos().equals("VB");
         }
         int last = end - 1;
         while (last > colon && doc.token(last).isPunctuation() && !doc.isQuoted(last)) {
             last--;
         }
-        if (!finiteVerb || last <= colon) {
+        if (!verb || last <= colon) {
             return Optional.empty();
         }
         Span content = doc.span(colon + 1, last + 1);
         boolean taken = found.stream().anyMatch(r -> r.cueToken() == colon
-                || r.content().stream().anyMatch(p -> p.start() < content.end() && content.start() < p.end()));
+                || r.content().stream().anyMatch(content::overlaps));
         if (taken) {
             return Optional.empty();
         }
-        return Optional.of(new ReportedSpeech(List.of(content), Optional.of(new SpeakerPhrase(0, nameEnd, nameEnd - 1)),
-                doc.token(colon).span(), colon, AttributionRule.HEADLINE_COLON, CONFIDENCE));
+        SpeakerPhrase source = new SpeakerPhrase(0, nameEnd, nameEnd - 1);
+        return Optional.of(new ReportedSpeech(List.of(content), Optional.of(source), doc.token(colon).span(), colon,
+                AttributionRule.HEADLINE_COLON, CONFIDENCE));
     }
 
     /**

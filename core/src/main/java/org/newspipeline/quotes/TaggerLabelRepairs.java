@@ -85,7 +85,7 @@ final class TaggerLabelRepairs {
      * @param rules  the rules' reports whose cue lies in the paragraph
      */
     static List<ReportedSpeech> withDistantSources(DocumentView doc, List<ReportedSpeech> tagged,
-                                                        List<ReportedSpeech> rules) {
+                                                   List<ReportedSpeech> rules) {
         List<ReportedSpeech> out = new ArrayList<>(tagged.size());
         for (ReportedSpeech t : tagged) {
             Optional<SpeakerPhrase> source = t.source().isPresent() ? Optional.empty() : rules.stream()
