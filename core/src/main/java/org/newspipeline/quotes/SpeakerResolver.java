@@ -25,8 +25,8 @@ import org.newspipeline.pipeline.Token;
  * <p>A pronoun looks back sentence by sentence, up to {@value #PRONOUN_REACH} sentences: in each, an earlier quote's
  * speaker comes first, then the leftmost fitting source outside quotes (the subject, in news prose): the subject of a
  * reporting verb (when it is the same pronoun, what that one stands for), a person, or for "it" an organisation. He and
- * she fit persons of that or unknown gender; it fits organisations and places that spoke; they fits groups and
- * organisations that spoke. When nothing fits, he or she may still stand for the person quoted within the last
+ * she fit persons of that or unknown gender; it fits organisations, places and writings that spoke; they fits groups
+ * and organisations that spoke. When nothing fits, he or she may still stand for the person quoted within the last
  * {@value #NEAR_SENTENCES} sentences (a first name can mislead the gender guess); otherwise the quote gets no speaker.
  *
  * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
@@ -625,11 +625,15 @@ final class SpeakerResolver {
         return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
-    /** The one person entity whose name ends in this word, any case ("HOLM" for Erik Holm). */
+    /**
+     * Whether a source of this type and gender may be what the pronoun stands for: "he" and "she" a person of that
+     * gender or of none known; "it" an organisation, a country or city, or another source that is no person or group
+     * (a writing: "The report ... It said ..."); "they" a group or an organisation.
+     */
     private static boolean fits(SpeakerType type, Optional<Gender> known, Gender pronoun) {
         return switch (pronoun) {
             case MALE, FEMALE -> type == SpeakerType.PERSON && known.map(g -> g == pronoun).orElse(true);
-            case NEUTER -> type == SpeakerType.ORGANIZATION || type == SpeakerType.GPE;
+            case NEUTER -> type == SpeakerType.ORGANIZATION || type == SpeakerType.GPE || type == SpeakerType.OTHER;
             case PLURAL -> type == SpeakerType.GROUP || type == SpeakerType.ORGANIZATION;
         };
     }

@@ -270,6 +270,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void itAfterAWritingThatSpokeIsThatWriting() {
+        Article a = annotate("The harbour board's annual report, published on Monday, found that traffic had fallen.",
+                "It said the quay would need repairs within five years.");
+        assertTrue(speaker(attribution(a, "the quay would need repairs")).contains("report"),
+                speaker(attribution(a, "the quay would need repairs")));
+    }
+
+    @Test
     void menAndWomenWhoSpeakTogetherAreAGroup() {
         Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
                 "Both men said they had clung to a buoy for three hours.");
