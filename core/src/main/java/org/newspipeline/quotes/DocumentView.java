@@ -30,7 +30,7 @@ final class DocumentView {
     private final boolean[] quoted;
     /** How many words after a name's comma its apposition may run to reach the role ("the party's spokesman"). */
     private static final int APPOSITION_WORDS = 6;
-    /** The most capitalised words read as qualifying a role: "New York" in "the New York governor". */
+    /** The most capitalised words read as qualifying a role: "North Ostland" in "the North Ostland governor". */
     private static final int MAX_QUALIFIER_WORDS = 3;
     /** How many sentences back an organisation named may be for "the company" to stand for it. */
     static final int ORGANISATION_REACH = 6;
@@ -38,7 +38,7 @@ final class DocumentView {
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     private Map<String, Integer> surnames;
     private Map<String, Integer> roles;
-    /** The offices some person is named with a capitalised word before: "New York governor". */
+    /** The offices some person is named with a capitalised word before: "North Ostland governor". */
     private final Set<String> qualifiedOffices = new HashSet<>();
 
     DocumentView(Linguistics ling, Entities entities, Lexicon lexicon, List<QuoteSegment> segments) {
@@ -142,7 +142,7 @@ final class DocumentView {
      * <p>A rank before the role makes it another office ({@link Lexicon#roleRanks()}): "the prime minister" is not
      * the person named as "the minister", nor "the vice president" or "the former president" the one named as
      * president. A capitalised word before the role narrows it: "the Danish minister" is only the one named as "Danish
-     * Minister ...", who is also "the minister" when no other is; "the Florida senator" is the one senator named
+     * Minister ...", who is also "the minister" when no other is; "the Westland senator" is the one senator named
      * when the text names no senator with such a word, unless the word is a nationality.
      *
      * @param role  the token of a role noun ("governor")
@@ -153,8 +153,8 @@ final class DocumentView {
         Office office = office(role, first);
         Integer found = roles().get(office.name());
         if (office.qualifier() != null) {
-            // "the Danish minister" is not the minister named without a nationality, nor "the New Jersey governor"
-            // the one named as New York's
+            // "the Danish minister" is not the minister named without a nationality, nor "the Westland governor"
+            // the one named as Ostland's
             Integer qualified = roles().get(office.qualified());
             boolean other = lexicon.demonyms().contains(office.qualifier()) || qualifiedOffices.contains(office.name());
             found = qualified != null ? qualified : other ? null : found;
@@ -201,7 +201,7 @@ final class DocumentView {
 
     /**
      * Enters a person's office in the index, and also as qualified by the capitalised word before it, if there is
-     * one ("danish minister", "york governor").
+     * one ("danish minister", "ostland governor").
      */
     private void addRole(int role, int entity) {
         Office office = office(role, 0);
@@ -230,8 +230,8 @@ final class DocumentView {
 
     /**
      * An office: a role noun's lemma with its rank ("minister", "prime minister", "former minister"), and the
-     * capitalised word that qualifies it, lower-cased, or null ("danish" in "the Danish prime minister", "york" in
-     * "the former New York governor").
+     * capitalised word that qualifies it, lower-cased, or null ("danish" in "the Danish prime minister", "ostland" in
+     * "the former North Ostland governor").
      */
     private record Office(String name, String qualifier) {
         String qualified() {
@@ -242,7 +242,7 @@ final class DocumentView {
     /**
      * The office a role noun names, read back from it to token {@code first}: a rank ({@link Lexicon#roleRanks()})
      * and up to {@value #MAX_QUALIFIER_WORDS} capitalised names or adjectives, either way round ("French Prime
-     * Minister", "former New York governor").
+     * Minister", "former North Ostland governor").
      */
     private Office office(int role, int first) {
         int sentence = token(role).sentenceIndex();

@@ -288,7 +288,7 @@ final class TaggedSpeech {
     /**
      * A common or plural noun before a preposition or a modifier that joins it to a complement ("fishermen in the
      * town", "people close to the talks"); else the last word of the first named entity, or the speaker noun it
-     * modifies ("Trump aides", see {@link #compoundHead}), or the head of the words after it when it is a possessor
+     * modifies ("Norvik aides", see {@link #compoundHead}), or the head of the words after it when it is a possessor
      * ("Norvik's chief executive"), else the last noun or pronoun, else the last token.
      */
     private static int head(DocumentView doc, int first, int end) {
@@ -358,7 +358,7 @@ final class TaggedSpeech {
     }
 
     /**
-     * "Trump aides", "state officials": a name before common nouns only modifies them when the last of them is a
+     * "Norvik aides", "state officials": a name before common nouns only modifies them when the last of them is a
      * speaker noun (a group, a role, an organisation, a source) and no name follows it ("party spokesman Tom Berg"
      * is Tom Berg); then that noun heads the phrase, else the name's last word does.
      */
