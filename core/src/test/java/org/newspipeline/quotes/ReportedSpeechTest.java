@@ -278,6 +278,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void statesThatSpeakTogetherAreAGroup() {
+        Article a = annotate("Talks on the fishing treaty ran through the night.",
+                "Several coastal states warned that any delay would empty the fishing grounds.");
+        Attribution att = attribution(a, "that any delay would empty");
+        assertEquals(SpeakerType.GROUP, att.speaker().orElseThrow().type());
+    }
+
+    @Test
     void menAndWomenWhoSpeakTogetherAreAGroup() {
         Article a = annotate("Two fishermen were rescued off the coast on Sunday after their boat sank.",
                 "Both men said they had clung to a buoy for three hours.");
