@@ -25,7 +25,7 @@ final class CreditLineRule implements SpeakerRule {
         int end = doc.sentenceEnd(sentence);
         return Phrases.startingAt(doc, dash + 1, end)
                 .filter(p -> doc.token(p.head()).isProperNoun()
-                        && (restIsPunctuation(doc, p.end(), end) || commaBefore(doc, p.end(), end))
+                        && (restIsPunctuation(doc, p.end(), end) || goesOnAfterComma(doc, p.end(), end))
                         && lastSentenceOfParagraph(doc, sentence))
                 .map(p -> new Candidate(p, doc.token(dash).span(), AttributionRule.CREDIT_LINE, CONFIDENCE));
     }
@@ -46,7 +46,7 @@ final class CreditLineRule implements SpeakerRule {
     }
 
     /** Whether the credit goes on after a comma: where or how it was said ("..., in a message to residents"). */
-    private static boolean commaBefore(DocumentView doc, int from, int end) {
+    private static boolean goesOnAfterComma(DocumentView doc, int from, int end) {
         return from + 1 < end && doc.token(from).word().equals(",");
     }
 
