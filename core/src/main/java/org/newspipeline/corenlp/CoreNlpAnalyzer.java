@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.IntFunction;
+import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Paragraph;
 import org.newspipeline.model.Sentence;
 import org.newspipeline.model.Span;
@@ -52,6 +54,8 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
     static final int BATCH_CHARS = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
+    /** Words whose full stop may stand right before a capitalised word: "Mrs.Lee". */
+    private static final Set<String> ABBREVIATIONS = ConfigResources.wordSet("abbreviations.txt");
     /** The budget of a body that is not to be tagged at all. */
     private static final AnalysisBudget NOT_TAGGED = () -> true;
 
@@ -194,9 +198,38 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
                     chars[start + i] = ' ';
                 }
             }
+            breakRunOnSentences(chars, start, p.span().end());
             breakLongSentences(chars, start, p.span().end());
         }
         return new String(chars);
+    }
+
+    /**
+     * Ends a sentence that runs into the next without a blank ("...the mayor said.Critics ...", as text copied from
+     * a page often has where two blocks met) with a line break in place of its full stop, question or exclamation
+     * mark: a mark after a word of two letters or more whose last is lower case, before a capital and a lower-case
+     * letter, unless the word is an abbreviation ({@code abbreviations.txt}: "Mrs.Lee"). CoreNLP's tokenizer
+     * otherwise reads "said.Critics" as one word and the two sentences as one. The break takes the mark's place, so
+     * offsets do not move.
+     */
+    static void breakRunOnSentences(char[] chars, int start, int end) {
+        for (int i = start + 2; i + 2 < end; i++) {
+            char c = chars[i];
+            if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(chars[i - 1])
+                    && Character.isLetter(chars[i - 2]) && Character.isUpperCase(chars[i + 1])
+                    && Character.isLowerCase(chars[i + 2]) && !ABBREVIATIONS.contains(wordBefore(chars, start, i))) {
+                chars[i] = '\n';
+            }
+        }
+    }
+
+    /** The letters just before {@code at}, lower-cased. */
+    private static String wordBefore(char[] chars, int start, int at) {
+        int k = at;
+        while (k > start && Character.isLetter(chars[k - 1])) {
+            k--;
+        }
+        return new String(chars, k, at - k).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -56,6 +56,19 @@ class CoreNlpAnalyzerTest {
         assertEquals(text.stripTrailing().length(), last.span().end(), "the untagged sentences still cover the text");
     }
 
+    @Test
+    void sentencesRunTogetherWithoutABlankAreTwoButAnAbbreviationStays() {
+        String text = "The council approved the budget on Monday.Critics said the vote was rushed. "
+                + "Mrs.Okafor spoke first and asked why.Nobody replied!Then the meeting closed.\n";
+        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
+
+        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("The council approved the budget on Monday", "Critics said the vote was rushed.",
+                "Mrs.Okafor spoke first and asked why", "Nobody replied", "Then the meeting closed."), sentences);
+        Token critics = ling.tokens().stream().filter(t -> t.word().equals("Critics")).findFirst().orElseThrow();
+        assertEquals(text.indexOf("Critics"), critics.span().start(), "offsets stay in the original text");
+    }
+
     private static CoreNlpAnalyzer analyzer(IntFunction<AnalysisBudget> budgets) {
         return new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH), budgets);
     }
