@@ -428,7 +428,7 @@ final class DocumentView {
     }
 
     /** Whether token {@code i} is a past participle in the passive ("were told"), see {@link SubjectContent}. */
-    private boolean isPassive(int i) {
+    boolean isPassive(int i) {
         return SubjectContent.isPassive(k -> token(k).lemma(), k -> token(k).pos(), i,
                 sentenceFirst(token(i).sentenceIndex()));
     }

@@ -15,7 +15,8 @@ import org.newspipeline.pipeline.Token;
  * company said"), a cue left without content whose report the rules found, a time after the cue ("said
  * yesterday"), the colon of a dateline ("PUNE: ..."), a participle of asking that opens its sentence ("Asked
  * about ..., she said"), a clause after "..., she said, as ...", a source apart from its cue ("The committee, which
- * met on Monday, said ...", "The bank held rates but signalled ..."). Stateless.
+ * met on Monday, said ...", "The bank held rates but signalled ...", "Residents packed the hall, demanding ...").
+ * Stateless.
  */
 final class TaggerLabelRepairs {
 
@@ -79,7 +80,8 @@ final class TaggerLabelRepairs {
      * ..."; "The report, published in May, found ...") or as the subject of the sentence's first verb when the cue
      * follows "and" or "but" ("The bank held rates but signalled that ..."). The tagger often reads such a subject as
      * part of the content, or as nothing. Only a source that can speak ({@link DocumentView#canSpeak}) and that the
-     * tagger's content does not cover.
+     * tagger's content does not cover. Failing that, the subject of the cue's verb ({@link #subjectOfVerb}: "The
+     * ferry company cancelled the crossings, blaming a shortage of crew").
      *
      * @param tagged what the tagger's labels give for the paragraph
      * @param rules  the rules' reports whose cue lies in the paragraph
@@ -93,11 +95,38 @@ final class TaggerLabelRepairs {
                     .filter(p -> (beforeAnAside(doc, p, t.cueToken()) || afterAConjunction(doc, p, t.cueToken()))
                             && doc.canSpeak(p.head()))
                     .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
-                    .findFirst();
+                    .findFirst().or(() -> t.source().isPresent() ? Optional.empty() : subjectOfVerb(doc, t));
             out.add(source.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(), t.rule(),
                     t.confidence())).orElse(t));
         }
         return out;
+    }
+
+    /**
+     * The subject of a tagged report's cue when the cue is an active verb other than "be" ({@link Phrases#subjectOf}:
+     * the phrase before it, or the sentence's subject for a participle or a verb after "and"), when it can speak
+     * or is a personal pronoun other than a reflexive, and the content does not cover it.
+     */
+    private static Optional<SpeakerPhrase> subjectOfVerb(DocumentView doc, ReportedSpeech t) {
+        int verb = t.cueToken();
+        Token first = doc.token(verb);
+        if (!first.pos().startsWith("VB") || first.lemma().equals("be") || passiveWithin(doc, t.cue(), verb)) {
+            return Optional.empty();
+        }
+        return Phrases.subjectOf(doc, verb, first.sentenceIndex()).filter(p -> p.end() <= verb)
+                .filter(p -> doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head()))
+                        && !doc.lower(p.head()).endsWith("self") && !doc.lower(p.head()).endsWith("selves"))
+                .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))));
+    }
+
+    /** Whether a token of the cue from {@code first} on is a past participle in the passive ("has been endorsed"). */
+    private static boolean passiveWithin(DocumentView doc, Span cue, int first) {
+        for (int k = first; k < doc.tokenCount() && doc.token(k).span().end() <= cue.end(); k++) {
+            if (doc.isPassive(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

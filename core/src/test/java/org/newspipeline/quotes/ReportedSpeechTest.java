@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.NewsPipeline;
 import org.newspipeline.model.Article;
@@ -267,6 +268,15 @@ class ReportedSpeechTest {
                 "The central bank held its rate at 4 percent but signalled that it could cut later this year.");
         assertEquals("the harbour board", speaker(attribution(a, "that the quay would be rebuilt")));
         assertEquals("the central bank", speaker(attribution(a, "that it could cut")));
+    }
+
+    @Test
+    void aParticipleAfterTheMainClauseReportsForItsSubject() {
+        Article a = annotate("The ferry company has cancelled twelve crossings this week, blaming a shortage of trained "
+                + "crew.",
+                "Residents packed the town hall on Monday, demanding that the council reopen the library.");
+        assertEquals("the ferry company", speaker(attribution(a, "a shortage of trained crew")));
+        assertEquals("residents", speaker(attribution(a, "that the council reopen")).toLowerCase(Locale.ROOT));
     }
 
     @Test
