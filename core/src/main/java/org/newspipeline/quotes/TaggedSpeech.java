@@ -46,7 +46,7 @@ final class TaggedSpeech {
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
                 .map(r -> withVerb(doc, sequence, labels, r)).toList();
-        List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE);
+        List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream().filter(r -> hasWord(doc, r)).toList();
         List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));
         cues.removeIf(c -> TaggerLabelRepairs.isDateline(doc, sequence, c));
         Map<Run, List<Span>> byCue = new LinkedHashMap<>();

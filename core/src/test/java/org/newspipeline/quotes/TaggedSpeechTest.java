@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How the tagger's labels of a paragraph make runs of one role. */
@@ -54,6 +55,29 @@ class TaggedSpeechTest {
                 TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.CUE));
         assertEquals(List.of(new TaggedSpeech.Run(14, 16)),
                 TaggedSpeech.runs(paragraph(labels.length), labels, TaggerModel.CONTENT));
+    }
+
+    @Test
+    void aSourceOfPunctuationAloneIsNoSource() {
+        TestDocuments.Parsed p = TestDocuments.of("Officials, worried about the delays, said the quay would close.");
+        DocumentView doc = p.view();
+        int comma = doc.firstTokenAtOrAfter(p.text().indexOf(", worried"));
+        int said = doc.firstTokenAtOrAfter(p.text().indexOf("said"));
+        int tokens = doc.tokenCount();
+        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        int[] labels = new int[tokens];
+        labels[said] = TaggerModel.UNIT_CUE;
+        labels[said + 1] = TaggerModel.CONTENT;
+        labels[said + 2] = TaggerModel.CONTENT + 1;
+        labels[said + 3] = TaggerModel.CONTENT + 1;
+        labels[said + 4] = TaggerModel.END_CONTENT;
+        labels[comma] = TaggerModel.UNIT_SOURCE;
+        List<ReportedSpeech> found = TaggedSpeech.of(doc, all, labels, 0.6);
+        assertEquals(1, found.size());
+        assertEquals(Optional.empty(), found.get(0).source(), "the comma is no source");
+        labels[0] = TaggerModel.UNIT_SOURCE;
+        assertEquals(0, TaggedSpeech.of(doc, all, labels, 0.6).get(0).source().orElseThrow().first(),
+                "the word labelled as source is");
     }
 
     @Test
