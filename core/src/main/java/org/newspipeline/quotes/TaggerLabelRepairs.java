@@ -95,7 +95,7 @@ final class TaggerLabelRepairs {
                     .filter(p -> (beforeAnAside(doc, p, t.cueToken()) || afterAConjunction(doc, p, t.cueToken()))
                             && doc.canSpeak(p.head()))
                     .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
-                    .findFirst().or(() -> t.source().isPresent() ? Optional.empty() : subjectOfVerb(doc, t));
+                    .findFirst().or(() -> subjectOfVerb(doc, t));
             out.add(source.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(), t.rule(),
                     t.confidence())).orElse(t));
         }
