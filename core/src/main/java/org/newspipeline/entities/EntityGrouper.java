@@ -44,6 +44,10 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final String ACRONYM = "initials ";
     /** Words an organisation's initials leave out. */
     private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "for", "&", "in", "on", "at", "to");
+    /** Round brackets as the tokenizer may write them (square ones inside a name are an editor's insertion). */
+    private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
+    /** Dashes, which part a name from what stands around it when set off by a blank. */
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final Set<String> titles;
     private final Map<String, Gender> genderedWords;
@@ -295,14 +299,18 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             Optional<EntityType> type = type(t.ner());
-            if (type.isEmpty()) {
+            if (type.isEmpty() || breaksName(tokens, i)) {
                 i++;
                 continue;
             }
             int end = i + 1;
             while (end < tokens.size() && tokens.get(end).ner().equals(t.ner())
-                    && tokens.get(end).sentenceIndex() == t.sentenceIndex()) {
+                    && tokens.get(end).sentenceIndex() == t.sentenceIndex() && !breaksName(tokens, end)) {
                 end++;
+            }
+            if (brokenOff(tokens, i, end) && tokens.subList(i, end).stream().noneMatch(EntityGrouper::capitalised)) {
+                i = end;
+                continue;
             }
             while (type.get() == EntityType.PERSON && hyphenatedNameGoesOn(tokens, end)) {
                 end += 2;
@@ -323,6 +331,36 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             i = end;
         }
         return raws;
+    }
+
+    /**
+     * Whether token {@code k} cannot stand inside a name, whatever the entity tagger says of it: a round bracket, or a
+     * dash with a blank on either side. The tagger may run one organisation over a wire story's credit and the name after
+     * it ("(Newswire) - Velora Pharma said ..."); the dash and the bracket part them.
+     */
+    private static boolean breaksName(List<Token> tokens, int k) {
+        String w = tokens.get(k).word();
+        if (BRACKETS.contains(w)) {
+            return true;
+        }
+        if (!DASHES.contains(w)) {
+            return false;
+        }
+        Span span = tokens.get(k).span();
+        boolean blankBefore = k == 0 || tokens.get(k - 1).span().end() < span.start();
+        boolean blankAfter = k + 1 >= tokens.size() || span.end() < tokens.get(k + 1).span().start();
+        return blankBefore || blankAfter;
+    }
+
+    /**
+     * Whether the tagger's run of one label over tokens {@code [first, end)} was cut there by {@link #breaksName}: what
+     * is left of such a run on either side of the break is a name only when it has a capitalised word ("Ann Lee -
+     * won" leaves "won").
+     */
+    private static boolean brokenOff(List<Token> tokens, int first, int end) {
+        String label = tokens.get(first).ner();
+        return first > 0 && breaksName(tokens, first - 1) && tokens.get(first - 1).ner().equals(label)
+                || end < tokens.size() && breaksName(tokens, end) && tokens.get(end).ner().equals(label);
     }
 
     /**

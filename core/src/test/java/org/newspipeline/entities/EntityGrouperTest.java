@@ -14,6 +14,19 @@ import org.newspipeline.model.Mention;
 class EntityGrouperTest {
 
     @Test
+    void aWireCreditAndTheNameAfterItsDashAreTwoNames() {
+        Article a = NewsPipeline.annotate(String.join("\n\n", "Drug maker cuts forecast",
+                "NEW YORK, March 3 (Newswire) - Fjellgard Pharma on Thursday cut its full-year profit forecast after a"
+                        + " late-stage trial failed.",
+                "Fjellgard Pharma said it would cut about 400 jobs."));
+        List<String> names = a.entities().stream().map(Entity::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.contains(")") || n.contains(" - ")), names.toString());
+        Entity firm = a.entities().stream().filter(e -> e.name().equals("Fjellgard Pharma")).findFirst()
+                .orElseThrow();
+        assertEquals(2, firm.mentions().size());
+    }
+
+    @Test
     void fullNameTitledNameAndSurnameAreOnePerson() {
         Article a = NewsPipeline.annotate(String.join("\n",
                 "Union leaders met representatives of Gen Harald Brekke in Bergen on Saturday.",
