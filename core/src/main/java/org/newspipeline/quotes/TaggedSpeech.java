@@ -46,7 +46,8 @@ final class TaggedSpeech {
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
                 .map(r -> withVerb(doc, sequence, labels, r)).toList();
-        List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream().filter(r -> hasWord(doc, r)).toList();
+        List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream()
+                .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r)).filter(r -> hasWord(doc, r)).toList();
         List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));
         cues.removeIf(c -> TaggerLabelRepairs.isDateline(doc, sequence, c));
         Map<Run, List<Span>> byCue = new LinkedHashMap<>();
@@ -295,7 +296,8 @@ final class TaggedSpeech {
         for (int k = first; k < end; k++) {
             String before = k > first ? doc.token(k - 1).pos() : "";
             if ((Phrases.isLink(doc, k) || postModifier(doc, k, end))
-                    && (before.equals("NN") || before.equals("NNS") || before.equals("NNPS"))) {
+                    && (before.equals("NN") || before.equals("NNS") || before.equals("NNPS")
+                    || before.equals("NNP") && capitalisedSpeakerNoun(doc, k - 1))) {
                 // "fishermen in the town", "a spokesman for the council", "sources familiar with the talks": the
                 // noun before the preposition or the adjective, as the quote rules' phrases have it; a name after
                 // the preposition is not the speaker.
@@ -324,6 +326,17 @@ final class TaggedSpeech {
             }
         }
         return end - 1;
+    }
+
+    /**
+     * Whether a token the part-of-speech tagger reads as a proper noun is a speaker noun that is no name: a group,
+     * role, organisation or source noun outside any entity, capitalised by its place ("Parents in the village say
+     * ..." after a dateline, where the tagger reads "Parents" as a name).
+     */
+    private static boolean capitalisedSpeakerNoun(DocumentView doc, int k) {
+        Token t = doc.token(k);
+        return t.ner().equals("O")
+                && doc.lexicon().isSpeakerNoun(doc.lower(k), t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -36,6 +36,12 @@ final class TaggerLabelRepairs {
     /** The most words between the comma after a clause that opens its sentence and the clause's cue. */
     static final int MAX_WORDS_TO_CUE = 6;
 
+    /** The most tokens of a dateline before its dash or colon ("NEW YORK , March 3 ( Nordwire )"). */
+    private static final int MAX_DATELINE = 10;
+
+    /** Dashes, which end a dateline when set off by a blank ("OSLO -", not "AFL-CIO"); so does a colon. */
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
     /**
      * The rules' reports whose cue the tagger marks as a cue but gives no content ("Ticket prices rose again in
      * March, Eva Lund said": the tagger may see the source and the cue and leave the clause out), when their content
@@ -327,6 +333,37 @@ final class TaggerLabelRepairs {
         return conjunction < doc.tokens().size() && doc.lower(comma).equals(",")
                 && ReportedSpeechFinder.SUBORDINATORS.contains(doc.lower(conjunction))
                 && (content.first() == conjunction || content.first() == conjunction + 1);
+    }
+
+    /**
+     * A source run without the dateline it opens with ("LYNTON — Parents at the village school say ...", "OSLO, May 4
+     * (Nordwire) - The ministry said ..."): at the paragraph's start, a word in capitals, then only capitalised
+     * words, numbers and punctuation up to a colon or a dash set off by a blank; the source starts after it. Any other
+     * run as it is.
+     */
+    static TaggedSpeech.Run afterDateline(DocumentView doc, TaggerSequence sequence, TaggedSpeech.Run run) {
+        if (run.first() != sequence.first() || !inCapitals(doc.token(run.first()).word())) {
+            return run;
+        }
+        for (int k = run.first() + 1; k < run.end() - 1 && k - run.first() <= MAX_DATELINE; k++) {
+            Token t = doc.token(k);
+            String w = t.word();
+            boolean setOff = doc.token(k - 1).span().end() < t.span().start()
+                    || t.span().end() < doc.token(k + 1).span().start();
+            if (w.equals(":") || DASHES.contains(w) && setOff) {
+                return new TaggedSpeech.Run(k + 1, run.end());
+            }
+            if (Character.isLowerCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
+                return run;
+            }
+        }
+        return run;
+    }
+
+    /** Whether a word is written in capitals: two letters or more, none of them lowercase. */
+    private static boolean inCapitals(String word) {
+        return word.codePoints().filter(Character::isLetter).count() >= 2
+                && word.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /**

@@ -288,6 +288,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aDatelineIsNoPartOfTheSourceAfterIt() {
+        Article a = annotate("Village school review",
+                "LYNTON \u2014 Parents in the hill village of Ardmore say they will fight any plan to close the school.");
+        Attribution att = attribution(a, "they will fight any plan");
+        assertEquals("Parents in the hill village of Ardmore", att.source().orElseThrow().text());
+        assertEquals(SpeakerType.GROUP, att.speaker().orElseThrow().type());
+    }
+
+    @Test
     void statesThatSpeakTogetherAreAGroup() {
         Article a = annotate("Talks on the fishing treaty ran through the night.",
                 "Several coastal states warned that any delay would empty the fishing grounds.");
