@@ -14,7 +14,8 @@ import org.newspipeline.pipeline.Token;
  * party}. The words before the colon ({@link HeadlineColonRule#sourceColon}) hold no verb and end in a person's or
  * an organisation's name, or in a noun that can name a source (a role, a group, an organisation, a survey or
  * report); the words after it hold a finite verb or a verb's base form ("Lee to quit") and ask no question
- * ({@code Ann Lee: Mayor or minister?} is a label, not a report). Added where the attribution tagger found nothing
+ * ({@code Ann Lee: Mayor or minister?} is a label, not a report) and do not open with a question word ({@code Opinion:
+ * Why the ferry matters} titles a column). Added where the attribution tagger found nothing
  * in the headline. Stateless.
  */
 final class HeadlineReport {
@@ -37,6 +38,10 @@ final class HeadlineReport {
             return Optional.empty();
         }
         int end = doc.sentenceEnd(0);
+        if (colon + 1 < end && doc.token(colon + 1).pos().startsWith("W")) {
+            // "Analysis: Why the harbour deal collapsed": a title that names a question, not a source's words
+            return Optional.empty();
+        }
         boolean verb = false;
         for (int k = colon + 1; k < end; k++) {
             if (doc.lower(k).equals("?")) {

@@ -827,7 +827,9 @@ class ReportedSpeechTest {
                 "Ferries between the islands sailed again on Sunday morning.");
         Article noVerb = annotate("Holmqvist and Berg: A long rivalry.", "The two senators met in 2004.");
         Article question = annotate("Holmqvist: Senator or minister?", "Tove Holmqvist may join the cabinet.");
-        for (Article x : List.of(label, noVerb, question)) {
+        Article column = annotate("Opinion: Why our villages need their ferries",
+                "The island ferry carries more than commuters.");
+        for (Article x : List.of(label, noVerb, question, column)) {
             assertTrue(x.attributions().stream().noneMatch(r -> r.rule() == AttributionRule.HEADLINE_COLON),
                     x.attributions().toString());
         }
