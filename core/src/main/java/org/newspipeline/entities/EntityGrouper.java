@@ -50,16 +50,22 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final Set<String> titles;
+    private final Set<String> roleNouns;
     private final Map<String, Gender> genderedWords;
     private final NameGenders nameGenders;
 
     /**
      * @param titles        honorifics and ranks, lowercase without a full stop
+     * @param roleNouns     nouns of roles and occupations, lowercase ("headteacher", "coach"): written before a name
+     *                      of two words or more, as the entity tagger may take them into it ("Headteacher Joan
+     *                      McBride"), they are no part of the name
      * @param genderedWords titles and role nouns mapped to MALE or FEMALE
      * @param nameGenders   the usual gender of first names
      */
-    public EntityGrouper(Set<String> titles, Map<String, Gender> genderedWords, NameGenders nameGenders) {
+    public EntityGrouper(Set<String> titles, Set<String> roleNouns, Map<String, Gender> genderedWords,
+                         NameGenders nameGenders) {
         this.titles = Set.copyOf(titles);
+        this.roleNouns = Set.copyOf(roleNouns);
         this.genderedWords = Map.copyOf(genderedWords);
         this.nameGenders = nameGenders;
     }
@@ -316,7 +322,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                 end += 2;
             }
             int nameFirst = i;
-            while (type.get() == EntityType.PERSON && nameFirst < end - 1 && isTitle(tokens.get(nameFirst))) {
+            while (type.get() == EntityType.PERSON && nameFirst < end - 1 && (isTitle(tokens.get(nameFirst))
+                    || end - nameFirst > 2 && roleNouns.contains(key(tokens.get(nameFirst).word())))) {
                 nameFirst++;
             }
             int first = i;

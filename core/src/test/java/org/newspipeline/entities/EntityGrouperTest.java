@@ -14,6 +14,16 @@ import org.newspipeline.model.Mention;
 class EntityGrouperTest {
 
     @Test
+    void aRoleNounTheTaggerTakesIntoANameIsNoPartOfIt() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Village school faces review",
+                "Headteacher Joan McBride believes the school is the heart of the community.",
+                "McBride said the review had come as a shock."));
+        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
+                .toList();
+        assertEquals(List.of("Joan McBride"), people);
+    }
+
+    @Test
     void aWireCreditAndTheNameAfterItsDashAreTwoNames() {
         Article a = NewsPipeline.annotate(String.join("\n\n", "Drug maker cuts forecast",
                 "NEW YORK, March 3 (Newswire) - Fjellgard Pharma on Thursday cut its full-year profit forecast after a"

@@ -25,8 +25,8 @@ final class ArticleAnalysis {
 
     /** @param lexicon the word lists whose gendered words the entity grouper reads */
     ArticleAnalysis(Lexicon lexicon) {
-        this.grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.genderedWords(),
-                NameGenders.load());
+        this.grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.roleNouns(),
+                lexicon.genderedWords(), NameGenders.load());
     }
 
     /**
