@@ -41,7 +41,8 @@ final class Epithets {
             // "the Saudis", "the 18-year-olds": a people or a group
             return false;
         }
-        return head.isNoun() && nationality(doc, doc.lower(phrase.head())) || givesAge(doc, phrase);
+        return (head.isNoun() || Phrases.isNationalityAdjective(doc, phrase.head()))
+                && nationality(doc, doc.lower(phrase.head())) || givesAge(doc, phrase);
     }
 
     /**

@@ -268,7 +268,7 @@ final class Phrases {
             int lastNoun = -1;
             while (k < sentenceEnd && !doc.isQuoted(k)
                     && (isModifier(doc.token(k)) || isParticipleBeforeRole(doc, k, sentenceEnd))) {
-                if (isNounLike(doc.token(k))) {
+                if (isNounLike(doc.token(k)) || isNationalityAdjective(doc, k)) {
                     lastNoun = k;
                 }
                 k++;
@@ -483,6 +483,16 @@ final class Phrases {
      * A noun, or a capitalised word of a person's name that the part-of-speech tagger read as another word ("said
      * Per Olsen": "Per" as the preposition).
      */
+    /**
+     * Whether the token is a capitalised nationality that the part-of-speech tagger reads as an adjective, heading
+     * the words before it as a noun would ("said the Norwegian", where it names a person on second reference).
+     */
+    static boolean isNationalityAdjective(DocumentView doc, int k) {
+        Token t = doc.token(k);
+        return t.pos().equals("JJ") && Character.isUpperCase(t.word().codePointAt(0))
+                && doc.lexicon().demonyms().contains(doc.lower(k));
+    }
+
     private static boolean isNounLike(Token t) {
         return t.isNoun() || t.ner().equals("PERSON") && Character.isUpperCase(t.word().codePointAt(0));
     }

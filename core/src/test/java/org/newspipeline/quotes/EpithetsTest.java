@@ -30,6 +30,14 @@ class EpithetsTest {
     }
 
     @Test
+    void aNationalityTheTaggerReadsAsAnAdjectiveStandsForThePersonToo() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Keeper signs new deal",
+                "Goalkeeper Lars Vikstrom has signed a new three-year contract with Eastbrook Town.",
+                "\"I love this club,\" said the Norwegian."));
+        assertEquals("Lars Vikstrom", speakerOf(a, "I love this club"));
+    }
+
+    @Test
     void aNationalityEndingInManTellsAGenderOnlyWhenItIsACompound() {
         Article a = NewsPipeline.annotate(String.join("\n", "Marathon record falls",
                 "Mrs Greta Hollmann broke the course record in Valencia on Sunday, her third win there.",
