@@ -444,9 +444,13 @@ final class DocumentView {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
-    /** @return whether the token can name who speaks: it is part of a named entity, or a {@link #isSpeakerNoun} */
+    /**
+     * @return whether the token can name who speaks: the entity tagger tagged it, or it is a mention of its own (a
+     *         surname the tagger missed, which the entity grouper joined to the person named in full), or a
+     *         {@link #isSpeakerNoun}
+     */
     boolean canSpeak(int k) {
-        return !token(k).ner().equals("O") || isSpeakerNoun(k);
+        return !token(k).ner().equals("O") || isSpeakerNoun(k) || !entities().within(k, k + 1).isEmpty();
     }
 
     /**

@@ -297,6 +297,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSurnameTheEntityTaggerMissedIsTheSubjectThatReports() {
+        Article a = annotate("Ministers split over runway",
+                "Transport Secretary Karl Olsen and Environment Secretary Helen Price have clashed over a third runway.",
+                "Olsen told MPs the runway was essential for growth. Price, speaking at a climate conference in Oslo, "
+                        + "said it would wreck the country's emissions targets.");
+        assertEquals("Helen Price", speaker(attribution(a, "it would wreck")));
+    }
+
+    @Test
     void statesThatSpeakTogetherAreAGroup() {
         Article a = annotate("Talks on the fishing treaty ran through the night.",
                 "Several coastal states warned that any delay would empty the fishing grounds.");
