@@ -199,6 +199,7 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
                 }
             }
             breakRunOnSentences(chars, start, p.span().end());
+            breakBeforeOpeningQuotes(chars, start, p.span().end());
             breakLongSentences(chars, start, p.span().end());
         }
         return new String(chars);
@@ -219,6 +220,26 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
                     && Character.isLetter(chars[i - 2]) && Character.isUpperCase(chars[i + 1])
                     && Character.isLowerCase(chars[i + 2]) && !ABBREVIATIONS.contains(wordBefore(chars, start, i))) {
                 chars[i] = '\n';
+            }
+        }
+    }
+
+    /**
+     * Ends a sentence at a full stop that closes an abbreviation when a quotation opens after it ("...," said Sen. Roy
+     * Barnes, R-Okla. "But we should pay for it."): a word of two letters or more, the stop, one blank, an opening
+     * quotation mark and a capital. CoreNLP's tokenizer keeps such a stop in the abbreviation's word and runs the
+     * sentence on into the quote, so the quote fell into its speaker's sentence. The blank becomes a line break, so
+     * offsets do not move; titles before a name ({@code abbreviations.txt}: {@code Gov. "Chip" Lee}) and initials
+     * ({@code C.L. "Butch" Otter}) are left alone.
+     */
+    static void breakBeforeOpeningQuotes(char[] chars, int start, int end) {
+        for (int i = start + 1; i + 3 < end; i++) {
+            if (chars[i] == '.' && chars[i + 1] == ' ' && (chars[i + 2] == '"' || chars[i + 2] == '\u201C')
+                    && Character.isUpperCase(chars[i + 3])) {
+                String word = wordBefore(chars, start, i);
+                if (word.length() >= 2 && !ABBREVIATIONS.contains(word)) {
+                    chars[i + 1] = '\n';
+                }
             }
         }
     }

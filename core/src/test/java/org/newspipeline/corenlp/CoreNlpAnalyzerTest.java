@@ -69,6 +69,17 @@ class CoreNlpAnalyzerTest {
         assertEquals(text.indexOf("Critics"), critics.span().start(), "offsets stay in the original text");
     }
 
+    @Test
+    void aQuotationAfterAnAbbreviationsFullStopOpensASentence() {
+        String text = "\"We want a new bridge,\" said Sen. Ann Lowe, R-Okla. \"But not at any price.\" "
+                + "Gov. \u201CChip\u201D Dunn agreed. Mayor J.R. \"Red\" Ames nodded.\n";
+        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
+
+        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("\"We want a new bridge,\" said Sen. Ann Lowe, R-Okla.", "\"But not at any price.\"",
+                "Gov. \u201CChip\u201D Dunn agreed.", "Mayor J.R. \"Red\" Ames nodded."), sentences);
+    }
+
     private static CoreNlpAnalyzer analyzer(IntFunction<AnalysisBudget> budgets) {
         return new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH), budgets);
     }
