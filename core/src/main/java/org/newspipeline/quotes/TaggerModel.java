@@ -8,12 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.learn.DecimalFloats;
 import org.newspipeline.pipeline.BackgroundLoad;
@@ -68,7 +66,7 @@ public final class TaggerModel {
     /** The resource of the second pass, which reads the first pass's labels too. */
     public static final String STACKED_RESOURCE = "attribution-tagger-stacked.tsv.gz";
 
-    private final Map<String, float[]> weights;
+    private final FeatureWeights weights;
     /** {@code transitions[from][to]}; row {@code L} is the start. */
     private final float[][] transitions;
     /** The second pass, or null. */
@@ -79,18 +77,14 @@ public final class TaggerModel {
      * @param transitions {@code (LABELS.size() + 1) x LABELS.size()}: from each label, then from the start
      */
     public TaggerModel(Map<String, float[]> weights, float[][] transitions) {
-        Objects.requireNonNull(weights, "weights");
+        this(table(Objects.requireNonNull(weights, "weights")), transitions);
+    }
+
+    private TaggerModel(FeatureWeights weights, float[][] transitions) {
         if (transitions.length != L + 1) {
             throw new IllegalArgumentException("transitions need " + (L + 1) + " rows");
         }
-        Map<String, float[]> copy = new HashMap<>(weights.size() * 2);
-        weights.forEach((k, v) -> {
-            if (v.length != L) {
-                throw new IllegalArgumentException("feature " + k + " needs " + L + " weights");
-            }
-            copy.put(k, v.clone());
-        });
-        this.weights = copy;
+        this.weights = weights;
         this.transitions = new float[L + 1][];
         for (int i = 0; i <= L; i++) {
             if (transitions[i].length != L) {
@@ -99,6 +93,12 @@ public final class TaggerModel {
             this.transitions[i] = transitions[i].clone();
         }
         this.second = null;
+    }
+
+    private static FeatureWeights table(Map<String, float[]> weights) {
+        FeatureWeights.Builder table = new FeatureWeights.Builder(L);
+        weights.forEach(table::add);
+        return table.build();
     }
 
     private TaggerModel(TaggerModel first, TaggerModel second) {
@@ -269,7 +269,7 @@ public final class TaggerModel {
      */
     public static TaggerModel read(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Map<String, float[]> weights = new HashMap<>();
+        FeatureWeights.Builder weights = new FeatureWeights.Builder(L);
         float[][] transitions = new float[L + 1][L];
         String line;
         while ((line = reader.readLine()) != null) {
@@ -295,13 +295,13 @@ public final class TaggerModel {
                     if (tab < 0) {
                         throw new IllegalStateException("Malformed tagger model line: " + line);
                     }
-                    weights.put(line.substring(0, tab), weightsAfter(line, tab));
+                    weights.add(line.substring(0, tab), weightsAfter(line, tab));
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw new IllegalStateException("Malformed tagger model line: " + line, e);
             }
         }
-        return new TaggerModel(weights, transitions);
+        return new TaggerModel(weights.build(), transitions);
     }
 
     /** The {@link #L} tab-separated weights after the feature name that ends at {@code tab}. */
@@ -336,12 +336,12 @@ public final class TaggerModel {
                         + number(transitions[from][to]) + "\n");
             }
         }
-        for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
-            if (!isWritable(e.getKey())) {
+        for (String name : weights.namesInOrder()) {
+            if (!isWritable(name)) {
                 continue;
             }
-            StringBuilder line = new StringBuilder(e.getKey());
-            for (float w : e.getValue()) {
+            StringBuilder line = new StringBuilder(name);
+            for (float w : weights.get(name)) {
                 line.append('\t').append(number(w));
             }
             out.write(line.append('\n').toString());
@@ -372,23 +372,32 @@ public final class TaggerModel {
      * @return each token's label index into {@link #LABELS}
      */
     public int[] decode(List<String[]> features) {
-        float[][] emissions = new float[features.size()][];
+        List<long[]> keys = new ArrayList<>(features.size());
+        for (String[] names : features) {
+            keys.add(FeatureWeights.fingerprints(names));
+        }
+        return decodeKeys(keys);
+    }
+
+    /** {@link #decode} of the features' fingerprints, each feature hashed once for both passes. */
+    private int[] decodeKeys(List<long[]> keys) {
+        float[][] emissions = new float[keys.size()][];
         for (int t = 0; t < emissions.length; t++) {
-            emissions[t] = emissions(features.get(t));
+            emissions[t] = emissions(keys.get(t));
         }
         int[] labels = viterbi(emissions, transitions);
         if (second == null) {
             return labels;
         }
-        List<String[]> stacked = new ArrayList<>(features.size());
+        List<long[]> stacked = new ArrayList<>(keys.size());
         for (int t = 0; t < labels.length; t++) {
-            String[] base = features.get(t);
-            String[] more = stackedFeatures(labels, t);
-            String[] all = Arrays.copyOf(base, base.length + more.length);
+            long[] base = keys.get(t);
+            long[] more = FeatureWeights.fingerprints(stackedFeatures(labels, t));
+            long[] all = Arrays.copyOf(base, base.length + more.length);
             System.arraycopy(more, 0, all, base.length, more.length);
             stacked.add(all);
         }
-        return second.decode(stacked);
+        return second.decodeKeys(stacked);
     }
 
     /**
@@ -442,15 +451,10 @@ public final class TaggerModel {
     }
 
     /** The sum of the weights of a token's features, per label. */
-    private float[] emissions(String[] features) {
+    private float[] emissions(long[] features) {
         float[] sum = new float[L];
-        for (String f : features) {
-            float[] w = weights.get(f);
-            if (w != null) {
-                for (int k = 0; k < L; k++) {
-                    sum[k] += w[k];
-                }
-            }
+        for (long f : features) {
+            weights.addTo(f, sum);
         }
         return sum;
     }
