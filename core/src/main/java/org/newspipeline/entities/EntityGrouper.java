@@ -341,9 +341,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     }
 
     /**
-     * Whether token {@code k} cannot stand inside a name, whatever the entity tagger says of it: a round bracket, or a
-     * dash with a blank on either side. The tagger may run one organisation over a wire story's credit and the name after
-     * it ("(Newswire) - Velora Pharma said ..."); the dash and the bracket part them.
+     * Whether token {@code k} cannot stand inside a name, whatever the entity tagger says of it: a round bracket, or
+     * a dash with a blank on either side. The tagger may run one organisation over a wire story's credit and the
+     * name after it ("(Newswire) - Velora Pharma said ..."); the dash and the bracket part them.
      */
     private static boolean breaksName(List<Token> tokens, int k) {
         String w = tokens.get(k).word();

@@ -480,10 +480,6 @@ final class Phrases {
     }
 
     /**
-     * A noun, or a capitalised word of a person's name that the part-of-speech tagger read as another word ("said
-     * Per Olsen": "Per" as the preposition).
-     */
-    /**
      * Whether the token is a capitalised nationality that the part-of-speech tagger reads as an adjective, heading
      * the words before it as a noun would ("said the Norwegian", where it names a person on second reference).
      */
@@ -493,6 +489,10 @@ final class Phrases {
                 && doc.lexicon().demonyms().contains(doc.lower(k));
     }
 
+    /**
+     * A noun, or a capitalised word of a person's name that the part-of-speech tagger read as another word ("said
+     * Per Olsen": "Per" as the preposition).
+     */
     private static boolean isNounLike(Token t) {
         return t.isNoun() || t.ner().equals("PERSON") && Character.isUpperCase(t.word().codePointAt(0));
     }

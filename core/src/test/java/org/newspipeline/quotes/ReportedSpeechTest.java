@@ -290,7 +290,8 @@ class ReportedSpeechTest {
     @Test
     void aDatelineIsNoPartOfTheSourceAfterIt() {
         Article a = annotate("Village school review",
-                "LYNTON \u2014 Parents in the hill village of Ardmore say they will fight any plan to close the school.");
+                "LYNTON \u2014 Parents in the hill village of Ardmore say they will fight any plan to close the "
+                        + "school.");
         Attribution att = attribution(a, "they will fight any plan");
         assertEquals("Parents in the hill village of Ardmore", att.source().orElseThrow().text());
         assertEquals(SpeakerType.GROUP, att.speaker().orElseThrow().type());
@@ -299,7 +300,8 @@ class ReportedSpeechTest {
     @Test
     void aSurnameTheEntityTaggerMissedIsTheSubjectThatReports() {
         Article a = annotate("Ministers split over runway",
-                "Transport Secretary Karl Olsen and Environment Secretary Helen Price have clashed over a third runway.",
+                "Transport Secretary Karl Olsen and Environment Secretary Helen Price have clashed over a third "
+                        + "runway.",
                 "Olsen told MPs the runway was essential for growth. Price, speaking at a climate conference in Oslo, "
                         + "said it would wreck the country's emissions targets.");
         assertEquals("Helen Price", speaker(attribution(a, "it would wreck")));

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnnotatorAgreementTest {
 
-    private static final String TEXT = "The ferry operator said on Friday that crossings would resume, and added that fares stay.";
+    private static final String TEXT =
+            "The ferry operator said on Friday that crossings would resume, and added that fares stay.";
 
     @Test
     void anAnnotatorsAttributionsTakeThePipelinesShape() {
