@@ -46,6 +46,10 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "for", "&", "in", "on", "at", "to");
     /** Round brackets as the tokenizer may write them (square ones inside a name are an editor's insertion). */
     private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
+    /** Quotation marks before a nickname, as the tokenizer may write them. */
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "``", "\u201C");
+    /** Quotation marks after a nickname. */
+    private static final Set<String> CLOSING_MARKS = Set.of("\"", "''", "\u201D");
     /** Dashes, which part a name from what stands around it when set off by a blank. */
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
@@ -321,6 +325,14 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             while (type.get() == EntityType.PERSON && hyphenatedNameGoesOn(tokens, end)) {
                 end += 2;
             }
+            if (type.get() == EntityType.PERSON && nicknameFollows(tokens, end)) {
+                // Margaret "Peggy" Holloway: one person; the surname after the nickname goes on the name
+                end += 3;
+                while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")
+                        && tokens.get(end).sentenceIndex() == t.sentenceIndex() && !breaksName(tokens, end)) {
+                    end++;
+                }
+            }
             int nameFirst = i;
             while (type.get() == EntityType.PERSON && nameFirst < end - 1 && (isTitle(tokens.get(nameFirst))
                     || end - nameFirst > 2 && roleNouns.contains(key(tokens.get(nameFirst).word())))) {
@@ -371,6 +383,22 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     }
 
     /**
+     * Whether a nickname in quotation marks stands between a first name that ends before token {@code end} and a
+     * surname the entity tagger reads as a person's ({@code Margaret "Peggy" Holloway}, {@code C.L. "Butch"
+     * Otter}): an opening mark, one capitalised word, a closing mark, then the surname.
+     */
+    private static boolean nicknameFollows(List<Token> tokens, int end) {
+        if (end + 3 >= tokens.size()) {
+            return false;
+        }
+        int sentence = tokens.get(end - 1).sentenceIndex();
+        Token surname = tokens.get(end + 3);
+        return OPENING_MARKS.contains(tokens.get(end).word()) && capitalised(tokens.get(end + 1))
+                && CLOSING_MARKS.contains(tokens.get(end + 2).word()) && surname.ner().equals("PERSON")
+                && capitalised(surname) && surname.sentenceIndex() == sentence;
+    }
+
+    /**
      * Whether a person's name that ends before token {@code end} goes on over a hyphen written without spaces to a
      * capitalised word that the tagger did not tag otherwise ("Elin Brandt" "-" "Okafor": one name).
      */
@@ -393,6 +421,11 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static List<String> nameWords(List<Token> tokens, int first, int end) {
         List<String> names = new ArrayList<>();
         for (int k = first; k < end; k++) {
+            if (OPENING_MARKS.contains(tokens.get(k).word()) && k + 2 < end) {
+                // a nickname is no part of the name the person is known by elsewhere in the text
+                k += 2;
+                continue;
+            }
             boolean joins = k > first && k + 1 < end && tokens.get(k).word().equals("-")
                     && tokens.get(k - 1).span().end() == tokens.get(k).span().start()
                     && tokens.get(k).span().end() == tokens.get(k + 1).span().start();

@@ -24,6 +24,17 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aNicknameInQuotationMarksIsPartOfThePersonsName() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Village postmistress dies at 94",
+                "Margaret \"Peggy\" Holloway, who ran the village post office for fifty years, has died.",
+                "Mrs Holloway took over the post office from her father in 1958."));
+        List<Entity> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(1, people.size(), people.toString());
+        assertEquals("Margaret \"Peggy\" Holloway", people.get(0).name());
+        assertEquals(2, people.get(0).mentions().size());
+    }
+
+    @Test
     void aWireCreditAndTheNameAfterItsDashAreTwoNames() {
         Article a = NewsPipeline.annotate(String.join("\n\n", "Drug maker cuts forecast",
                 "NEW YORK, March 3 (Newswire) - Fjellgard Pharma on Thursday cut its full-year profit forecast after a"
