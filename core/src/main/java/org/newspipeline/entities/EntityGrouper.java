@@ -50,8 +50,6 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final Set<String> OPENING_MARKS = Set.of("\"", "``", "\u201C");
     /** Quotation marks after a nickname. */
     private static final Set<String> CLOSING_MARKS = Set.of("\"", "''", "\u201D");
-    /** Dashes, which part a name from what stands around it when set off by a blank. */
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final Set<String> titles;
     private final Set<String> roleNouns;
@@ -358,17 +356,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * name after it ("(Newswire) - Velora Pharma said ..."); the dash and the bracket part them.
      */
     private static boolean breaksName(List<Token> tokens, int k) {
-        String w = tokens.get(k).word();
-        if (BRACKETS.contains(w)) {
-            return true;
-        }
-        if (!DASHES.contains(w)) {
-            return false;
-        }
-        Span span = tokens.get(k).span();
-        boolean blankBefore = k == 0 || tokens.get(k - 1).span().end() < span.start();
-        boolean blankAfter = k + 1 >= tokens.size() || span.end() < tokens.get(k + 1).span().start();
-        return blankBefore || blankAfter;
+        return BRACKETS.contains(tokens.get(k).word()) || Token.isSpacedDash(tokens, k);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.newspipeline.pipeline;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.newspipeline.model.Span;
 
 /**
@@ -15,6 +17,9 @@ import org.newspipeline.model.Span;
  * @param ner           its named-entity tag: PERSON, ORGANIZATION, LOCATION or O
  */
 public record Token(int index, int sentenceIndex, Span span, String word, String pos, String lemma, String ner) {
+
+    /** Dashes as the tokenizer writes them. */
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     /** @throws NullPointerException if a component is null */
     public Token {
@@ -43,5 +48,23 @@ public record Token(int index, int sentenceIndex, Span span, String word, String
     /** @return true if the token has no letter or digit */
     public boolean isPunctuation() {
         return word.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Whether token {@code k} is a dash set off by a blank on either side ("OSLO - The ministry", "Ann Lee - who"),
+     * not a hyphen inside a word ("AFL-CIO").
+     *
+     * @param tokens the document's tokens
+     * @param k      an index into them
+     * @return true for such a dash
+     */
+    public static boolean isSpacedDash(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!DASHES.contains(t.word())) {
+            return false;
+        }
+        boolean blankBefore = k == 0 || tokens.get(k - 1).span().end() < t.span().start();
+        boolean blankAfter = k + 1 >= tokens.size() || t.span().end() < tokens.get(k + 1).span().start();
+        return blankBefore || blankAfter;
     }
 }

@@ -39,9 +39,6 @@ final class TaggerLabelRepairs {
     /** The most tokens of a dateline before its dash or colon ("NEW YORK , March 3 ( Nordwire )"). */
     private static final int MAX_DATELINE = 10;
 
-    /** Dashes, which end a dateline when set off by a blank ("OSLO -", not "AFL-CIO"); so does a colon. */
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
-
     /**
      * The rules' reports whose cue the tagger marks as a cue but gives no content ("Ticket prices rose again in
      * March, Eva Lund said": the tagger may see the source and the cue and leave the clause out), when their content
@@ -348,9 +345,7 @@ final class TaggerLabelRepairs {
         for (int k = run.first() + 1; k < run.end() - 1 && k - run.first() <= MAX_DATELINE; k++) {
             Token t = doc.token(k);
             String w = t.word();
-            boolean setOff = doc.token(k - 1).span().end() < t.span().start()
-                    || t.span().end() < doc.token(k + 1).span().start();
-            if (w.equals(":") || DASHES.contains(w) && setOff) {
+            if (w.equals(":") || Token.isSpacedDash(doc.tokens(), k)) {
                 return new TaggedSpeech.Run(k + 1, run.end());
             }
             if (Character.isLowerCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
