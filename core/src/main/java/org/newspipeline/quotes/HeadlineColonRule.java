@@ -31,7 +31,8 @@ final class HeadlineColonRule implements SpeakerRule {
     /**
      * The colon of a headline that opens with a name and a colon ({@code Ann Berg: ...}): the first body paragraph,
      * one sentence of at most {@value #MAX_HEADLINE_TOKENS} tokens, whose first colon stands within its first
-     * {@value #MAX_NAME_TOKENS} tokens after a noun or a capitalised word, nothing before it quoted.
+     * {@value #MAX_NAME_TOKENS} tokens after a noun or a capitalised word, nothing before it quoted and no number
+     * (a match score, {@code Harbour City 2-1 Westmoor: ...}, or a year names no one).
      *
      * @return the colon's token, or -1 when the document has no such headline
      */
@@ -44,7 +45,7 @@ final class HeadlineColonRule implements SpeakerRule {
             return -1;
         }
         for (int colon = 1; colon <= Math.min(MAX_NAME_TOKENS, end - 1); colon++) {
-            if (doc.isQuoted(colon)) {
+            if (doc.isQuoted(colon) || doc.token(colon).pos().equals("CD")) {
                 return -1;
             }
             if (doc.lower(colon).equals(":")) {

@@ -845,4 +845,15 @@ class ReportedSpeechTest {
                     x.attributions().toString());
         }
     }
+
+    @Test
+    void aMatchScoreBeforeAHeadlinesColonIsNoSource() {
+        Article a = annotate("Harbour City 2-1 Westmoor: Okafor double keeps title race alive",
+                "Harbour City manager Lena Brandt praised her side after they came from behind to beat Westmoor.",
+                "Westmoor led through a Tom Aske header before Chidi Okafor struck twice in the second half.",
+                "\"It's a throw to us, clear as day,\" Westmoor boss Ray Dunmore said.",
+                "Dunmore admitted his side had \"switched off\" after taking the lead.");
+        assertTrue(a.attributions().stream().noneMatch(r -> r.rule() == AttributionRule.HEADLINE_COLON),
+                a.attributions().toString());
+    }
 }
