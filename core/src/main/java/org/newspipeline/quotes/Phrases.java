@@ -469,6 +469,15 @@ final class Phrases {
         return t.pos().equals("WP") || t.pos().equals("WDT");
     }
 
+    /**
+     * Whether the token is a plural proper noun that the entity tagger left out of every name ("Democrats",
+     * "Conservatives", "Americans"): the members of a party or a people, a group that speaks together.
+     */
+    static boolean isGroupName(DocumentView doc, int k) {
+        Token t = doc.token(k);
+        return t.pos().equals("NNPS") && t.ner().equals("O") && doc.entities().within(k, k + 1).isEmpty();
+    }
+
     static boolean isPersonalPronoun(Token t) {
         return t.pos().equals("PRP");
     }

@@ -30,7 +30,8 @@ import org.newspipeline.pipeline.Token;
  * {@value #NEAR_SENTENCES} sentences (a first name can mislead the gender guess); otherwise the quote gets no speaker.
  *
  * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
- * organisation or source noun, a proper name, or any noun next to a cue that touches the quote. A definite role
+ * organisation or source noun, a proper name, or any noun next to a cue that touches the quote; a plural proper
+ * noun outside every name ("Senate Democrats", "the Conservatives") is a group. A definite role
  * ("the director", "the party's spokesman", or a headline's "Director says ...", which drops the article) is the
  * one person the article names with that role next to the name
  * ({@link DocumentView#personByRole}), when there is exactly one. Likewise "the council" is the organisation named
@@ -243,6 +244,9 @@ final class SpeakerResolver {
                 return Optional.of(fromEntity(doc, person.get(), mention));
             }
             type = SpeakerType.PERSON;
+        } else if (Phrases.isGroupName(doc, phrase.head())) {
+            // "Senate Democrats", "the Conservatives": a party's members or a people
+            type = SpeakerType.GROUP;
         } else if (properName) {
             Optional<Integer> person = doc.personBySurname(head.word());
             if (person.isPresent()) {

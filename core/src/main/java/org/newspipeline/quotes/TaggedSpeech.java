@@ -373,12 +373,17 @@ final class TaggedSpeech {
     /**
      * "Norvik aides", "state officials": a name before common nouns only modifies them when the last of them is a
      * speaker noun (a group, a role, an organisation, a source) and no name follows it ("party spokesman Tom Berg"
-     * is Tom Berg); then that noun heads the phrase, else the name's last word does.
+     * is Tom Berg); then that noun heads the phrase, else the name's last word does. A plural proper noun that ends
+     * the phrase outside every name ("Senate Democrats", {@link Phrases#isGroupName}) heads it too.
      */
     private static int compoundHead(DocumentView doc, int nameLast, int end) {
         int k = nameLast;
         while (k + 1 < end && isCommonNoun(doc.token(k + 1).pos())) {
             k++;
+        }
+        if (k == nameLast && k + 2 == end && Phrases.isGroupName(doc, k + 1)) {
+            // "Senate Democrats": the party's members in the chamber speak, not the chamber
+            return k + 1;
         }
         if (k == nameLast || (k + 1 < end && doc.token(k + 1).isProperNoun())) {
             return nameLast;

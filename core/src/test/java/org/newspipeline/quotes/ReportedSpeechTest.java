@@ -856,4 +856,14 @@ class ReportedSpeechTest {
         assertTrue(a.attributions().stream().noneMatch(r -> r.rule() == AttributionRule.HEADLINE_COLON),
                 a.attributions().toString());
     }
+
+    @Test
+    void aPartysMembersInAChamberAreAGroupNotTheChamber() {
+        Article a = annotate("Senate Democrats on Tuesday demanded a vote on the ferry bill, saying island communities "
+                + "could not wait any longer.", "House Republicans said the bill would cost too much.");
+        Attribution demand = attribution(a, "island communities");
+        assertEquals("Senate Democrats", speaker(demand));
+        assertEquals(SpeakerType.GROUP, demand.speaker().orElseThrow().type());
+        assertEquals("House Republicans", speaker(attribution(a, "the bill would cost")));
+    }
 }
