@@ -31,7 +31,8 @@ import org.newspipeline.pipeline.Token;
  *
  * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
  * organisation or source noun, a proper name, or any noun next to a cue that touches the quote; a plural proper
- * noun outside every name ("Senate Democrats", "the Conservatives") is a group. A definite role
+ * noun outside every name ("Senate Democrats", "the Conservatives") is a group. The label "A:" of an interview's
+ * answers is the one person the text names before its first question ({@link TranscriptAnswers#interviewee}). A definite role
  * ("the director", "the party's spokesman", or a headline's "Director says ...", which drops the article) is the
  * one person the article names with that role next to the name
  * ({@link DocumentView#personByRole}), when there is exactly one. Likewise "the council" is the organisation named
@@ -452,6 +453,11 @@ final class SpeakerResolver {
         Optional<ResolvedSpeaker> named = named(doc, phrase, mention);
         if (named.isPresent()) {
             return named;
+        }
+        Optional<Integer> interviewee = TranscriptAnswers.interviewee(doc, phrase);
+        if (interviewee.isPresent()) {
+            // "A: ..." in an interview printed as questions and answers: the one person the introduction names
+            return Optional.of(fromEntity(doc, interviewee.get(), mention));
         }
         Optional<Integer> described = Epithets.person(doc, phrase);
         if (described.isPresent()) {

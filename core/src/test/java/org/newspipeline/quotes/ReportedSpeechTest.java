@@ -103,6 +103,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theAnswersOfAQuestionAndAnswerInterviewAreTheIntervieweesAndItsHeadlineIsNoTurn() {
+        Article a = annotate("Q&A: The ferry chief who wants later boats",
+                "Signe Moberg took over Nordlys Lines in March. We asked Signe Moberg about her first year.",
+                "Q: What comes first?",
+                "A: The timetable. Our boats leave too early for people who work late in town.",
+                "Q: Will fares rise?",
+                "A: Not this year. We will look at them again in the spring.");
+        assertEquals("Signe Moberg", speaker(containing(a, "Not this year")));
+        assertEquals("Signe Moberg", speaker(containing(a, "The timetable")));
+        assertEquals("(none)", speaker(containing(a, "Will fares rise")));
+        assertEquals(4, a.attributions().stream().filter(x -> x.rule() == AttributionRule.TRANSCRIPT_LABEL).count(),
+                a.attributions().toString());
+    }
+
+    @Test
     void oneLabelledLineIsNoTranscript() {
         Article a = annotate("Moberg: Timetable comes first",
                 "The new head of Nordlys Lines, Signe Moberg, said the timetable would change in May.",
