@@ -648,12 +648,17 @@ final class ReportedSpeechFinder {
         return true;
     }
 
-    /** Nothing but punctuation, or a short phrase of time or place without a verb: "on Tuesday", "in Paris". */
+    /**
+     * Nothing but punctuation, or a short phrase of time or place without a verb: "on Tuesday", "in Paris"; then
+     * perhaps a comma and a participle or a subordinate clause ("on Tuesday, as prices fell").
+     */
     private static boolean restIsAdjunct(DocumentView doc, int from, int end) {
         int words = 0;
         for (int k = from; k < end; k++) {
-            if (doc.token(k).word().equals(",") && startsWithParticiple(doc, k + 1, end)) {
-                // "..., he said, adding that ...": the participle reports on its own.
+            if (doc.token(k).word().equals(",") && (startsWithParticiple(doc, k + 1, end)
+                    || k + 1 < end && SUBORDINATORS.contains(doc.lower(k + 1)))) {
+                // "..., he said, adding that ...": the participle reports on its own; "..., the company said on
+                // Tuesday, as prices fell": the clause after is the writer's
                 return words <= MAX_ADJUNCT_WORDS;
             }
             Token t = doc.token(k);

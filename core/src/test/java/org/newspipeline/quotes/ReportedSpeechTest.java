@@ -881,4 +881,14 @@ class ReportedSpeechTest {
         assertEquals(SpeakerType.GROUP, demand.speaker().orElseThrow().type());
         assertEquals("House Republicans", speaker(attribution(a, "the bill would cost")));
     }
+
+    @Test
+    void aClauseAfterTheCuesTimeIsTheWritersNotTheReport() {
+        Article a = annotate("Freight firm to cut jobs",
+                "The shipping group will cut 300 jobs, the company said on Tuesday, as a slump in freight rates "
+                        + "squeezes margins across the industry.");
+        Attribution cut = attribution(a, "The shipping group will cut 300 jobs");
+        assertEquals(List.of("The shipping group will cut 300 jobs"), content(cut));
+        assertEquals("company", cut.source().orElseThrow().text());
+    }
 }
