@@ -20,6 +20,10 @@ import org.newspipeline.pipeline.Token;
  */
 final class TaggerLabelRepairs {
 
+    /** Words that open a clause of time or condition whose verb may be a bare past participle ("when asked"). */
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of("when", "if", "once", "unless", "until", "whenever",
+            "though", "although");
+
     private TaggerLabelRepairs() {
     }
 
@@ -106,20 +110,32 @@ final class TaggerLabelRepairs {
     }
 
     /**
-     * The subject of a tagged report's cue when the cue is an active verb other than "be" ({@link Phrases#subjectOf}:
+     * The subject of a tagged report's cue when the cue is an active verb other than "be", and no participle after
+     * "when" or "if" ({@link #bareParticiple}) ({@link Phrases#subjectOf}:
      * the phrase before it, or the sentence's subject for a participle or a verb after "and"), when it can speak
      * or is a personal pronoun other than a reflexive, and the content does not cover it.
      */
     private static Optional<SpeakerPhrase> subjectOfVerb(DocumentView doc, ReportedSpeech t) {
         int verb = t.cueToken();
         Token first = doc.token(verb);
-        if (!first.pos().startsWith("VB") || first.lemma().equals("be") || passiveWithin(doc, t.cue(), verb)) {
+        if (!first.pos().startsWith("VB") || first.lemma().equals("be") || passiveWithin(doc, t.cue(), verb)
+                || bareParticiple(doc, verb)) {
             return Optional.empty();
         }
         return Phrases.subjectOf(doc, verb, first.sentenceIndex()).filter(p -> p.end() <= verb)
                 .filter(p -> doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head()))
                         && !doc.lower(p.head()).endsWith("self") && !doc.lower(p.head()).endsWith("selves"))
                 .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))));
+    }
+
+    /**
+     * Whether the cue's verb is a past participle right after a word that opens a clause of time or condition
+     * ("Ferreira, when asked how ...", "if pressed"): passive, so the sentence's subject was asked or pressed and
+     * did not speak.
+     */
+    private static boolean bareParticiple(DocumentView doc, int verb) {
+        return doc.token(verb).pos().equals("VBN") && verb > 0
+                && PARTICIPLE_OPENERS.contains(doc.lower(verb - 1));
     }
 
     /** Whether a token of the cue from {@code first} on is a past participle in the passive ("has been endorsed"). */

@@ -891,4 +891,12 @@ class ReportedSpeechTest {
         assertEquals(List.of("The shipping group will cut 300 jobs"), content(cut));
         assertEquals("company", cut.source().orElseThrow().text());
     }
+
+    @Test
+    void whoIsAskedIsNoSourceOfTheQuestion() {
+        Article a = annotate("Rival candidates clash",
+                "Councillor Mara Lindqvist, however, struggled when asked how she would pay for free school meals.");
+        Attribution question = attribution(a, "how she would pay");
+        assertTrue(question.source().isEmpty() && question.speaker().isEmpty(), question.toString());
+    }
 }
