@@ -618,7 +618,8 @@ final class SpeakerResolver {
 
     /**
      * Whether a noun is the object of "in", as a writing is when someone says something in it: "in a statement", "in
-     * its annual report", "in a brief written statement" (up to two adjectives or nouns between).
+     * its annual report", "in a brief written statement" (up to two adjectives or nouns between); not when "in"
+     * completes a verb other than a cue or an adjective ("not involved in the study").
      */
     private static boolean afterIn(DocumentView doc, int noun) {
         int k = noun - 1;
@@ -627,7 +628,13 @@ final class SpeakerResolver {
             k--;
         }
         boolean determiner = k >= 0 && (doc.token(k).pos().equals("DT") || doc.token(k).pos().equals("PRP$"));
-        return determiner && k >= 1 && doc.lower(k - 1).equals("in");
+        if (!determiner || k < 1 || !doc.lower(k - 1).equals("in")) {
+            return false;
+        }
+        // "involved in the study", "interested in the report": "in" completes another verb or adjective
+        int before = k - 2;
+        String pos = before >= 0 ? doc.token(before).pos() : "";
+        return !(pos.startsWith("VB") || pos.startsWith("JJ")) || doc.isCue(before);
     }
 
     /** A word in capitals, as transcripts write speaker labels ("HOLM"). */

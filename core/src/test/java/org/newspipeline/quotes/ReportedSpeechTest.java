@@ -899,4 +899,14 @@ class ReportedSpeechTest {
         Attribution question = attribution(a, "how she would pay");
         assertTrue(question.source().isEmpty() && question.speaker().isEmpty(), question.toString());
     }
+
+    @Test
+    void aWritingSomeoneWasNotInvolvedInIsNotTheirs() {
+        Article a = annotate("Tea and sleep",
+                "Dr. Ruth Alvarez, a sleep researcher who was not involved in the study, said the results were "
+                        + "encouraging.",
+                "The study found no benefit beyond four cups a day.");
+        Attribution finding = attribution(a, "no benefit beyond four cups");
+        assertNotEquals("Ruth Alvarez", speaker(finding));
+    }
 }
