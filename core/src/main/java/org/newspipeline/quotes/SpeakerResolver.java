@@ -343,9 +343,10 @@ final class SpeakerResolver {
 
     /**
      * Sources a pronoun may stand for in one sentence, before the offset and outside quotes: the subjects of its
-     * reporting verbs ("The agency said ..."), its persons and, for "it", its organisations. The leftmost wins, but a
-     * person's name before a noun and another person's name ranks after that name: in "Former Westbrook defender Ray
-     * Cullen was ..." he is Ray Cullen.
+     * reporting verbs ("The agency said ..."), its persons, for "it" its organisations; for "they", when none of these
+     * fits, a group as the sentence's subject ("The researchers followed ..."). The leftmost wins, but a person's name
+     * before a noun and another person's name ranks after that name: in "Former Westbrook defender Ray Cullen was ..."
+     * he is Ray Cullen.
      */
     private List<Ranked> candidates(DocumentView doc, int sentence, int offset, Gender gender,
                                     SpeakerHistory earlier, boolean samePronoun) {
@@ -380,6 +381,17 @@ final class SpeakerResolver {
                 out.add(qualified < 0 ? Ranked.at(speaker)
                         : new Ranked(doc.token(qualified).span().start() + 1, speaker));
             }
+        }
+        if (gender == Gender.PLURAL && out.stream().noneMatch(c -> fits(c.speaker().type(), c.speaker().gender(),
+                gender))) {
+            // "The researchers followed 400,000 adults ... They found ...": a group as the sentence's subject
+            Phrases.sentenceSubject(doc, sentence)
+                    .filter(p -> doc.token(p.first()).span().start() < offset && !doc.isQuoted(p.head())
+                            && !Phrases.isPersonalPronoun(doc.token(p.head()))
+                            && !doc.lower(p.first()).equals("no"))
+                    .flatMap(p -> resolveNamed(doc, p, earlier, false))
+                    .filter(r -> r.type() == SpeakerType.GROUP)
+                    .map(Ranked::at).ifPresent(out::add);
         }
         return out;
     }

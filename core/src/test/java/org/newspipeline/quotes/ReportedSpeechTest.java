@@ -909,4 +909,13 @@ class ReportedSpeechTest {
         Attribution finding = attribution(a, "no benefit beyond four cups");
         assertNotEquals("Ruth Alvarez", speaker(finding));
     }
+
+    @Test
+    void theyIsTheGroupThatIsTheSubjectOfTheSentenceBefore() {
+        Article a = annotate("Tea and sleep",
+                "Tea drinkers sleep longer, according to a study published on Monday in the Nordic Sleep Journal.",
+                "The researchers followed 2,000 adults in Norway for ten years.",
+                "They found that those who drank tea in the evening slept half an hour longer.");
+        assertEquals("the researchers", speaker(containing(a, "those who drank tea")).toLowerCase(Locale.ROOT));
+    }
 }
