@@ -32,7 +32,7 @@ import org.newspipeline.pipeline.Token;
  * <p>A phrase that is no pronoun and names no entity is a speaker only when its head is a role, group,
  * organisation or source noun, a proper name, or any noun next to a cue that touches the quote; a plural proper
  * noun outside every name ("Senate Democrats", "the Conservatives") is a group. The label "A:" of an interview's
- * answers is the one person the text names before its first question ({@link TranscriptAnswers#interviewee}). A definite role
+ * answers is the person its introduction names most ({@link TranscriptAnswers#interviewee}). A definite role
  * ("the director", "the party's spokesman", or a headline's "Director says ...", which drops the article) is the
  * one person the article names with that role next to the name
  * ({@link DocumentView#personByRole}), when there is exactly one. Likewise "the council" is the organisation named
@@ -468,7 +468,7 @@ final class SpeakerResolver {
         }
         Optional<Integer> interviewee = TranscriptAnswers.interviewee(doc, phrase);
         if (interviewee.isPresent()) {
-            // "A: ..." in an interview printed as questions and answers: the one person the introduction names
+            // "A: ..." in an interview printed as questions and answers: the person the introduction names most
             return Optional.of(fromEntity(doc, interviewee.get(), mention));
         }
         Optional<Integer> described = Epithets.person(doc, phrase);

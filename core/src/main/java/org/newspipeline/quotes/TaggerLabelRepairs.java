@@ -110,10 +110,10 @@ final class TaggerLabelRepairs {
     }
 
     /**
-     * The subject of a tagged report's cue when the cue is an active verb other than "be", and no participle after
-     * "when" or "if" ({@link #bareParticiple}) ({@link Phrases#subjectOf}:
-     * the phrase before it, or the sentence's subject for a participle or a verb after "and"), when it can speak
-     * or is a personal pronoun other than a reflexive, and the content does not cover it.
+     * The subject of a tagged report's cue when the cue is an active verb other than "be" and no participle after
+     * "when" or "if" ({@link #bareParticiple}): the phrase before it, or the sentence's subject for a participle or a
+     * verb after "and" ({@link Phrases#subjectOf}), when it can speak or is a personal pronoun other than a
+     * reflexive, and the content does not cover it.
      */
     private static Optional<SpeakerPhrase> subjectOfVerb(DocumentView doc, ReportedSpeech t) {
         int verb = t.cueToken();

@@ -16,9 +16,9 @@ import org.newspipeline.pipeline.Token;
  * a speaker's label and a colon ("Varga: Staffing. We have 140 vacancies ..."). Each turn is an attribution of the
  * whole paragraph to its label. A page is read as a transcript only when at least {@value #MIN_TURNS} paragraphs
  * open with a label and two labels or more take turns, each at least twice ("Q:" and "A:" too, whose speakers stay
- * unresolved, but for the answers of an interview that names its one interviewee first, {@link #interviewee}): a single
- * "Name: ..." line is a headline, and a run of one label ("Name: ..., Age: ...") a form, which other rules read; a
- * label used once in the headline ("Q&A: ...") titles the transcript. Stateless.
+ * unresolved, but for the answers of an interview whose introduction names the interviewee, {@link #interviewee}): a
+ * single "Name: ..." line is a headline, and a run of one label ("Name: ..., Age: ...") a form, which other rules
+ * read; a label used once in the headline ("Q&amp;A: ...") titles the transcript. Stateless.
  */
 final class TranscriptAnswers {
 
@@ -41,7 +41,7 @@ final class TranscriptAnswers {
     static List<ReportedSpeech> find(DocumentView doc) {
         List<ReportedSpeech> turns = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<String> turnLabels = new ArrayList<>();
         Map<String, Integer> labels = new HashMap<>();
         int sentences = doc.sentenceCount();
         for (int s = 0; s < sentences; s++) {
@@ -64,7 +64,7 @@ final class TranscriptAnswers {
             String label = doc.span(first, colon).of(doc.text());
             labels.merge(label, 1, Integer::sum);
             paragraphs.add(doc.paragraphOfSentence(s));
-            names.add(label);
+            turnLabels.add(label);
             turns.add(new ReportedSpeech(List.of(doc.span(colon + 1, end)),
                     Optional.of(new SpeakerPhrase(first, colon, colon - 1)), doc.token(colon).span(), colon,
                     AttributionRule.TRANSCRIPT_LABEL, CONFIDENCE));
@@ -76,7 +76,7 @@ final class TranscriptAnswers {
         List<ReportedSpeech> kept = new ArrayList<>();
         for (int k = 0; k < turns.size(); k++) {
             // the headline's label ("Q&A: ...", "Interview: ...") titles the transcript: no one takes a turn there
-            if (paragraphs.get(k) != 0 || labels.get(names.get(k)) > 1) {
+            if (paragraphs.get(k) != 0 || labels.get(turnLabels.get(k)) > 1) {
                 kept.add(turns.get(k));
             }
         }
