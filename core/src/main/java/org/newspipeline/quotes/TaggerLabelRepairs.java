@@ -125,7 +125,8 @@ final class TaggerLabelRepairs {
         return Phrases.subjectOf(doc, verb, first.sentenceIndex()).filter(p -> p.end() <= verb)
                 .filter(p -> doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head()))
                         && !doc.lower(p.head()).endsWith("self") && !doc.lower(p.head()).endsWith("selves"))
-                .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))));
+                .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
+                .map(p -> withoutDay(doc, p));
     }
 
     /**
@@ -270,6 +271,27 @@ final class TaggerLabelRepairs {
             }
         }
         return -1;
+    }
+
+    /**
+     * A source run without the day it ends in ("The city's police chief on Friday defended ..."): "on" and a day or
+     * another time word after a word that is no verb are when the source spoke, not who it is ("a survey released on
+     * Thursday" keeps its day). Other runs come back as they were.
+     */
+    static TaggedSpeech.Run withoutDay(DocumentView doc, TaggedSpeech.Run r) {
+        return endsInADay(doc, r.first(), r.end()) ? new TaggedSpeech.Run(r.first(), r.end() - 2) : r;
+    }
+
+    /** The phrase without the day it ends in, as {@link #withoutDay(DocumentView, TaggedSpeech.Run)}. */
+    private static SpeakerPhrase withoutDay(DocumentView doc, SpeakerPhrase p) {
+        boolean trim = endsInADay(doc, p.first(), p.end()) && p.head() < p.end() - 2 && !p.hasApposition();
+        return trim ? new SpeakerPhrase(p.first(), p.end() - 2, p.head()) : p;
+    }
+
+    private static boolean endsInADay(DocumentView doc, int first, int end) {
+        int on = end - 2;
+        return on > first && doc.lower(on).equals("on") && doc.lexicon().timeWords().contains(doc.lower(on + 1))
+                && !doc.token(on - 1).isVerb();
     }
 
     /**

@@ -918,4 +918,13 @@ class ReportedSpeechTest {
                 "They found that those who drank tea in the evening slept half an hour longer.");
         assertEquals("the researchers", speaker(containing(a, "those who drank tea")).toLowerCase(Locale.ROOT));
     }
+
+    @Test
+    void theDayASourceSpokeIsNoPartOfTheSource() {
+        Article a = annotate("Pier stays shut",
+                "The town's harbour master on Friday defended the closure of the north pier, saying it was unsafe "
+                        + "after the storms.");
+        Attribution closure = containing(a, "it was unsafe");
+        assertEquals("town's harbour master", closure.source().orElseThrow().text());
+    }
 }
