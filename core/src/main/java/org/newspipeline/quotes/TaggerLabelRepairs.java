@@ -113,7 +113,7 @@ final class TaggerLabelRepairs {
      * The subject of a tagged report's cue when the cue is an active verb other than "be" and no participle after
      * "when" or "if" ({@link #bareParticiple}): the phrase before it, or the sentence's subject for a participle or a
      * verb after "and" ({@link Phrases#subjectOf}), when it can speak or is a personal pronoun other than a
-     * reflexive, and the content does not cover it.
+     * reflexive, and the content does not cover it; without the day it ends in ({@link #withoutDay}).
      */
     private static Optional<SpeakerPhrase> subjectOfVerb(DocumentView doc, ReportedSpeech t) {
         int verb = t.cueToken();
