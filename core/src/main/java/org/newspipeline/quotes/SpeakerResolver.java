@@ -346,7 +346,7 @@ final class SpeakerResolver {
      * reporting verbs ("The agency said ..."), its persons, for "it" its organisations; for "they", when none of these
      * fits, a group as the sentence's subject ("The researchers followed ..."). The leftmost wins, but a person's name
      * before a noun and another person's name ranks after that name: in "Former Westbrook defender Ray Cullen was ..."
-     * he is Ray Cullen.
+     * he is Ray Cullen. Such a name of no known gender is no candidate at all.
      */
     private List<Ranked> candidates(DocumentView doc, int sentence, int offset, Gender gender,
                                     SpeakerHistory earlier, boolean samePronoun) {
@@ -378,6 +378,11 @@ final class SpeakerResolver {
             if (person || organisation) {
                 ResolvedSpeaker speaker = fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken()));
                 int qualified = person ? qualifiedName(doc, m, doc.sentenceEnd(sentence)) : -1;
+                if (qualified >= 0 && speaker.gender().isEmpty()) {
+                    // "Lismore resident Kerry Walsh": a name of no known gender that qualifies a person's name is
+                    // most often a place, a club or a firm the entity tagger read as a person
+                    continue;
+                }
                 out.add(qualified < 0 ? Ranked.at(speaker)
                         : new Ranked(doc.token(qualified).span().start() + 1, speaker));
             }

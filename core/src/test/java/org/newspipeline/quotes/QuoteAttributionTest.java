@@ -229,6 +229,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aNameOfNoKnownGenderThatQualifiesAPersonsNameIsNoOneAPronounStandsFor() {
+        // the entity tagger reads the town as a person; the first name's usual gender is not the pronoun's
+        Article a = annotate("Dunmore resident Kerry Lund said the river burst its banks before dawn.",
+                "\"We lost the car and the kitchen,\" she said.");
+        Quote q = quote(a, "We lost the car and the kitchen,");
+        assertTrue(q.speaker().map(s -> !s.name().equals("Dunmore")).orElse(true), q.toString());
+    }
+
+    @Test
     void anyVerbBeforeAColonIsTheCueAndAClauseAfterAReportingVerbEndsItsReach() {
         Article a = annotate("The coach was asked about the reports after training on Friday.",
                 "Asked whether he read what the pundits wrote, Ivo Lind grinned: \"Only the kind ones.\"",
