@@ -60,7 +60,8 @@ final class TaggedSpeech {
             if (cue != null && hasWord(doc, content) && !TaggerLabelRepairs.onlyATime(doc, content)
                     && !clauseBetween(doc, content, cue)
                     && !TaggerLabelRepairs.subordinateAfterCue(doc, cue, content)
-                    && !TaggerLabelRepairs.insideOpeningParticiple(doc, content, cue)) {
+                    && !TaggerLabelRepairs.insideOpeningParticiple(doc, content, cue)
+                    && !TaggerLabelRepairs.insideSubjectRelativeClause(doc, content, cue)) {
                 byCue.get(cue).add(doc.span(content.first(), content.end()));
             }
         }

@@ -359,6 +359,33 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * Whether a content before its cue lies in a relative clause set off by commas on the sentence's subject, the cue
+     * its main verb ("The officials, who asked not to be named because the plan is not yet public, said ..."): what
+     * the clause says of the subject is no part of what the subject reports. The clause opens with "who", "whom",
+     * "whose" or "which" after a comma with no finite verb before it in the sentence, runs without a comma up to the
+     * content, and closes with the comma right before the cue.
+     */
+    static boolean insideSubjectRelativeClause(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
+        if (content.end() + 1 != cue.first() || !doc.token(content.end()).word().equals(",")) {
+            return false;
+        }
+        int first = doc.sentenceFirst(doc.token(content.first()).sentenceIndex());
+        int k = content.first() - 1;
+        while (k > first && !doc.token(k).word().equals(",") && !Phrases.isRelativePronoun(doc.token(k))) {
+            k--;
+        }
+        if (k <= first || !Phrases.isRelativePronoun(doc.token(k)) || !doc.token(k - 1).word().equals(",")) {
+            return false;
+        }
+        for (int j = first; j < k - 1; j++) {
+            if (doc.isFiniteVerb(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a content after its cue is a clause the writer adds after a comma and a subordinating conjunction
      * ("..., people familiar with the matter said, as the lender tries to ..."): not what the source said.
      */

@@ -31,4 +31,18 @@ class TaggerLabelRepairsTest {
         assertFalse(TaggerLabelRepairs.insideOpeningParticiple(q.view(), run(q, "The plant will close in the spring"),
                 run(q, "said")));
     }
+
+    @Test
+    void whatARelativeClauseOnTheSubjectSaysIsNotTheSubjectsReport() {
+        TestDocuments.Parsed p = TestDocuments.of("The two officials, who asked not to be named because the plan is "
+                + "still secret, said the base would close next year.");
+        assertTrue(TaggerLabelRepairs.insideSubjectRelativeClause(p.view(), run(p, "secret"), run(p, "said")));
+        assertFalse(TaggerLabelRepairs.insideSubjectRelativeClause(p.view(), run(p, "the base would close next year"),
+                run(p, "said")));
+        // a relative clause after the cue leaves the clause before it as the source's report
+        TestDocuments.Parsed q = TestDocuments.of("The base will close next year, said the officials, who asked not "
+                + "to be named.");
+        assertFalse(TaggerLabelRepairs.insideSubjectRelativeClause(q.view(), run(q, "The base will close next year"),
+                run(q, "said")));
+    }
 }
