@@ -52,7 +52,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
             new TrailingClauseRule());
     /** Rules tried when none of the above applies and the quote does not continue its paragraph's voice. */
     private final List<SpeakerRule> fallbacks = List.of(new PreviousSentenceRule(), new HeadlineColonRule(),
-            new SentenceSubjectRule(), new PreviousParagraphRule());
+            new SentenceSubjectRule(), new PreviousParagraphRule(), new PreviousSubjectRule());
     private final SpeakerResolver resolver = new SpeakerResolver();
     private final ReportedSpeechFinder reportedSpeech = new ReportedSpeechFinder();
     private final Optional<TaggerModel> tagger;

@@ -238,6 +238,20 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aQuoteParagraphWithoutACueIsThePersonThatTheParagraphBeforeIsAbout() {
+        Article a = annotate("The baker who cycled to every village in the county",
+                "Last spring Marta Quill loaded forty loaves onto a trailer and rode out of Hollow End at dawn.",
+                "By the autumn she had visited all 212 villages, sleeping in barns and church halls.",
+                "\"Some days the bread was gone by ten. Other days I gave it to the ducks.\"",
+                "The tour ended where it began, at her shop on the green.",
+                "\"We will not close the shop on Sundays.\"");
+        assertSpeaker(quote(a, "Some days the bread was gone by ten. Other days I gave it to the ducks."),
+                "Marta Quill", "she", AttributionRule.CONTINUATION);
+        // a paragraph about no person leaves the quote after it without a speaker
+        assertTrue(quote(a, "We will not close the shop on Sundays.").speaker().isEmpty(), a.quotes().toString());
+    }
+
+    @Test
     void anyVerbBeforeAColonIsTheCueAndAClauseAfterAReportingVerbEndsItsReach() {
         Article a = annotate("The coach was asked about the reports after training on Friday.",
                 "Asked whether he read what the pundits wrote, Ivo Lind grinned: \"Only the kind ones.\"",
