@@ -48,6 +48,7 @@ final class TaggedSpeech {
                 .map(r -> withVerb(doc, sequence, labels, r)).toList();
         List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream()
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r))
+                .map(r -> TaggerLabelRepairs.fromSubject(doc, r))
                 .map(r -> TaggerLabelRepairs.withoutDay(doc, r)).filter(r -> hasWord(doc, r)).toList();
         List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));
         cues.removeIf(c -> TaggerLabelRepairs.isDateline(doc, sequence, c));

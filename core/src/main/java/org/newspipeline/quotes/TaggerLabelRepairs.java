@@ -273,6 +273,32 @@ final class TaggerLabelRepairs {
         return -1;
     }
 
+    /** Prepositions that tie a noun to a place or a thing it belongs to: "residents near", "passengers on". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "to", "in", "at", "near", "of");
+
+    /**
+     * A source run that the tagger starts at the object of a preposition, when all before it in the sentence is the
+     * noun phrase that the preposition hangs on: the sentence's subject, from its first word ("Passengers on a flight
+     * from Leeds to Rome | have described ...", where the tagger marks only "Rome"). The run opens with a proper
+     * noun after {@link #PLACE_PREPOSITIONS}; the words before open with a noun and hold no comma, no quote and no
+     * verb but a participle after a determiner ("a delayed flight"). Other runs come back as they were.
+     */
+    static TaggedSpeech.Run fromSubject(DocumentView doc, TaggedSpeech.Run r) {
+        int first = doc.sentenceFirst(doc.token(r.first()).sentenceIndex());
+        if (r.first() <= first || !PLACE_PREPOSITIONS.contains(doc.lower(r.first() - 1))
+                || !doc.token(r.first()).isProperNoun() || !doc.token(first).pos().startsWith("NN")) {
+            return r;
+        }
+        for (int k = first; k < r.first(); k++) {
+            Token t = doc.token(k);
+            boolean participle = k > first && doc.token(k - 1).pos().equals("DT") && t.pos().equals("VBN");
+            if (t.isVerb() && !participle || t.pos().equals("MD") || t.word().equals(",") || doc.isQuoted(k)) {
+                return r;
+            }
+        }
+        return new TaggedSpeech.Run(first, r.end());
+    }
+
     /**
      * A source run without the day it ends in ("The city's police chief on Friday defended ..."): "on" and a day or
      * another time word after a word that is no verb are when the source spoke, not who it is ("a survey released on

@@ -1,5 +1,6 @@
 package org.newspipeline.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,5 +45,20 @@ class TaggerLabelRepairsTest {
                 + "to be named.");
         assertFalse(TaggerLabelRepairs.insideSubjectRelativeClause(q.view(), run(q, "The base will close next year"),
                 run(q, "said")));
+    }
+
+    @Test
+    void aSourceStartedAtAPlaceAfterAPrepositionRunsFromTheSentencesSubject() {
+        TestDocuments.Parsed p = TestDocuments.of("Passengers on a delayed ferry from Hull to Rotterdam have "
+                + "complained about the food.");
+        TaggedSpeech.Run place = run(p, "Rotterdam");
+        TaggedSpeech.Run subject = TaggerLabelRepairs.fromSubject(p.view(), place);
+        assertEquals("Passengers on a delayed ferry from Hull to Rotterdam",
+                p.text().substring(p.view().token(subject.first()).span().start(),
+                        p.view().token(subject.end() - 1).span().end()));
+        // a sentence that opens with a verb's clause keeps the run as the tagger marked it
+        TestDocuments.Parsed q = TestDocuments.of("Voters stayed home in Ohio, officials in Columbus said.");
+        TaggedSpeech.Run city = run(q, "Columbus");
+        assertEquals(city, TaggerLabelRepairs.fromSubject(q.view(), city));
     }
 }
