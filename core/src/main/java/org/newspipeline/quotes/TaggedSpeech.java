@@ -45,7 +45,8 @@ final class TaggedSpeech {
         int[] labels = TaggerLabelRepairs.withSubjectsAsContent(doc, sequence, tagged);
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
-                .map(r -> withVerb(doc, sequence, labels, r)).toList();
+                .map(r -> withVerb(doc, sequence, labels, r))
+                .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r)).toList();
         List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream()
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r))
                 .map(r -> TaggerLabelRepairs.fromSubject(doc, r))

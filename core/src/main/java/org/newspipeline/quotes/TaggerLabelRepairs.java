@@ -424,10 +424,10 @@ final class TaggerLabelRepairs {
     }
 
     /**
-     * A source run without the dateline it opens with ("LYNTON — Parents at the village school say ...", "OSLO, May 4
-     * (Nordwire) - The ministry said ..."): at the paragraph's start, a word in capitals, then only capitalised
-     * words, numbers and punctuation up to a colon or a dash set off by a blank; the source starts after it. Any other
-     * run as it is.
+     * A source or content run without the dateline it opens with ("LYNTON — Parents at the village school say ...",
+     * "OSLO, May 4 (Nordwire) - The ministry said ..."): at the paragraph's start, a word in capitals, then only
+     * capitalised words, numbers and punctuation up to a colon or a dash set off by a blank; the run starts after it.
+     * Any other run as it is.
      */
     static TaggedSpeech.Run afterDateline(DocumentView doc, TaggerSequence sequence, TaggedSpeech.Run run) {
         if (run.first() != sequence.first() || !inCapitals(doc.token(run.first()).word())) {
@@ -447,6 +447,9 @@ final class TaggerLabelRepairs {
     }
 
     /** Whether a word is written in capitals: two letters or more, none of them lowercase. */
+    /** The paragraph a dateline that names no place the entity tagger knows may open: the first after the headline. */
+    private static final int DATELINE_PARAGRAPH = 1;
+
     private static boolean inCapitals(String word) {
         return word.codePoints().filter(Character::isLetter).count() >= 2
                 && word.codePoints().noneMatch(Character::isLowerCase);
@@ -454,8 +457,10 @@ final class TaggerLabelRepairs {
 
     /**
      * Whether the cue is the colon of a dateline that opens the paragraph ("PUNE: The police said ...", as many
-     * papers set the place of the report): a place in capitals before it, read as a location by the entity tagger,
-     * and nothing else. A speaker's label in a transcript ("HOLM: We agree") names a person.
+     * papers set the place of the report): a place in capitals before it, and nothing else. The place is read as a
+     * location by the entity tagger (and none as a person), or, in the paragraph after the headline (where a dateline
+     * stands; a column's name before a headline's colon is no place), opens with a word in capitals and opens no
+     * other paragraph: a speaker's label in a transcript ("HOLM: We agree") comes back.
      */
     static boolean isDateline(DocumentView doc, TaggerSequence sequence, TaggedSpeech.Run cue) {
         if (cue.end() - cue.first() != 1 || !doc.token(cue.first()).word().equals(":")
@@ -463,13 +468,32 @@ final class TaggerLabelRepairs {
             return false;
         }
         boolean place = false;
+        boolean person = false;
         for (int k = sequence.first(); k < cue.first(); k++) {
             Token t = doc.token(k);
-            if (!t.word().equals(t.word().toUpperCase(Locale.ROOT)) || t.ner().equals("PERSON")) {
+            if (!t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
                 return false;
             }
             place |= t.ner().equals("LOCATION");
+            person |= t.ner().equals("PERSON");
         }
-        return place;
+        boolean opening = doc.paragraphOfSentence(doc.token(sequence.first()).sentenceIndex()) == DATELINE_PARAGRAPH;
+        return place && !person || opening && inCapitals(doc.token(sequence.first()).word())
+                && !labelRecurs(doc, sequence.first(), cue.first());
+    }
+
+    /** Whether the words before a colon that open a paragraph open another paragraph with a colon too. */
+    private static boolean labelRecurs(DocumentView doc, int first, int colon) {
+        String label = doc.span(first, colon).of(doc.text());
+        for (int s = 1; s < doc.sentenceCount(); s++) {
+            int k = doc.sentenceFirst(s);
+            boolean opensParagraph = doc.paragraphOfSentence(s) != doc.paragraphOfSentence(s - 1);
+            int end = k + (colon - first);
+            if (k != first && opensParagraph && end < doc.sentenceEnd(s) && doc.token(end).word().equals(":")
+                    && doc.span(k, end).of(doc.text()).equals(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -313,6 +313,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aDatelineIsNoPartOfTheContentAfterIt() {
+        Article a = annotate("Storms close roads",
+                "KELSO: Heavy rain has closed more than 30 roads across the Borders and left villages cut off, police "
+                        + "said on Friday.");
+        // the content starts after the dateline
+        assertEquals("police", attribution(a, "Heavy rain has closed").source().orElseThrow().text());
+    }
+
+    @Test
     void aSurnameTheEntityTaggerMissedIsTheSubjectThatReports() {
         Article a = annotate("Ministers split over runway",
                 "Transport Secretary Karl Olsen and Environment Secretary Helen Price have clashed over a third "
