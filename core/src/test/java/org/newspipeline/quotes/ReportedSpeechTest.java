@@ -295,6 +295,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theUnitIsTheOrganisationNamedAsAUnitBefore() {
+        Article a = annotate("Players suspended",
+                "The Rugby Integrity Unit suspended two players on Monday for breaking betting rules.",
+                "The unit said it had acted on evidence from bookmakers.");
+        assertEquals("Rugby Integrity Unit", speaker(attribution(a, "it had acted on evidence")));
+    }
+
+    @Test
     void itAfterAWritingThatSpokeIsThatWriting() {
         Article a = annotate("The harbour board's annual report, published on Monday, found that traffic had fallen.",
                 "It said the quay would need repairs within five years.");
