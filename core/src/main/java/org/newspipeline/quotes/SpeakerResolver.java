@@ -64,6 +64,8 @@ final class SpeakerResolver {
      */
     private static final Set<String> RELATING_PREPOSITIONS = Set.of("for", "to", "at", "of", "in", "from", "with",
             "on");
+    /** Tags of the words between a preposition and the name that is its object ("by the local Courier"). */
+    private static final Set<String> DETERMINERS_AND_ADJECTIVES = Set.of("DT", "JJ", "CD", "PRP$");
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
     private static final int NEAR_SENTENCES = 2;
 
@@ -202,14 +204,19 @@ final class SpeakerResolver {
 
     /**
      * Whether the name starting at token {@code first} is the object of a preposition inside the phrase ("the
-     * mayor of Westbrook", "farmers in Westbrook", "the wife of John Smith"): then the phrase's head speaks, not the
-     * name.
+     * mayor of Westbrook", "farmers in Westbrook", "the wife of John Smith", "a friend of the Kennedys"): then the
+     * phrase's head speaks, not the name.
      */
     private static boolean afterPreposition(DocumentView doc, SpeakerPhrase phrase, int first) {
-        if (first <= phrase.first()) {
+        int k = first - 1;
+        while (k > phrase.first() && DETERMINERS_AND_ADJECTIVES.contains(doc.token(k).pos())) {
+            // "documents reviewed by the Courier": the name is the object of "by" still
+            k--;
+        }
+        if (k < phrase.first()) {
             return false;
         }
-        String pos = doc.token(first - 1).pos();
+        String pos = doc.token(k).pos();
         return pos.equals("IN") || pos.equals("TO");
     }
 

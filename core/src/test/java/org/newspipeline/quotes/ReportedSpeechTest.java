@@ -303,6 +303,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aFamilyNamedAfterAPrepositionAndAnArticleIsNotWhoSpeaks() {
+        Article a = annotate("House sold",
+                "A longtime friend of the Kennedys said the house was sold in the spring.");
+        assertEquals("a longtime friend of the Kennedys", speaker(attribution(a, "the house was sold")));
+    }
+
+    @Test
     void itAfterAWritingThatSpokeIsThatWriting() {
         Article a = annotate("The harbour board's annual report, published on Monday, found that traffic had fallen.",
                 "It said the quay would need repairs within five years.");
