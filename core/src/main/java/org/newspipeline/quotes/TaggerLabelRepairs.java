@@ -43,6 +43,12 @@ final class TaggerLabelRepairs {
     /** The most tokens of a dateline before its dash or colon ("NEW YORK , March 3 ( Nordwire )"). */
     private static final int MAX_DATELINE = 10;
 
+    /** The paragraph where a dateline that names no place the entity tagger knows may stand: after the headline. */
+    private static final int DATELINE_PARAGRAPH = 1;
+
+    /** Prepositions that tie a noun to a place or a thing it belongs to: "residents near", "passengers on". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "to", "in", "at", "near", "of");
+
     /**
      * The rules' reports whose cue the tagger marks as a cue but gives no content ("Ticket prices rose again in
      * March, Eva Lund said": the tagger may see the source and the cue and leave the clause out), when their content
@@ -273,9 +279,6 @@ final class TaggerLabelRepairs {
         return -1;
     }
 
-    /** Prepositions that tie a noun to a place or a thing it belongs to: "residents near", "passengers on". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "to", "in", "at", "near", "of");
-
     /**
      * A source run that the tagger starts at the object of a preposition, when all before it in the sentence is the
      * noun phrase that the preposition hangs on: the sentence's subject, from its first word ("Passengers on a flight
@@ -387,9 +390,9 @@ final class TaggerLabelRepairs {
     /**
      * Whether a content before its cue lies in a relative clause set off by commas on the sentence's subject, the cue
      * its main verb ("The officials, who asked not to be named because the plan is not yet public, said ..."): what
-     * the clause says of the subject is no part of what the subject reports. The clause opens with "who", "whom",
-     * "whose" or "which" after a comma with no finite verb before it in the sentence, runs without a comma up to the
-     * content, and closes with the comma right before the cue.
+     * the clause says of the subject is no part of what the subject reports. The clause opens with a relative pronoun
+     * ("who", "which", as the part-of-speech tagger reads them) after a comma with no finite verb before it in the
+     * sentence, runs without a comma up to the content, and closes with the comma right before the cue.
      */
     static boolean insideSubjectRelativeClause(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
         if (content.end() + 1 != cue.first() || !doc.token(content.end()).word().equals(",")) {
@@ -447,9 +450,6 @@ final class TaggerLabelRepairs {
     }
 
     /** Whether a word is written in capitals: two letters or more, none of them lowercase. */
-    /** The paragraph a dateline that names no place the entity tagger knows may open: the first after the headline. */
-    private static final int DATELINE_PARAGRAPH = 1;
-
     private static boolean inCapitals(String word) {
         return word.codePoints().filter(Character::isLetter).count() >= 2
                 && word.codePoints().noneMatch(Character::isLowerCase);

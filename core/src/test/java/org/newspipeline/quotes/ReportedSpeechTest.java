@@ -332,7 +332,7 @@ class ReportedSpeechTest {
         Article a = annotate("Storms close roads",
                 "KELSO: Heavy rain has closed more than 30 roads across the Borders and left villages cut off, police "
                         + "said on Friday.");
-        // the content starts after the dateline
+        // the town before the colon is the dateline, neither the source nor a piece of the content
         assertEquals("police", attribution(a, "Heavy rain has closed").source().orElseThrow().text());
     }
 

@@ -56,7 +56,7 @@ class TaggerLabelRepairsTest {
         assertEquals("Passengers on a delayed ferry from Hull to Rotterdam",
                 p.text().substring(p.view().token(subject.first()).span().start(),
                         p.view().token(subject.end() - 1).span().end()));
-        // a sentence that opens with a verb's clause keeps the run as the tagger marked it
+        // a verb between the sentence's start and the place keeps the run as the tagger marked it
         TestDocuments.Parsed q = TestDocuments.of("Voters stayed home in Ohio, officials in Columbus said.");
         TaggedSpeech.Run city = run(q, "Columbus");
         assertEquals(city, TaggerLabelRepairs.fromSubject(q.view(), city));
