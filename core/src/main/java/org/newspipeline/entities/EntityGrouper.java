@@ -75,7 +75,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     @Override
     public Entities apply(Linguistics ling) {
         List<Token> tokens = ling.tokens();
-        List<Raw> raws = namesAfterAPersonsNoun(organisationsReadAsPeople(findMentions(tokens)), tokens);
+        List<Raw> raws = namesAfterAPersonsNoun(organisationsReadAsPeople(findMentions(tokens), tokens), tokens);
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
         byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
@@ -449,16 +449,18 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     /**
      * A one-word name the tagger reads whole as an organisation in one place and as a person in another ("the
      * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, unless
-     * a person named in full has it among their names or a title goes with it ("Mr. Holm").
+     * a person named in full has it among their names or a title goes with it ("Mr. Holm"). A one-word name read as
+     * a person right before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation
+     * there: no person says "its".
      */
-    private static List<Raw> organisationsReadAsPeople(List<Raw> raws) {
+    private static List<Raw> organisationsReadAsPeople(List<Raw> raws, List<Token> tokens) {
         // per one-word name: how many more times it is read as an organisation than as a person (a person read
         // so has a vote against, so a count of 0 or more means at least one organisation)
         Map<String, Integer> organisationVotes = new HashMap<>();
         Set<String> personNames = new HashSet<>();
         for (Raw r : raws) {
             boolean oneWord = r.nameTokens.size() == 1;
-            if (oneWord && r.type == EntityType.ORGANIZATION) {
+            if (oneWord && (r.type == EntityType.ORGANIZATION || saysIts(r, tokens))) {
                 organisationVotes.merge(r.nameTokens.get(0), 1, Integer::sum);
             } else if (oneWord && r.type == EntityType.PERSON) {
                 organisationVotes.merge(r.nameTokens.get(0), -1, Integer::sum);
@@ -475,6 +477,12 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             out.add(misread ? new Raw(EntityType.ORGANIZATION, r.first, r.nameFirst, r.end, r.nameTokens) : r);
         }
         return out;
+    }
+
+    /** Whether a verb and "its" follow the mention ("Cobrecal says its ...", "Cobrecal reported its ..."). */
+    private static boolean saysIts(Raw r, List<Token> tokens) {
+        return r.end + 1 < tokens.size() && tokens.get(r.end).pos().startsWith("VB")
+                && tokens.get(r.end + 1).word().equalsIgnoreCase("its");
     }
 
     private Optional<Gender> gender(Group g, List<Token> tokens) {

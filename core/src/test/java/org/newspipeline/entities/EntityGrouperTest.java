@@ -96,6 +96,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aOneWordNameReadAsAPersonThatSaysItsIsAnOrganisation() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Carmaker cuts forecast",
+                "Kelvara said its profit fell by a fifth in the first half of the year.",
+                "Kelvara will build the cars in Spain."));
+        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Kelvara")).toList();
+        assertEquals(1, named.size(), a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+    }
+
+    @Test
     void aSurnameAloneIsNotPartOfSomeoneElsesHyphenatedName() {
         Article a = NewsPipeline.annotate(String.join("\n",
                 "The bakery founded by Tomas Brandt in 1961 will close next month.",
