@@ -40,8 +40,7 @@ final class CreditLineRule implements SpeakerRule {
             return -1;
         }
         int sentence = doc.token(i).sentenceIndex();
-        boolean opens = doc.sentenceFirst(sentence) == i
-                && (sentence == 0 || doc.paragraphOfSentence(sentence - 1) != doc.paragraphOfSentence(sentence));
+        boolean opens = doc.sentenceFirst(sentence) == i && doc.opensParagraph(sentence);
         return opens && doc.paragraphOfSentence(sentence) == quote.paragraph() + 1 ? i : -1;
     }
 

@@ -345,6 +345,11 @@ final class DocumentView {
         return ling.sentences().get(sentence).paragraphIndex();
     }
 
+    /** @return true if the sentence is the first of its paragraph */
+    boolean opensParagraph(int sentence) {
+        return sentence == 0 || paragraphOfSentence(sentence - 1) != paragraphOfSentence(sentence);
+    }
+
     /** @return true if the token lies inside a quote, its marks included */
     boolean isQuoted(int token) {
         return quoted[token];

@@ -271,8 +271,7 @@ final class TaggerFeatures {
 
     /** Whether the sentence before, in the same paragraph, has a cue. */
     private boolean previousSentenceHasCue(int sentence) {
-        if (sentence == 0 || doc.sentenceFirst(sentence - 1) < 0
-                || doc.paragraphOfSentence(sentence - 1) != doc.paragraphOfSentence(sentence)) {
+        if (doc.opensParagraph(sentence) || doc.sentenceFirst(sentence - 1) < 0) {
             return false;
         }
         int last = doc.sentenceEnd(sentence - 1) - 1;

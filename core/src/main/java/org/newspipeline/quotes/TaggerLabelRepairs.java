@@ -479,21 +479,7 @@ final class TaggerLabelRepairs {
         }
         boolean opening = doc.paragraphOfSentence(doc.token(sequence.first()).sentenceIndex()) == DATELINE_PARAGRAPH;
         return place && !person || opening && inCapitals(doc.token(sequence.first()).word())
-                && !labelRecurs(doc, sequence.first(), cue.first());
-    }
-
-    /** Whether the words before a colon that open a paragraph open another paragraph with a colon too. */
-    private static boolean labelRecurs(DocumentView doc, int first, int colon) {
-        String label = doc.span(first, colon).of(doc.text());
-        for (int s = 1; s < doc.sentenceCount(); s++) {
-            int k = doc.sentenceFirst(s);
-            boolean opensParagraph = doc.paragraphOfSentence(s) != doc.paragraphOfSentence(s - 1);
-            int end = k + (colon - first);
-            if (k != first && opensParagraph && end < doc.sentenceEnd(s) && doc.token(end).word().equals(":")
-                    && doc.span(k, end).of(doc.text()).equals(label)) {
-                return true;
-            }
-        }
-        return false;
+                && !TranscriptAnswers.labelsAnotherParagraph(doc, doc.token(sequence.first()).sentenceIndex(),
+                        doc.span(sequence.first(), cue.first()).of(doc.text()));
     }
 }

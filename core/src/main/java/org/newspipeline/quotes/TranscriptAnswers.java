@@ -45,7 +45,7 @@ final class TranscriptAnswers {
         Map<String, Integer> labels = new HashMap<>();
         int sentences = doc.sentenceCount();
         for (int s = 0; s < sentences; s++) {
-            if (s > 0 && doc.paragraphOfSentence(s) == doc.paragraphOfSentence(s - 1)) {
+            if (!doc.opensParagraph(s)) {
                 continue;
             }
             int first = doc.sentenceFirst(s);
@@ -122,9 +122,31 @@ final class TranscriptAnswers {
     /** Whether the token opens its paragraph and a colon follows it. */
     private static boolean isParagraphLabel(DocumentView doc, int k) {
         int s = doc.token(k).sentenceIndex();
-        boolean opens = doc.sentenceFirst(s) == k
-                && (s == 0 || doc.paragraphOfSentence(s - 1) != doc.paragraphOfSentence(s));
+        boolean opens = doc.sentenceFirst(s) == k && doc.opensParagraph(s);
         return opens && k + 1 < doc.tokens().size() && doc.token(k + 1).word().equals(":");
+    }
+
+    /**
+     * Whether a paragraph other than the one that opens with sentence {@code sentence} opens with the same speaker's
+     * label ({@code label}, the words before its colon), as a transcript's speakers do and a dateline does not.
+     *
+     * @param doc      the document
+     * @param sentence the first sentence of the paragraph the label opens
+     * @param label    the label's text
+     * @return true if another paragraph opens with it
+     */
+    static boolean labelsAnotherParagraph(DocumentView doc, int sentence, String label) {
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            if (s == sentence || !doc.opensParagraph(s)) {
+                continue;
+            }
+            int first = doc.sentenceFirst(s);
+            int colon = labelEnd(doc, first, doc.sentenceEnd(s));
+            if (colon > 0 && doc.span(first, colon).of(doc.text()).equals(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
