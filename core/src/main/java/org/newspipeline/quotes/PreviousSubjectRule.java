@@ -28,18 +28,28 @@ final class PreviousSubjectRule implements SpeakerRule {
         if (doc.paragraphOfSentence(previous) != quote.paragraph() - 1 || hasQuoteOrCue(doc, previous)) {
             return Optional.empty();
         }
-        int end = doc.sentenceEnd(previous);
-        for (int k = doc.sentenceFirst(previous); k + 1 < end; k++) {
-            int subjectEnd = personEndingAt(doc, k, end);
-            if (subjectEnd > 0 && doc.token(subjectEnd).isVerb()) {
-                int verb = subjectEnd;
-                return Phrases.startingAt(doc, k, end)
-                        .filter(p -> p.end() == subjectEnd)
-                        .map(p -> new Candidate(p, doc.token(verb).span(), AttributionRule.CONTINUATION,
-                                CONFIDENCE));
+        for (int s = previous; s >= 0 && doc.paragraphOfSentence(s) == quote.paragraph() - 1; s--) {
+            int end = doc.sentenceEnd(s);
+            for (int k = doc.sentenceFirst(s); k + 1 < end; k++) {
+                int subjectEnd = personEndingAt(doc, k, end);
+                int verb = subjectEnd > 0 ? afterAge(doc, subjectEnd, end) : -1;
+                if (verb > 0 && doc.token(verb).isVerb()) {
+                    return Phrases.startingAt(doc, k, end)
+                            .filter(p -> p.end() == subjectEnd)
+                            .map(p -> new Candidate(p, doc.token(verb).span(), AttributionRule.CONTINUATION,
+                                    CONFIDENCE));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static int afterAge(DocumentView doc, int i, int end) {
+        if (i + 3 < end && doc.token(i).word().equals(",")
+                && doc.token(i + 1).pos().equals("CD") && doc.token(i + 2).word().equals(",")) {
+            return i + 3;
+        }
+        return i;
     }
 
     /**

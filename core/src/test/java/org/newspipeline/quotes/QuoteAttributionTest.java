@@ -252,6 +252,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aQuoteParagraphWithoutACueCanTakeThePersonAnEarlierSentenceOfTheParagraphBeforeIsAbout() {
+        Article a = annotate("The lighthouse keeper's last winter",
+                "\"Most nights nothing happens,\" Ewan Tully says.",
+                "Tully, 71, took over the light from his father in 1979. In those years the lamp burned paraffin.",
+                "\"My father trusted the lamp more than the forecast. He was usually right.\"");
+        assertSpeaker(quote(a, "My father trusted the lamp more than the forecast. He was usually right."),
+                "Ewan Tully", "Tully", AttributionRule.CONTINUATION);
+    }
+
+    @Test
     void anyVerbBeforeAColonIsTheCueAndAClauseAfterAReportingVerbEndsItsReach() {
         Article a = annotate("The coach was asked about the reports after training on Friday.",
                 "Asked whether he read what the pundits wrote, Ivo Lind grinned: \"Only the kind ones.\"",
