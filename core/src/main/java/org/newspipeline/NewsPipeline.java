@@ -189,8 +189,8 @@ public final class NewsPipeline {
             Lexicon lexicon = Lexicon.english();
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             BoilerplateRemover boilerplate = BoilerplateRemover.standard();
-            EntityGrouper grouper = new EntityGrouper(titles, lexicon.roleNouns(), lexicon.genderedWords(),
-                    NameGenders.load());
+            EntityGrouper grouper = new EntityGrouper(titles, lexicon.roleNouns(), lexicon.companyNouns(),
+                    lexicon.genderedWords(), NameGenders.load());
             QuoteAttributor quotes = new QuoteAttributor(lexicon, Optional.of(TaggerModel.english()),
                     Optional.of(AttributionConfidence.english()));
             LanguageIdentifier language = LanguageIdentifier.load();

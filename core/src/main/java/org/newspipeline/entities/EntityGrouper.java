@@ -1,6 +1,7 @@
 package org.newspipeline.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +35,10 @@ import org.newspipeline.pipeline.Token;
  * person of that surname the text names in full ("Strand, 52, took over ..." after "Mona Strand"). A one-word name
  * that is the first word of one organisation's longer name is that organisation, whichever type the tagger gave it
  * ("Helvion" after "Helvion Pharma"). A one-word name set off by commas after a word for a man or a woman ("his
- * wife, Morag,") is a person's.
+ * wife, Morag,") is a person's. A one-word name the tagger reads as a person is an organisation's when the text reads
+ * it so at least as often, counting a verb and "its" after it and a kind of company set off by commas ("Trundlo, a
+ * delivery startup,"), where the tagger left the name untagged too. A hyphenated description the tagger takes into a
+ * person's name ("Mother-of-three Ann Lee") is no part of it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,6 +50,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "for", "&", "in", "on", "at", "to");
     /** Round brackets as the tokenizer may write them (square ones inside a name are an editor's insertion). */
     private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
+    /** The most words after the article of an apposition that names a kind of company. */
+    private static final int APPOSITION_WORDS = 6;
     /** Quotation marks before a nickname, as the tokenizer may write them. */
     private static final Set<String> OPENING_MARKS = Set.of("\"", "``", "\u201C");
     /** Quotation marks after a nickname. */
@@ -53,6 +59,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
 
     private final Set<String> titles;
     private final Set<String> roleNouns;
+    private final Set<String> companyNouns;
     private final Map<String, Gender> genderedWords;
     private final NameGenders nameGenders;
 
@@ -61,13 +68,17 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * @param roleNouns     nouns of roles and occupations, lowercase ("headteacher", "coach"): written before a name
      *                      of two words or more, as the entity tagger may take them into it ("Headteacher Joan
      *                      McBride"), they are no part of the name
+     * @param companyNouns  nouns for a kind of company, lowercase ("startup", "carmaker"): one set off by commas
+     *                      after a one-word name ("Kelvara, a Danish startup,") counts as a reading of the name as
+     *                      an organisation's
      * @param genderedWords titles and role nouns mapped to MALE or FEMALE
      * @param nameGenders   the usual gender of first names
      */
-    public EntityGrouper(Set<String> titles, Set<String> roleNouns, Map<String, Gender> genderedWords,
-                         NameGenders nameGenders) {
+    public EntityGrouper(Set<String> titles, Set<String> roleNouns, Set<String> companyNouns,
+                         Map<String, Gender> genderedWords, NameGenders nameGenders) {
         this.titles = Set.copyOf(titles);
         this.roleNouns = Set.copyOf(roleNouns);
+        this.companyNouns = Set.copyOf(companyNouns);
         this.genderedWords = Map.copyOf(genderedWords);
         this.nameGenders = nameGenders;
     }
@@ -331,7 +342,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                     end++;
                 }
             }
-            int nameFirst = i;
+            int nameFirst = type.get() == EntityType.PERSON ? afterHyphenatedDescription(tokens, i, end) : i;
             while (type.get() == EntityType.PERSON && nameFirst < end - 1 && (isTitle(tokens.get(nameFirst))
                     || end - nameFirst > 2 && roleNouns.contains(key(tokens.get(nameFirst).word())))) {
                 nameFirst++;
@@ -348,6 +359,26 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             i = end;
         }
         return raws;
+    }
+
+    /**
+     * The first token of a person's name after a description written as one hyphenated word that the entity tagger
+     * took into the name: one with a lowercase preposition or a role noun among its parts ("Mother-of-three Ann
+     * Lee", "Mum-to-be Ann Lee", "Ex-captain Ann Lee"); {@code nameFirst} when the name does not open with one.
+     * Hyphenated names keep their lowercase parts ("Dan-el", "Brandt-Okafor").
+     */
+    private int afterHyphenatedDescription(List<Token> tokens, int nameFirst, int end) {
+        int last = nameFirst;
+        boolean description = false;
+        while (last + 2 < end && tokens.get(last + 1).word().equals("-")
+                && tokens.get(last).span().end() == tokens.get(last + 1).span().start()
+                && tokens.get(last + 1).span().end() == tokens.get(last + 2).span().start()) {
+            last += 2;
+            Token part = tokens.get(last);
+            description |= !capitalised(part) && (part.pos().equals("IN") || part.pos().equals("TO")
+                    || part.pos().equals("CD") || roleNouns.contains(key(part.word())));
+        }
+        return description && last + 1 < end && capitalised(tokens.get(last + 1)) ? last + 1 : nameFirst;
     }
 
     /**
@@ -451,21 +482,32 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, unless
      * a person named in full has it among their names or a title goes with it ("Mr. Holm"). A one-word name read as
      * a person right before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation
-     * there: no person says "its".
+     * there: no person says "its"; so does the name, tagged or not, before a kind of company set off by commas
+     * ("Cobrecal, a state-owned miner, ...").
      */
-    private static List<Raw> organisationsReadAsPeople(List<Raw> raws, List<Token> tokens) {
+    private List<Raw> organisationsReadAsPeople(List<Raw> raws, List<Token> tokens) {
         // per one-word name: how many more times it is read as an organisation than as a person (a person read
         // so has a vote against, so a count of 0 or more means at least one organisation)
         Map<String, Integer> organisationVotes = new HashMap<>();
         Set<String> personNames = new HashSet<>();
         for (Raw r : raws) {
             boolean oneWord = r.nameTokens.size() == 1;
-            if (oneWord && (r.type == EntityType.ORGANIZATION || saysIts(r, tokens))) {
+            if (oneWord && (r.type == EntityType.ORGANIZATION || readsAsCompanyBefore(r.end, tokens))) {
                 organisationVotes.merge(r.nameTokens.get(0), 1, Integer::sum);
             } else if (oneWord && r.type == EntityType.PERSON) {
                 organisationVotes.merge(r.nameTokens.get(0), -1, Integer::sum);
             } else if (r.type == EntityType.PERSON) {
                 personNames.addAll(r.nameTokens);
+            }
+        }
+        // the name where the tagger left it untagged votes too ("Trundlo, a delivery startup, ..." then "Trundlo
+        // said" with only the second read as a person)
+        boolean[] inMention = new boolean[tokens.size()];
+        raws.forEach(r -> Arrays.fill(inMention, r.first, r.end, true));
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = key(tokens.get(i).word());
+            if (!inMention[i] && organisationVotes.containsKey(word) && readsAsCompanyBefore(i + 1, tokens)) {
+                organisationVotes.merge(word, 1, Integer::sum);
             }
         }
         List<Raw> out = new ArrayList<>(raws.size());
@@ -479,10 +521,38 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         return out;
     }
 
-    /** Whether a verb and "its" follow the mention ("Cobrecal says its ...", "Cobrecal reported its ..."). */
-    private static boolean saysIts(Raw r, List<Token> tokens) {
-        return r.end + 1 < tokens.size() && tokens.get(r.end).pos().startsWith("VB")
-                && tokens.get(r.end + 1).word().equalsIgnoreCase("its");
+    /**
+     * Whether what follows a name from token {@code after} on reads it as a company's: a verb and "its" ("Cobrecal
+     * says its ...", "Cobrecal reported its ..."), or a kind of company set off by a comma.
+     */
+    private boolean readsAsCompanyBefore(int after, List<Token> tokens) {
+        boolean saysIts = after + 1 < tokens.size() && tokens.get(after).pos().startsWith("VB")
+                && tokens.get(after + 1).word().equalsIgnoreCase("its");
+        return saysIts || companyInApposition(after, tokens);
+    }
+
+    /**
+     * Whether a phrase set off by a comma at token {@code comma}, opening with an article, has a kind of company as
+     * its head ("Kelvara, a Danish startup, said"; "Kelvara, the country's largest carmaker by sales,").
+     */
+    private boolean companyInApposition(int comma, List<Token> tokens) {
+        if (comma + 2 >= tokens.size() || !tokens.get(comma).word().equals(",")
+                || !tokens.get(comma + 1).pos().equals("DT")) {
+            return false;
+        }
+        int sentence = tokens.get(comma).sentenceIndex();
+        int head = -1;
+        for (int k = comma + 2; k < Math.min(tokens.size(), comma + 2 + APPOSITION_WORDS); k++) {
+            Token t = tokens.get(k);
+            String pos = t.pos();
+            if (t.sentenceIndex() != sentence || !pos.startsWith("NN") && !pos.startsWith("JJ")
+                    && !pos.equals("POS") && !pos.equals("CD") && !pos.equals("HYPH")) {
+                break;
+            }
+            head = k;
+        }
+        return head > 0 && tokens.get(head).pos().startsWith("NN")
+                && companyNouns.contains(key(tokens.get(head).word()));
     }
 
     private Optional<Gender> gender(Group g, List<Token> tokens) {

@@ -24,6 +24,17 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aHyphenatedDescriptionTheTaggerTakesIntoANameIsNoPartOfIt() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Parents split over lunch rules",
+                "Grandmother-of-five Edith Crane said the rule was fair.",
+                "Crane said most children ate better at school.",
+                "Ann Brandt-Okafor disagreed."));
+        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
+                .toList();
+        assertEquals(List.of("Edith Crane", "Ann Brandt-Okafor"), people);
+    }
+
+    @Test
     void aNicknameInQuotationMarksIsPartOfThePersonsName() {
         Article a = NewsPipeline.annotate(String.join("\n", "Village postmistress dies at 94",
                 "Margaret \"Peggy\" Holloway, who ran the village post office for fifty years, has died.",
@@ -103,6 +114,26 @@ class EntityGrouperTest {
         List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Kelvara")).toList();
         assertEquals(1, named.size(), a.entities().toString());
         assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+    }
+
+    @Test
+    void aOneWordNameReadAsAPersonWithAKindOfCompanyInAppositionIsAnOrganisation() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Delivery robots halted",
+                "Trundlo, a Lisbon delivery-robot startup, has pulled its machines off the streets after two crashes.",
+                "Trundlo said the robots would return once the software had been fixed."));
+        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Trundlo")).toList();
+        assertEquals(1, named.size(), a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+    }
+
+    @Test
+    void aPersonDescribedByARoleInACompanyStaysAPerson() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Bakery closes",
+                "Halvorsen, a company director, said the bakery would close in May.",
+                "Halvorsen said rents had tripled."));
+        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Halvorsen")).toList();
+        assertEquals(1, named.size(), a.entities().toString());
+        assertEquals(EntityType.PERSON, named.get(0).type());
     }
 
     @Test
