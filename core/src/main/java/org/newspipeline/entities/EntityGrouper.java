@@ -36,9 +36,9 @@ import org.newspipeline.pipeline.Token;
  * that is the first word of one organisation's longer name is that organisation, whichever type the tagger gave it
  * ("Helvion" after "Helvion Pharma"). A one-word name set off by commas after a word for a man or a woman ("his
  * wife, Morag,") is a person's. A one-word name the tagger reads as a person is an organisation's when the text reads
- * it so at least as often, counting a verb and "its" after it and a kind of company set off by commas ("Trundlo, a
- * delivery startup,"), where the tagger left the name untagged too. A hyphenated description the tagger takes into a
- * person's name ("Mother-of-three Ann Lee") is no part of it.
+ * it so at least as often, counting a verb and "its" after it, a kind of company before it ("the startup Trundlo")
+ * and one set off by commas after it ("Trundlo, a delivery startup,"), where the tagger left the name untagged too.
+ * A hyphenated description the tagger takes into a person's name ("Mother-of-three Ann Lee") is no part of it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -482,8 +482,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, unless
      * a person named in full has it among their names or a title goes with it ("Mr. Holm"). A one-word name read as
      * a person right before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation
-     * there: no person says "its"; so does the name, tagged or not, before a kind of company set off by commas
-     * ("Cobrecal, a state-owned miner, ...").
+     * there: no person says "its"; so does the name, tagged or not, after a kind of company ("the carmaker Cobrecal")
+     * or before one set off by commas ("Cobrecal, a state-owned carmaker, ...").
      */
     private List<Raw> organisationsReadAsPeople(List<Raw> raws, List<Token> tokens) {
         // per one-word name: how many more times it is read as an organisation than as a person (a person read
@@ -492,7 +492,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         Set<String> personNames = new HashSet<>();
         for (Raw r : raws) {
             boolean oneWord = r.nameTokens.size() == 1;
-            if (oneWord && (r.type == EntityType.ORGANIZATION || readsAsCompanyBefore(r.end, tokens))) {
+            if (oneWord && (r.type == EntityType.ORGANIZATION || readsAsCompany(r.first, r.end, tokens))) {
                 organisationVotes.merge(r.nameTokens.get(0), 1, Integer::sum);
             } else if (oneWord && r.type == EntityType.PERSON) {
                 organisationVotes.merge(r.nameTokens.get(0), -1, Integer::sum);
@@ -506,7 +506,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         raws.forEach(r -> Arrays.fill(inMention, r.first, r.end, true));
         for (int i = 0; i < tokens.size(); i++) {
             String word = key(tokens.get(i).word());
-            if (!inMention[i] && organisationVotes.containsKey(word) && readsAsCompanyBefore(i + 1, tokens)) {
+            if (!inMention[i] && organisationVotes.containsKey(word) && readsAsCompany(i, i + 1, tokens)) {
                 organisationVotes.merge(word, 1, Integer::sum);
             }
         }
@@ -522,13 +522,18 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     }
 
     /**
-     * Whether what follows a name from token {@code after} on reads it as a company's: a verb and "its" ("Cobrecal
-     * says its ...", "Cobrecal reported its ..."), or a kind of company set off by a comma.
+     * Whether the words around a name at tokens {@code [first, after)} read it as a company's: a kind of company
+     * right before it ("the carmaker Cobrecal"), a verb and "its" after it ("Cobrecal says its ...", "Cobrecal
+     * reported its ..."), or a kind of company set off by a comma after it.
      */
-    private boolean readsAsCompanyBefore(int after, List<Token> tokens) {
+    private boolean readsAsCompany(int first, int after, List<Token> tokens) {
+        Token before = first > 0 ? tokens.get(first - 1) : null;
+        boolean kindBefore = before != null && before.sentenceIndex() == tokens.get(first).sentenceIndex()
+                && (before.pos().equals("NN") || before.pos().equals("NNP"))
+                && companyNouns.contains(key(before.word()));
         boolean saysIts = after + 1 < tokens.size() && tokens.get(after).pos().startsWith("VB")
                 && tokens.get(after + 1).word().equalsIgnoreCase("its");
-        return saysIts || companyInApposition(after, tokens);
+        return kindBefore || saysIts || companyInApposition(after, tokens);
     }
 
     /**

@@ -127,6 +127,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aOneWordNameReadAsAPersonAfterAKindOfCompanyIsAnOrganisation() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Grocer raises prices",
+                "Supermarket chain Marlowe said prices would rise by four percent in the spring.",
+                "Marlowe blamed the cost of energy."));
+        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Marlowe")).toList();
+        assertEquals(1, named.size(), a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+    }
+
+    @Test
     void aPersonDescribedByARoleInACompanyStaysAPerson() {
         Article a = NewsPipeline.annotate(String.join("\n", "Bakery closes",
                 "Halvorsen, a company director, said the bakery would close in May.",
