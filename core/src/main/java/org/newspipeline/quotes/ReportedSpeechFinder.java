@@ -381,9 +381,9 @@ final class ReportedSpeechFinder {
         int first = doc.sentenceFirst(sentence);
         int end = doc.sentenceEnd(sentence);
         Span cue = doc.span(verb, verb + 1);
-        // "..., said X." : the subject after the verb.
+        // "..., said X." : the subject after the verb; after "told" it is the hearer ("..., told the Post")
         int comma = commaBefore(doc, verb, first);
-        if (comma >= 0) {
+        if (comma >= 0 && !HEARER_VERBS.contains(doc.token(verb).lemma())) {
             Optional<SpeakerPhrase> inverted = Phrases.startingAt(doc, verb + 1, end);
             if (inverted.isPresent() && (restIsPunctuationOrApposition(doc, inverted.get().end(), end)
                     || restIsAdjunct(doc, inverted.get().end(), end))) {

@@ -49,6 +49,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theNounAfterToldIsItsHearerNotAnInvertedSpeaker() {
+        Article a = annotate("A gas main burst under the high street on Tuesday.",
+                "\"The windows shook,\" one shopkeeper, who has traded there for thirty years, told the Courier.");
+        Attribution said = containing(a, "The windows shook,");
+        assertEquals(List.of("The windows shook,"), content(said));
+        assertEquals("one shopkeeper", said.source().orElseThrow().text());
+    }
+
+    @Test
     void whoAfterAPrepositionStandsForThePersonItFollows() {
         Article a = annotate("The vote was a setback for Mayor Lena Dahl, who said the city would appeal.");
         assertEquals("Lena Dahl", speaker(attribution(a, "the city would appeal")));
