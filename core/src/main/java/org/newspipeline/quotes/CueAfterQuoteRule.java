@@ -70,7 +70,7 @@ final class CueAfterQuoteRule implements SpeakerRule {
             if (doc.isQuoted(verb)) {
                 return Optional.empty();
             }
-            if (doc.isCue(verb)) {
+            if (doc.isCue(verb) && !Phrases.opensRelativeClause(doc, verb)) {
                 int v = verb;
                 return Phrases.subjectBefore(doc, verb, subjectFirst)
                         .filter(p -> p.first() == subjectFirst)

@@ -469,6 +469,11 @@ final class Phrases {
         return t.pos().equals("WP") || t.pos().equals("WDT");
     }
 
+    /** Whether the token is the verb right after a relative pronoun set off by a comma (", who asked ..."). */
+    static boolean opensRelativeClause(DocumentView doc, int verb) {
+        return verb >= 2 && isRelativePronoun(doc.token(verb - 1)) && doc.token(verb - 2).word().equals(",");
+    }
+
     /**
      * Whether the token is a plural proper noun that the entity tagger left out of every name ("Democrats",
      * "Conservatives", "Americans"): the members of a party or a people, a group that speaks together.

@@ -199,6 +199,7 @@ final class TaggedSpeech {
     /**
      * The cue of least cost for a content. Cost grows with the distance on either side, so only the last cue
      * starting before the content's end and the one after it compete (runs are in text order and never overlap).
+     * A cue after the content that opens a relative clause gives way to the next cue of its sentence.
      */
     private static Run nearest(DocumentView doc, List<Run> cues, Run content) {
         int after = firstStartingAtOrAfter(cues, content.end());
@@ -206,6 +207,12 @@ final class TaggedSpeech {
         int bestCost = Integer.MAX_VALUE;
         for (int k = Math.max(0, after - 1); k <= Math.min(cues.size() - 1, after); k++) {
             Run cue = cues.get(k);
+            if (k == after && k + 1 < cues.size() && Phrases.opensRelativeClause(doc, cue.first())
+                    && sameSentence(doc, cue, cues.get(k + 1))) {
+                // "..., a neighbour, who asked not to be named, said": the relative clause's cue reports only
+                // what follows it
+                cue = cues.get(k + 1);
+            }
             int gap = cue.first() >= content.end() ? cue.first() - content.end() + 1
                     : content.first() >= cue.end() ? content.first() - cue.end() + 1 : 0;
             int cost = gap + SENTENCE_PENALTY * sentenceGap(doc, cue, content);
@@ -215,6 +222,10 @@ final class TaggedSpeech {
             }
         }
         return best;
+    }
+
+    private static boolean sameSentence(DocumentView doc, Run a, Run b) {
+        return doc.token(a.first()).sentenceIndex() == doc.token(b.first()).sentenceIndex();
     }
 
     /** The index of the first run starting at or after the token, or the list's size (binary search). */

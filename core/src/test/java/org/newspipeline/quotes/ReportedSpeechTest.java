@@ -58,6 +58,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteBeforeARelativeClauseOnItsSourceIsTheMainVerbsReport() {
+        Article a = annotate("A gas main burst under the high street on Tuesday.",
+                "\"The windows shook,\" a shopkeeper, who asked not to be named, said.");
+        Attribution said = containing(a, "The windows shook,");
+        assertEquals(List.of("The windows shook,"), content(said));
+        assertEquals("said", said.cue().orElseThrow().of(a.text()));
+    }
+
+    @Test
     void whoAfterAPrepositionStandsForThePersonItFollows() {
         Article a = annotate("The vote was a setback for Mayor Lena Dahl, who said the city would appeal.");
         assertEquals("Lena Dahl", speaker(attribution(a, "the city would appeal")));
