@@ -497,7 +497,31 @@ final class SpeakerResolver {
             return Optional.of(again);
         }
         // not among the sources resolved so far: a quote's speaker is resolved before the reports around it
-        return earlierSubject(doc, phrase, earlier).map(s -> s.withMention(mention)).or(() -> own);
+        return earlierSubject(doc, phrase, earlier).map(s -> s.withMention(mention))
+                .or(() -> Optional.of(ownedByAntecedent(doc, phrase, own.get(), earlier)));
+    }
+
+    /**
+     * A role or body owned by a possessive pronoun ("its chairman", "her spokesman", "their leaders") named after
+     * what the pronoun stands for ("the Harbour Authority's chairman"), when that resolves; else as written.
+     */
+    private ResolvedSpeaker ownedByAntecedent(DocumentView doc, SpeakerPhrase phrase, ResolvedSpeaker own,
+                                              SpeakerHistory earlier) {
+        Token first = doc.token(phrase.first());
+        Gender gender = doc.lexicon().pronouns().get(doc.lower(phrase.first()));
+        if (!first.pos().equals("PRP$") || gender == null || phrase.end() - phrase.first() < 2) {
+            return own;
+        }
+        Optional<ResolvedSpeaker> owner = antecedent(doc, gender, first.span().start(), earlier, false);
+        if (owner.isEmpty()) {
+            return own;
+        }
+        String ownerName = owner.get().name();
+        String possessive = ownerName.endsWith("s") ? ownerName + "'" : ownerName + "'s";
+        String rest = doc.span(phrase.first() + 1, phrase.end()).of(doc.text());
+        String name = DisplayText.of(possessive + " " + rest);
+        return new ResolvedSpeaker(NOMINAL + name.toLowerCase(Locale.ROOT), name, own.type(), own.gender(),
+                own.mention());
     }
 
     /**

@@ -67,6 +67,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRoleOwnedByAPossessivePronounIsNamedAfterWhatThePronounStandsFor() {
+        Article a = annotate("The Tarnby Port Authority approved the new quay on Monday. Its chairman said the quay would"
+                        + " open in May.",
+                "Mayor Ingrid Sol backed the plan. Her spokesman said the town would widen the road.");
+        assertEquals("Tarnby Port Authority's chairman", speaker(attribution(a, "the quay would open")));
+        assertEquals("Ingrid Sol's spokesman", speaker(attribution(a, "the town would widen")));
+    }
+
+    @Test
     void whoAfterAPrepositionStandsForThePersonItFollows() {
         Article a = annotate("The vote was a setback for Mayor Lena Dahl, who said the city would appeal.");
         assertEquals("Lena Dahl", speaker(attribution(a, "the city would appeal")));
