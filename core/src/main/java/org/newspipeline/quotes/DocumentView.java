@@ -37,6 +37,7 @@ final class DocumentView {
 
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     private Map<String, Integer> surnames;
+    private Map<String, Integer> organisationFirstWords;
     private Map<String, Integer> roles;
     /** The offices some person is named with a capitalised word before: "North Ostland governor". */
     private final Set<String> qualifiedOffices = new HashSet<>();
@@ -99,6 +100,29 @@ final class DocumentView {
             }
         }
         Integer found = surnames.get(word.toLowerCase(Locale.ROOT));
+        return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * The one organisation entity of two words or more whose name starts with {@code word} (ignoring case): "Acme"
+     * after "Acme Robotics", where the entity tagger left the short form untagged. Found in an index built on first
+     * use.
+     *
+     * @return its index in {@code entities().entities()}; empty when no organisation or more than one starts so
+     */
+    Optional<Integer> organisationByFirstWord(String word) {
+        if (organisationFirstWords == null) {
+            organisationFirstWords = new HashMap<>();
+            List<Entity> all = entities.entities();
+            for (int i = 0; i < all.size(); i++) {
+                Entity e = all.get(i);
+                String[] parts = e.name().split("\\s+");
+                if (e.type() == EntityType.ORGANIZATION && parts.length > 1) {
+                    organisationFirstWords.merge(parts[0].toLowerCase(Locale.ROOT), i, (a, b) -> -1);
+                }
+            }
+        }
+        Integer found = organisationFirstWords.get(word.toLowerCase(Locale.ROOT));
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
     }
 

@@ -260,6 +260,12 @@ final class SpeakerResolver {
             if (person.isPresent()) {
                 return Optional.of(fromEntity(doc, person.get(), mention));
             }
+            Optional<Integer> organisation = phrase.end() - phrase.first() == 1
+                    ? doc.organisationByFirstWord(head.word()) : Optional.empty();
+            if (organisation.isPresent()) {
+                // "Acme expects ..." after "Acme Robotics"
+                return Optional.of(fromEntity(doc, organisation.get(), mention));
+            }
             type = SpeakerType.OTHER;
         } else if (lex.sourceNouns().contains(head.lemma())) {
             type = SpeakerType.OTHER;

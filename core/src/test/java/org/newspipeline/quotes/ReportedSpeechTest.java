@@ -85,6 +85,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theFirstWordOfAnOrganisationsNameAloneIsThatOrganisation() {
+        Article a = annotate("Robot maker hires",
+                "Acme Robotics, a maker of warehouse robots, opened an office in Dublin on Monday.",
+                "Acme expects to hire its first 80 engineers by the end of the year.");
+        assertEquals("Acme Robotics", speaker(attribution(a, "to hire its first 80 engineers")));
+    }
+
+    @Test
     void whoAfterAPrepositionStandsForThePersonItFollows() {
         Article a = annotate("The vote was a setback for Mayor Lena Dahl, who said the city would appeal.");
         assertEquals("Lena Dahl", speaker(attribution(a, "the city would appeal")));
