@@ -93,6 +93,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPremierIsAPerson() {
+        Article a = annotate("The Premier said the state would build two new hospitals by 2030.");
+        Speaker premier = attribution(a, "the state would build").speaker().orElseThrow();
+        assertEquals(SpeakerType.PERSON, premier.type());
+    }
+
+    @Test
     void whoAfterAPrepositionStandsForThePersonItFollows() {
         Article a = annotate("The vote was a setback for Mayor Lena Dahl, who said the city would appeal.");
         assertEquals("Lena Dahl", speaker(attribution(a, "the city would appeal")));
