@@ -68,9 +68,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * @param roleNouns     nouns of roles and occupations, lowercase ("headteacher", "coach"): written before a name
      *                      of two words or more, as the entity tagger may take them into it ("Headteacher Joan
      *                      McBride"), they are no part of the name
-     * @param companyNouns  nouns for a kind of company, lowercase ("startup", "carmaker"): one set off by commas
-     *                      after a one-word name ("Kelvara, a Danish startup,") counts as a reading of the name as
-     *                      an organisation's
+     * @param companyNouns  nouns for a kind of company, lowercase ("startup", "carmaker"): one right before a
+     *                      one-word name ("the carmaker Kelvara") or set off by commas after it ("Kelvara, a Danish
+     *                      startup,") counts as a reading of the name as an organisation's
      * @param genderedWords titles and role nouns mapped to MALE or FEMALE
      * @param nameGenders   the usual gender of first names
      */

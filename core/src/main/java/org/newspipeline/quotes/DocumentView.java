@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.newspipeline.entities.Entities;
 import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.Entity;
@@ -37,6 +38,7 @@ final class DocumentView {
 
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     private Map<String, Integer> surnames;
+    /** Lower-cased first name word of each organisation entity of two words or more, as {@link #surnames}. */
     private Map<String, Integer> organisationFirstWords;
     private Map<String, Integer> roles;
     /** The offices some person is named with a capitalised word before: "North Ostland governor". */
@@ -89,18 +91,9 @@ final class DocumentView {
      */
     Optional<Integer> personBySurname(String word) {
         if (surnames == null) {
-            surnames = new HashMap<>();
-            List<Entity> all = entities.entities();
-            for (int i = 0; i < all.size(); i++) {
-                Entity e = all.get(i);
-                if (e.type() == EntityType.PERSON) {
-                    String[] parts = e.name().split("\\s+");
-                    surnames.merge(parts[parts.length - 1].toLowerCase(Locale.ROOT), i, (a, b) -> -1);
-                }
-            }
+            surnames = nameWordIndex(EntityType.PERSON, 1, parts -> parts[parts.length - 1]);
         }
-        Integer found = surnames.get(word.toLowerCase(Locale.ROOT));
-        return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+        return onlyOne(surnames, word);
     }
 
     /**
@@ -112,17 +105,30 @@ final class DocumentView {
      */
     Optional<Integer> organisationByFirstWord(String word) {
         if (organisationFirstWords == null) {
-            organisationFirstWords = new HashMap<>();
-            List<Entity> all = entities.entities();
-            for (int i = 0; i < all.size(); i++) {
-                Entity e = all.get(i);
-                String[] parts = e.name().split("\\s+");
-                if (e.type() == EntityType.ORGANIZATION && parts.length > 1) {
-                    organisationFirstWords.merge(parts[0].toLowerCase(Locale.ROOT), i, (a, b) -> -1);
-                }
+            organisationFirstWords = nameWordIndex(EntityType.ORGANIZATION, 2, parts -> parts[0]);
+        }
+        return onlyOne(organisationFirstWords, word);
+    }
+
+    /**
+     * One word of the name of each entity of the type with at least {@code minWords} words, lower-cased, to the
+     * entity's index, or to -1 when two entities share it.
+     */
+    private Map<String, Integer> nameWordIndex(EntityType type, int minWords, Function<String[], String> pick) {
+        Map<String, Integer> index = new HashMap<>();
+        List<Entity> all = entities.entities();
+        for (int i = 0; i < all.size(); i++) {
+            Entity e = all.get(i);
+            String[] parts = e.name().split("\\s+");
+            if (e.type() == type && parts.length >= minWords) {
+                index.merge(pick.apply(parts).toLowerCase(Locale.ROOT), i, (a, b) -> -1);
             }
         }
-        Integer found = organisationFirstWords.get(word.toLowerCase(Locale.ROOT));
+        return index;
+    }
+
+    private static Optional<Integer> onlyOne(Map<String, Integer> index, String word) {
+        Integer found = index.get(word.toLowerCase(Locale.ROOT));
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
     }
 

@@ -44,6 +44,7 @@ final class PreviousSubjectRule implements SpeakerRule {
         return Optional.empty();
     }
 
+    /** The token after an age set off by commas at token {@code i} (", 64,"), or {@code i} when none stands there. */
     private static int afterAge(DocumentView doc, int i, int end) {
         if (i + 3 < end && doc.token(i).word().equals(",")
                 && doc.token(i + 1).pos().equals("CD") && doc.token(i + 2).word().equals(",")) {

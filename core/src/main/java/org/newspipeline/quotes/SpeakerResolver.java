@@ -509,7 +509,7 @@ final class SpeakerResolver {
 
     /**
      * A role or body owned by a possessive pronoun ("its chairman", "her spokesman", "their leaders") named after
-     * what the pronoun stands for ("the Harbour Authority's chairman"), when that resolves; else as written.
+     * what the pronoun stands for ("Harbour Authority's chairman"), when that resolves; else as written.
      */
     private ResolvedSpeaker ownedByAntecedent(DocumentView doc, SpeakerPhrase phrase, ResolvedSpeaker own,
                                               SpeakerHistory earlier) {

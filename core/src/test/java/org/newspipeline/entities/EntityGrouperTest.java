@@ -13,6 +13,13 @@ import org.newspipeline.model.Mention;
 
 class EntityGrouperTest {
 
+    /** The type of the one entity of the article with that name; fails when there is none or more than one. */
+    private static EntityType typeOfTheOneEntityNamed(Article a, String name) {
+        List<Entity> named = a.entities().stream().filter(e -> e.name().equals(name)).toList();
+        assertEquals(1, named.size(), a.entities().toString());
+        return named.get(0).type();
+    }
+
     @Test
     void aRoleNounTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Village school faces review",
@@ -111,9 +118,7 @@ class EntityGrouperTest {
         Article a = NewsPipeline.annotate(String.join("\n", "Carmaker cuts forecast",
                 "Kelvara said its profit fell by a fifth in the first half of the year.",
                 "Kelvara will build the cars in Spain."));
-        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Kelvara")).toList();
-        assertEquals(1, named.size(), a.entities().toString());
-        assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Kelvara"));
     }
 
     @Test
@@ -121,9 +126,7 @@ class EntityGrouperTest {
         Article a = NewsPipeline.annotate(String.join("\n", "Delivery robots halted",
                 "Trundlo, a Lisbon delivery-robot startup, has pulled its machines off the streets after two crashes.",
                 "Trundlo said the robots would return once the software had been fixed."));
-        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Trundlo")).toList();
-        assertEquals(1, named.size(), a.entities().toString());
-        assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Trundlo"));
     }
 
     @Test
@@ -131,9 +134,7 @@ class EntityGrouperTest {
         Article a = NewsPipeline.annotate(String.join("\n", "Grocer raises prices",
                 "Supermarket chain Marlowe said prices would rise by four percent in the spring.",
                 "Marlowe blamed the cost of energy."));
-        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Marlowe")).toList();
-        assertEquals(1, named.size(), a.entities().toString());
-        assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Marlowe"));
     }
 
     @Test
@@ -141,9 +142,7 @@ class EntityGrouperTest {
         Article a = NewsPipeline.annotate(String.join("\n", "Bakery closes",
                 "Halvorsen, a company director, said the bakery would close in May.",
                 "Halvorsen said rents had tripled."));
-        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Halvorsen")).toList();
-        assertEquals(1, named.size(), a.entities().toString());
-        assertEquals(EntityType.PERSON, named.get(0).type());
+        assertEquals(EntityType.PERSON, typeOfTheOneEntityNamed(a, "Halvorsen"));
     }
 
     @Test
