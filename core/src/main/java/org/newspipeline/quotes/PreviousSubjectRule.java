@@ -7,10 +7,11 @@ import org.newspipeline.model.EntityType;
 
 /**
  * A paragraph that is nothing but a quote, with no reporting verb of its own or in the paragraph before, takes the
- * person that paragraph is about: the first "he" or "she", or person's name, that is the subject of its last
- * sentence's verb ({@code Six weeks later she reached the coast, having raised ...} then {@code "The hardest part
- * was ..."}). Features and profiles let their subject speak so; a quote of someone else is given a cue. The weakest
- * of the rules, tried last.
+ * person that paragraph is about: the first "he" or "she", or person's name, that is the subject of a verb in its
+ * last sentence, or else in the sentences before it, the nearest first; an age in commas may stand between the name
+ * and its verb ({@code Six weeks later she reached the coast, having raised ...} or {@code Reid, 64, took over the
+ * ferry in 1993. Back then ...}, then {@code "The hardest part was ..."}). Features and profiles let their subject
+ * speak so; a quote of someone else is given a cue. The weakest of the rules, tried last.
  */
 final class PreviousSubjectRule implements SpeakerRule {
 

@@ -209,7 +209,7 @@ final class TaggedSpeech {
         for (int k = Math.max(0, after - 1); k <= Math.min(cues.size() - 1, after); k++) {
             Run cue = cues.get(k);
             if (k == after && k + 1 < cues.size() && Phrases.opensRelativeClause(doc, cue.first())
-                    && sameSentence(doc, cue, cues.get(k + 1))) {
+                    && sentenceGap(doc, cue, cues.get(k + 1)) == 0) {
                 // "..., a neighbour, who asked not to be named, said": the relative clause's cue reports only
                 // what follows it
                 cue = cues.get(k + 1);
@@ -223,10 +223,6 @@ final class TaggedSpeech {
             }
         }
         return best;
-    }
-
-    private static boolean sameSentence(DocumentView doc, Run a, Run b) {
-        return doc.token(a.first()).sentenceIndex() == doc.token(b.first()).sentenceIndex();
     }
 
     /** The index of the first run starting at or after the token, or the list's size (binary search). */
