@@ -64,7 +64,8 @@ final class TaggedSpeech {
                     && !clauseBetween(doc, content, cue)
                     && !TaggerLabelRepairs.subordinateAfterCue(doc, cue, content)
                     && !TaggerLabelRepairs.insideOpeningParticiple(doc, content, cue)
-                    && !TaggerLabelRepairs.insideSubjectRelativeClause(doc, content, cue)) {
+                    && !TaggerLabelRepairs.insideSubjectRelativeClause(doc, content, cue)
+                    && !TaggerLabelRepairs.mainClauseBeforeParticiple(doc, content, cue)) {
                 byCue.get(cue).add(doc.span(content.first(), content.end()));
             }
         }

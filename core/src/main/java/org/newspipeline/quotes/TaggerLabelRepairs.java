@@ -415,6 +415,27 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * Whether a content before its cue is the sentence's main clause and the cue a participle after the comma that
+     * ends it ("The ferry company cancelled the crossings, blaming a shortage of crew"): the clause tells what the
+     * participle's subject did, not what it says. The content opens the sentence, holds a finite verb and ends right
+     * before that comma; "according to" is no such participle.
+     */
+    static boolean mainClauseBeforeParticiple(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
+        int comma = cue.first() - 1;
+        if (content.end() != comma || !doc.token(cue.first()).pos().equals("VBG")
+                || doc.lower(cue.first()).equals("according") || !doc.token(comma).word().equals(",")
+                || content.first() != doc.sentenceFirst(doc.token(content.first()).sentenceIndex())) {
+            return false;
+        }
+        for (int k = content.first(); k < content.end(); k++) {
+            if (doc.isFiniteVerb(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a content after its cue is a clause the writer adds after a comma and a subordinating conjunction
      * ("..., people familiar with the matter said, as the lender tries to ..."): not what the source said.
      */

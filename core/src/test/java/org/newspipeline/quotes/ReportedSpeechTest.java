@@ -58,6 +58,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theMainClauseBeforeAParticipleCueIsWhatItsSubjectDid() {
+        Article a = annotate("Ferries halted",
+                "The island's ferry operator cancelled every crossing on Sunday, blaming a fault in its engines.");
+        Attribution blaming = containing(a, "a fault in its engines");
+        assertEquals(List.of("a fault in its engines"), content(blaming));
+        assertEquals("island's ferry operator", blaming.source().orElseThrow().text());
+    }
+
+    @Test
     void aQuoteBeforeARelativeClauseOnItsSourceIsTheMainVerbsReport() {
         Article a = annotate("A gas main burst under the high street on Tuesday.",
                 "\"The windows shook,\" a shopkeeper, who asked not to be named, said.");
