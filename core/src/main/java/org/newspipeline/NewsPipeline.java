@@ -190,7 +190,7 @@ public final class NewsPipeline {
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             BoilerplateRemover boilerplate = BoilerplateRemover.standard();
             EntityGrouper grouper = new EntityGrouper(titles, lexicon.roleNouns(), lexicon.companyNouns(),
-                    lexicon.genderedWords(), NameGenders.load());
+                    ConfigResources.wordSet("company-name-endings.txt"), lexicon.genderedWords(), NameGenders.load());
             QuoteAttributor quotes = new QuoteAttributor(lexicon, Optional.of(TaggerModel.english()),
                     Optional.of(AttributionConfidence.english()));
             LanguageIdentifier language = LanguageIdentifier.load();

@@ -60,6 +60,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private final Set<String> titles;
     private final Set<String> roleNouns;
     private final Set<String> companyNouns;
+    private final Set<String> companyNameEndings;
     private final Map<String, Gender> genderedWords;
     private final NameGenders nameGenders;
 
@@ -71,14 +72,17 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * @param companyNouns  nouns for a kind of company, lowercase ("startup", "carmaker"): one right before a
      *                      one-word name ("the carmaker Kelvara") or set off by commas after it ("Kelvara, a Danish
      *                      startup,") counts as a reading of the name as an organisation's
+     * @param companyNameEndings words that end a company's name and no person's, lowercase ("pharma", "holdings"):
+     *                      a name of two words or more read as a person's that ends in one is an organisation's
      * @param genderedWords titles and role nouns mapped to MALE or FEMALE
      * @param nameGenders   the usual gender of first names
      */
     public EntityGrouper(Set<String> titles, Set<String> roleNouns, Set<String> companyNouns,
-                         Map<String, Gender> genderedWords, NameGenders nameGenders) {
+                         Set<String> companyNameEndings, Map<String, Gender> genderedWords, NameGenders nameGenders) {
         this.titles = Set.copyOf(titles);
         this.roleNouns = Set.copyOf(roleNouns);
         this.companyNouns = Set.copyOf(companyNouns);
+        this.companyNameEndings = Set.copyOf(companyNameEndings);
         this.genderedWords = Map.copyOf(genderedWords);
         this.nameGenders = nameGenders;
     }
@@ -86,7 +90,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     @Override
     public Entities apply(Linguistics ling) {
         List<Token> tokens = ling.tokens();
-        List<Raw> raws = namesAfterAPersonsNoun(organisationsReadAsPeople(findMentions(tokens), tokens), tokens);
+        List<Raw> raws = namesAfterAPersonsNoun(organisationsReadAsPeople(companiesReadAsPeople(findMentions(tokens)),
+                tokens), tokens);
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
         byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
@@ -473,6 +478,20 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                     && tokens.get(r.first - 2).sentenceIndex() == tokens.get(r.first).sentenceIndex()
                     && r.end < tokens.size() && tokens.get(r.end).word().equals(",");
             out.add(apposed ? new Raw(EntityType.PERSON, r.first, r.nameFirst, r.end, r.nameTokens) : r);
+        }
+        return out;
+    }
+
+    /**
+     * A name of two words or more that the tagger reads as a person's and that ends in a word only companies end
+     * their names in ("Halden Pharma", "Orvik Holdings Ltd") is the organisation's.
+     */
+    private List<Raw> companiesReadAsPeople(List<Raw> raws) {
+        List<Raw> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            boolean company = r.type == EntityType.PERSON && r.nameTokens.size() > 1
+                    && companyNameEndings.contains(r.nameTokens.get(r.nameTokens.size() - 1));
+            out.add(company ? new Raw(EntityType.ORGANIZATION, r.first, r.nameFirst, r.end, r.nameTokens) : r);
         }
         return out;
     }

@@ -136,7 +136,10 @@ final class DocumentView {
      * The organisation that a definite phrase headed by an organisation noun stands for: the latest organisation
      * named outside quotes within {@value #ORGANISATION_REACH} sentences before whose name has the noun ("the
      * council" after "Westbrook Town Council"), or else, for a company noun ({@link Lexicon#companyNouns()}), the one
-     * organisation named there ("the airline" after "Norvik Air cancelled 40 flights"; none when two are).
+     * organisation named there ("the airline" after "Norvik Air cancelled 40 flights"; none when two are), where
+     * an organisation whose name holds another kind of organisation ("Vensby University", "the Harbour Council")
+     * is no company, and a phrase with a proper noun before its noun ("the Olympic team", but not "the Danish carmaker")
+     * names a company of its own.
      *
      * @param head  the token of the organisation noun
      * @param first the first token of the phrase it heads
@@ -153,15 +156,25 @@ final class DocumentView {
             if (m.type() != EntityType.ORGANIZATION || quoted[m.firstToken()]) {
                 continue;
             }
+            boolean company = true;
             for (String word : entities.entities().get(m.entity()).name().toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (word.equals(lemma) || word.equals(lower(head))) {
                     return Optional.of(m.entity());
                 }
+                company &= !lexicon.orgNouns().contains(word) || lexicon.companyNouns().contains(word);
             }
-            named.add(m.entity());
+            if (company) {
+                named.add(m.entity());
+            }
         }
-        return lexicon.companyNouns().contains(lemma) && named.size() == 1 ? named.stream().findFirst()
-                : Optional.empty();
+        boolean properBefore = false;
+        for (int k = first; k < head; k++) {
+            boolean capitalised = k > first && Character.isUpperCase(token(k).word().charAt(0));
+            properBefore |= (token(k).pos().startsWith("NNP") || capitalised)
+                    && !lexicon.demonyms().contains(lower(k));
+        }
+        return lexicon.companyNouns().contains(lemma) && !properBefore && named.size() == 1
+                ? named.stream().findFirst() : Optional.empty();
     }
 
     /**

@@ -138,6 +138,14 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aNameReadAsAPersonThatEndsInACompanysWordIsAnOrganisation() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Cough syrup recalled",
+                "The syrup's maker, Halvor Pharma, recalled two batches on Monday.",
+                "Halvor Pharma said no one had fallen ill."));
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Halvor Pharma"));
+    }
+
+    @Test
     void aPersonDescribedByARoleInACompanyStaysAPerson() {
         Article a = NewsPipeline.annotate(String.join("\n", "Bakery closes",
                 "Halvorsen, a company director, said the bakery would close in May.",

@@ -29,7 +29,7 @@ class AttributionScalingTest {
 
     private static final Lexicon LEXICON = Lexicon.english();
     private static final EntityGrouper GROUPER = new EntityGrouper(Set.of("mr", "ms"), Set.of(),
-            Set.of(), LEXICON.genderedWords(), NameGenders.load());
+            Set.of(), Set.of(), LEXICON.genderedWords(), NameGenders.load());
     private static final QuoteAttributor ATTRIBUTOR = new QuoteAttributor(LEXICON, Optional.of(TaggerModel.english()));
 
     @Test

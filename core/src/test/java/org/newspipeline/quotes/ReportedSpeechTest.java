@@ -67,6 +67,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theCompanyIsTheOneCompanyNamedNotAUniversity() {
+        Article a = annotate("Scientists at Brenholt University tested the new vaccine on 400 volunteers.",
+                "Its maker, Grenvik Biologics, said it would seek approval next year.",
+                "The company declined to say what the vaccine would cost.");
+        Attribution declined = containing(a, "what the vaccine would cost");
+        assertEquals("Grenvik Biologics", speaker(declined));
+    }
+
+    @Test
     void aQuoteBeforeARelativeClauseOnItsSourceIsTheMainVerbsReport() {
         Article a = annotate("A gas main burst under the high street on Tuesday.",
                 "\"The windows shook,\" a shopkeeper, who asked not to be named, said.");

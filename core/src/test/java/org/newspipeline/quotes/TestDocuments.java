@@ -31,7 +31,8 @@ final class TestDocuments {
         Linguistics ling = new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH))
                 .apply(body);
         EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.roleNouns(),
-                lexicon.companyNouns(), lexicon.genderedWords(), NameGenders.load());
+                lexicon.companyNouns(), ConfigResources.wordSet("company-name-endings.txt"),
+                lexicon.genderedWords(), NameGenders.load());
         String text = ling.body().text().normalized();
         List<QuoteSegment> segments = new QuoteFinder().find(text, ling.body().paragraphs());
         return new Parsed(new DocumentView(ling, grouper.apply(ling), lexicon, segments), text);
