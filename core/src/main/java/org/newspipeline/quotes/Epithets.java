@@ -11,7 +11,8 @@ import org.newspipeline.pipeline.Token;
 
 /**
  * A person named again by a description instead of a name, as news writes on second reference: a nationality ("the
- * Italian", "the Briton", "the Irishman") or an age ("the 23-year-old", "the 45-year-old striker"). Such an epithet
+ * Italian", "the Briton", "the Irishman"), an age ("the 23-year-old", "the 45-year-old striker") or a stage of life
+ * ("the teenager", "the pensioner"). Such an epithet
  * stands for the one person the text names just before it; when two or more are named there it stays unresolved
  * rather than guessed. Stateless.
  */
@@ -28,8 +29,8 @@ final class Epithets {
 
     /**
      * Whether a phrase is an epithet: it opens with "the", holds no name, its head is singular, and that head is a
-     * nationality (a word of {@link Lexicon#demonyms()}, or one of them with "man" or "woman") or the phrase gives an
-     * age.
+     * nationality (a word of {@link Lexicon#demonyms()}, or one of them with "man" or "woman") or a noun of
+     * {@link Lexicon#epithetNouns()}, or the phrase gives an age.
      */
     private static boolean isEpithet(DocumentView doc, SpeakerPhrase phrase) {
         if (phrase.end() - phrase.first() < 2 || !doc.lower(phrase.first()).equals("the")
@@ -42,7 +43,8 @@ final class Epithets {
             return false;
         }
         return (head.isNoun() || Phrases.isNationalityAdjective(doc, phrase.head()))
-                && nationality(doc, doc.lower(phrase.head())) || givesAge(doc, phrase);
+                && nationality(doc, doc.lower(phrase.head())) || givesAge(doc, phrase)
+                || head.isNoun() && doc.lexicon().epithetNouns().contains(doc.lower(phrase.head()));
     }
 
     /**

@@ -23,6 +23,8 @@ import org.newspipeline.pipeline.Gender;
  *                       with such a head noun is a person or a group even when no list above has it
  * @param demonyms       words for the people of a place and their nationality, lowercase ("italian", "briton"):
  *                       "the Italian" after a name is that person again (see {@link Epithets})
+ * @param epithetNouns   nouns that describe one person by age or stage of life, lowercase ("teenager",
+ *                       "pensioner"): "the teenager" after a name is that person again (see {@link Epithets})
  * @param pronouns       personal pronouns and what they agree with
  * @param genderedWords  titles and role nouns that tell a gender ("mrs", "spokeswoman")
  * @param timeWords      days, months and times of day that may stand between a speaker and the verb
@@ -39,6 +41,7 @@ import org.newspipeline.pipeline.Gender;
 public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Set<String> roleNouns,
                       Set<String> roleRanks, Set<String> groupNouns, Set<String> orgNouns, Set<String> companyNouns,
                       Set<String> sourceNouns, Set<String> animateNouns, Set<String> demonyms,
+                      Set<String> epithetNouns,
                       Map<String, Gender> pronouns,
                       Map<String, Gender> genderedWords, Set<String> timeWords,
                       Map<String, Double> attributionCues, Map<String, Double> phrasalCues,
@@ -56,6 +59,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
         sourceNouns = Set.copyOf(sourceNouns);
         animateNouns = Set.copyOf(animateNouns);
         demonyms = Set.copyOf(demonyms);
+        epithetNouns = Set.copyOf(epithetNouns);
         pronouns = Map.copyOf(pronouns);
         genderedWords = Map.copyOf(genderedWords);
         timeWords = Set.copyOf(timeWords);
@@ -88,6 +92,7 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 ConfigResources.wordSet("source-nouns.txt"),
                 AnimateNouns.load(),
                 Demonyms.load(),
+                ConfigResources.wordSet("epithet-nouns.txt"),
                 genders(ConfigResources.wordMap("pronouns.txt")),
                 genders(ConfigResources.wordMap("gendered-words.txt")),
                 ConfigResources.wordSet("time-words.txt"),

@@ -9,7 +9,7 @@ import org.newspipeline.model.Article;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.Speaker;
 
-/** Speakers named again by a nationality or an age, on small hand-written news paragraphs. */
+/** Speakers named again by a nationality, an age or a stage of life, on small hand-written news paragraphs. */
 class EpithetsTest {
 
     private static String speakerOf(Article a, String quoteStart) {
@@ -43,6 +43,17 @@ class EpithetsTest {
                 "Mrs Greta Hollmann broke the course record in Valencia on Sunday, her third win there.",
                 "\"I felt strong from the start,\" the German said."));
         assertEquals("Greta Hollmann", speakerOf(a, "I felt strong"));
+    }
+
+    @Test
+    void aStageOfLifeStandsForThePersonToo() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Bus route saved",
+                "Edna Varley, 81, collected 3,000 signatures to keep the village bus running.",
+                "\"Without it I would never see my grandchildren,\" the pensioner said.",
+                "Tomas Greer, 16, caught the first bus of the new timetable on Monday.",
+                "\"It gets me to college on time,\" said the teenager."));
+        assertEquals("Edna Varley", speakerOf(a, "Without it"));
+        assertEquals("Tomas Greer", speakerOf(a, "It gets me"));
     }
 
     @Test

@@ -70,7 +70,8 @@ class TaggerFeaturesTest {
         Lexicon english = Lexicon.english();
         Lexicon lexicon = new Lexicon(english.reportingVerbs(), english.invertingVerbs(), english.roleNouns(),
                 english.roleRanks(), english.groupNouns(), english.orgNouns(), english.companyNouns(),
-                english.sourceNouns(), english.animateNouns(), english.demonyms(), english.pronouns(),
+                english.sourceNouns(), english.animateNouns(), english.demonyms(), english.epithetNouns(),
+                english.pronouns(),
                 english.genderedWords(), english.timeWords(), english.attributionCues(), english.phrasalCues(),
                 english.subjectCues(),
                 new WordClusters(Map.of("pier", 5, "ferries", 2), new int[] {0, 0, 1, 0, 0, 1}));
