@@ -125,7 +125,8 @@ final class SpeakerResolver {
      * The source an apposition names: "its chief executive, Anne Holm,": the role is the person named; after another
      * singular noun or "one of them" only a name alone between the commas ("the harbour master, Olav Rud,") or a
      * description that ends in it ("one of them, retired nurse Ann Lee,"). After
-     * an organisation noun, an organisation's name alone between the commas ("the operator, Nordby Lines,").
+     * an organisation noun, or any other singular noun right before the comma, an organisation's name alone between
+     * the commas ("the operator, Nordby Lines,", "her record label, Northstar Music,").
      *
      * @param noun the phrase's noun the apposition describes
      */
@@ -144,9 +145,11 @@ final class SpeakerResolver {
             // the apposition describes the noun right before it: in "the director of the fund, a charity," the fund
             boolean describesNoun = noun == phrase.end() - 1;
             if (m.type() == EntityType.ORGANIZATION && (orgNoun && nameAlone || describesNoun
-                    && (nameAlone || namedLast(doc, phrase, m)) && (orgNoun || role && singular))) {
+                    && (nameAlone || namedLast(doc, phrase, m)) && (orgNoun || role && singular)
+                    || describesNoun && nameAlone && nounToken.pos().equals("NN"))) {
                 // "the operator, Nordby Lines,", "the port's owner, Elsby Maritime,", "its largest shareholder, the
-                // pension fund Norrvest,": the organisation named; a role such as owner or buyer is often held by one
+                // pension fund Norrvest,", "her record label, Northstar Music,": the organisation named; a role such
+                // as owner or buyer is often held by one
                 return Optional.of(fromEntity(doc, m.entity(), mention));
             }
         }

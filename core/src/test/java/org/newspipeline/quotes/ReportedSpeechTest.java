@@ -217,6 +217,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anOrganisationNamedAloneAfterAnyThingItIsIsTheSpeaker() {
+        Article a = annotate("The band has called off its autumn shows.",
+                "Their record label, Northstar Music, confirmed that tickets would be refunded.");
+        Attribution report = containing(a, "tickets would be refunded");
+        assertEquals("Northstar Music", speaker(report));
+        assertEquals(SpeakerType.ORGANIZATION, report.speaker().orElseThrow().type());
+    }
+
+    @Test
     void aHyphenatedWordBeforeASpeakerNounStaysWholeInItsName() {
         Article a = annotate("The bus company was sold in May.",
                 "The mayor's plan drew praise from some far-left activists who have long argued that the city "
