@@ -305,6 +305,7 @@ final class HtmlReport {
             case HEADLINE_COLON -> "named before the colon of the headline";
             case REPORTED_SPEECH -> "part of what the source is reported to have said";
             case CONTINUATION -> "same speaker as the words before";
+            case REPEATED_QUOTE -> "repeats words quoted elsewhere in the article";
             case REPORTED_AFTER_CUE -> "reported, the source named before";
             case REPORTED_BEFORE_CUE -> "reported, the source named after";
             case REPORTED_AROUND_CUE -> "reported, the source named in the middle";

@@ -31,6 +31,12 @@ public enum AttributionRule {
      * paragraph; or a sentence goes on with the report of the sentence before it.
      */
     CONTINUATION,
+    /**
+     * The quote repeats words of another quote of the article that has a speaker: a headline or a pull quote that
+     * echoes the body ({@code 'I thought I would die': climber rescued} over {@code "I thought I would die up
+     * there," Ewan Holt said}).
+     */
+    REPEATED_QUOTE,
     /** Reported speech after its cue: {@code X said (that) ...}, {@code X told reporters ...}, {@code X denied ...}. */
     REPORTED_AFTER_CUE,
     /** Reported speech before its cue: {@code ..., X said.} or {@code ..., said X.} */

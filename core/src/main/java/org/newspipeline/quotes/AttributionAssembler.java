@@ -115,7 +115,8 @@ final class AttributionAssembler {
             reportedDrafts.add(d);
         }
         drafts.removeIf(d -> d.absorbed);
-        List<AttributedQuote> spoken = speakForQuotesWithin(reportedDrafts, draftOf, quotes);
+        List<AttributedQuote> spoken = RepeatedQuotes.attributed(speakForQuotesWithin(reportedDrafts, draftOf, quotes),
+                doc, i -> draftOf[i] == null);
         joinQuotesTheirAttributionsHold(drafts, draftOf, spoken);
         List<AttributedQuote> all = withCuesOfTheirReports(reportedDrafts, spoken);
         drafts.sort(Comparator.comparingInt(d -> d.start(all)));

@@ -40,7 +40,7 @@ public final class AttributionConfidence {
     /** Rules of the quotes that are rare enough to share one weight. */
     private static final Set<AttributionRule> OTHER_QUOTE_RULES = Set.of(AttributionRule.TRANSCRIPT_LABEL,
             AttributionRule.CREDIT_LINE, AttributionRule.TRAILING_CLAUSE, AttributionRule.COLON_PARAGRAPH,
-            AttributionRule.HEADLINE_COLON, AttributionRule.CONTINUATION);
+            AttributionRule.HEADLINE_COLON, AttributionRule.CONTINUATION, AttributionRule.REPEATED_QUOTE);
     /** The rules with a weight of their own; the commonest, {@code REPORTED_AFTER_CUE}, is the reference. */
     private static final List<AttributionRule> OWN_RULES = List.of(AttributionRule.CUE_AFTER_QUOTE,
             AttributionRule.CUE_BEFORE_QUOTE, AttributionRule.REPORTED_SPEECH, AttributionRule.ACCORDING_TO,

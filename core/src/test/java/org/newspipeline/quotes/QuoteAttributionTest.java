@@ -433,6 +433,24 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aHeadlineThatRepeatsAQuoteTakesItsSpeaker() {
+        Article a = annotate("\u2018We lost every boat we had in one night\u2019: fishermen count cost of storm",
+                "Fishermen in Carrick Bay are counting the cost after Sunday's storm wrecked the harbour.",
+                "\u201cWe lost every boat we had in one night, and nobody warned us,\u201d said Dougie Rae, who has "
+                        + "fished there for forty years.");
+        assertSpeaker(quote(a, "We lost every boat we had in one night"), "Dougie Rae", "Dougie Rae",
+                AttributionRule.REPEATED_QUOTE);
+    }
+
+    @Test
+    void aShortPhraseTwoQuotesShareIsNoRepetition() {
+        Article a = annotate("Campaign slogans",
+                "Under the banner \"Build it now\", thousands marched through the city on Monday.",
+                "\"We will build it now, not in ten years,\" said Mayor Ilse Brandt.");
+        assertTrue(quote(a, "Build it now").speaker().isEmpty());
+    }
+
+    @Test
     void showTitleAfterAPrepositionGetsNoSpeakerEvenBeforeACue() {
         Article a = annotate("On \"Morning Report,\" Governor Ruth Banks said the bridge would reopen in May.");
         assertTrue(quote(a, "Morning Report,").speaker().isEmpty());
