@@ -14,6 +14,14 @@ final class Phrases {
 
     /** Prepositions that may join a head to its complement inside a source phrase ("a spokesman for X"). */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from", "in", "on");
+    /**
+     * Prepositions that never open a clause: a noun phrase right after one is its object, never the subject of the
+     * verb after it ("Posters across the city read ...": the city reads nothing).
+     */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("across", "among", "amid", "amongst", "around",
+            "behind", "beneath", "beside", "beyond", "despite", "during", "inside", "into", "near", "onto", "outside",
+            "over", "through", "throughout", "toward", "towards", "under", "underneath", "upon", "via", "within",
+            "without", "against", "along", "between");
     /** Prepositions after an adjective that describes a noun: "people familiar with", "sources close to". */
     private static final Set<String> ADJECTIVE_LINKS = Set.of("with", "to", "of", "on", "in", "about");
     /** Words that pick some of a group before "of": "one of the pupils", "some of his aides". */
@@ -99,7 +107,8 @@ final class Phrases {
             }
             return Optional.empty();
         }
-        return endingAt(doc, k, sentenceFirst);
+        return endingAt(doc, k, sentenceFirst).filter(p -> p.first() == sentenceFirst
+                || !OBJECT_PREPOSITIONS.contains(doc.lower(p.first() - 1)));
     }
 
     /**

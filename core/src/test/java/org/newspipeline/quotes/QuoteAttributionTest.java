@@ -451,6 +451,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void theObjectOfAPrepositionBeforeTheCueIsNoSpeaker() {
+        Article a = annotate("Campaign slogans",
+                "Posters across the city read \"Build it now\" on Monday morning.");
+        assertTrue(quote(a, "Build it now").speaker().isEmpty(), a.quotes().toString());
+    }
+
+    @Test
     void showTitleAfterAPrepositionGetsNoSpeakerEvenBeforeACue() {
         Article a = annotate("On \"Morning Report,\" Governor Ruth Banks said the bridge would reopen in May.");
         assertTrue(quote(a, "Morning Report,").speaker().isEmpty());
