@@ -271,13 +271,16 @@ final class TaggedSpeech {
 
     /**
      * The source phrase of a run of source tokens: up to a comma or a relative pronoun that starts a clause about
-     * it ({@code Sara Holm, who leads the union}), with what follows a comma as its apposition; its head is given
+     * it ({@code Sara Holm, who leads the union}, {@code a farmer whose fields were flooded}), with what follows a
+     * comma as its apposition; its head is given
      * by {@link #head}.
      */
     private static SpeakerPhrase phrase(DocumentView doc, Run r) {
         int end = r.end();
         for (int k = r.first() + 1; k < r.end(); k++) {
-            if (doc.token(k).word().equals(",") || Phrases.isRelativePronoun(doc.token(k))) {
+            if (doc.token(k).word().equals(",") || Phrases.isRelativePronoun(doc.token(k))
+                    || doc.token(k).pos().equals("WP$")) {
+                // "A farmer whose fields were flooded": the clause tells of the source, the noun before it names it
                 end = k;
                 break;
             }

@@ -76,6 +76,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aClauseOnTheSourceWithWhoseIsNoPartOfItsName() {
+        Article a = annotate("Flood clean-up begins",
+                "One farmer whose fields were flooded told the Courier he had lost his whole harvest.");
+        Attribution told = containing(a, "he had lost his whole harvest");
+        assertEquals("One farmer", speaker(told));
+    }
+
+    @Test
     void aQuoteBeforeARelativeClauseOnItsSourceIsTheMainVerbsReport() {
         Article a = annotate("A gas main burst under the high street on Tuesday.",
                 "\"The windows shook,\" a shopkeeper, who asked not to be named, said.");
