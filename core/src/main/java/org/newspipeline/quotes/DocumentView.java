@@ -138,8 +138,8 @@ final class DocumentView {
      * council" after "Westbrook Town Council"), or else, for a company noun ({@link Lexicon#companyNouns()}), the one
      * organisation named there ("the airline" after "Norvik Air cancelled 40 flights"; none when two are), where
      * an organisation whose name holds another kind of organisation ("Vensby University", "the Harbour Council")
-     * is no company, and a phrase with a proper noun before its noun ("the Olympic team", but not "the Danish carmaker")
-     * names a company of its own.
+     * is no company, and a phrase with a proper noun before its noun ("the Olympic team", but not "the Danish
+     * carmaker") names a company of its own.
      *
      * @param head  the token of the organisation noun
      * @param first the first token of the phrase it heads

@@ -12,9 +12,8 @@ import org.newspipeline.pipeline.Token;
 /**
  * A person named again by a description instead of a name, as news writes on second reference: a nationality ("the
  * Italian", "the Briton", "the Irishman"), an age ("the 23-year-old", "the 45-year-old striker") or a stage of life
- * ("the teenager", "the pensioner"). Such an epithet
- * stands for the one person the text names just before it; when two or more are named there it stays unresolved
- * rather than guessed. Stateless.
+ * ("the teenager", "the pensioner"). Such an epithet stands for the one person the text names just before it; when
+ * two or more are named there it stays unresolved rather than guessed. Stateless.
  */
 final class Epithets {
 

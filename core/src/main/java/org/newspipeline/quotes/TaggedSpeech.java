@@ -272,8 +272,7 @@ final class TaggedSpeech {
     /**
      * The source phrase of a run of source tokens: up to a comma or a relative pronoun that starts a clause about
      * it ({@code Sara Holm, who leads the union}, {@code a farmer whose fields were flooded}), with what follows a
-     * comma as its apposition; its head is given
-     * by {@link #head}.
+     * comma as its apposition; its head is given by {@link #head}.
      */
     private static SpeakerPhrase phrase(DocumentView doc, Run r) {
         int end = r.end();
