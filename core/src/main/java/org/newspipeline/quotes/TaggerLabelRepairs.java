@@ -436,6 +436,35 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * Whether a content before its cue is the sentence's subject set off from the cue by an adverb between commas
+     * ("Critics, however, questioned the cost"): a noun phrase that opens the sentence, holds no verb, ends in a word
+     * that can name who speaks ({@link DocumentView#canSpeak}) and is followed by a comma, adverbs and a comma
+     * right before the cue, a cue other than one whose subject is what is reported ("Voters, however, seem ...",
+     * {@link Lexicon#subjectCues()}). It is the report's source, not what is reported.
+     */
+    static boolean subjectBeforeAnAdverbAside(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
+        int first = content.first();
+        int last = content.end() - 1;
+        if (first != doc.sentenceFirst(doc.token(first).sentenceIndex()) || content.end() + 2 >= cue.first()
+                || !doc.token(content.end()).word().equals(",") || !doc.token(cue.first() - 1).word().equals(",")
+                || !doc.canSpeak(last) || !doc.token(last).isNoun()
+                || doc.lexicon().subjectCues().containsKey(doc.token(cue.first()).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = content.end() + 1; k < cue.first() - 1; k++) {
+            if (!doc.token(k).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        for (int k = first; k <= last; k++) {
+            if (doc.token(k).isVerb() || doc.isQuoted(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a content after its cue is a clause the writer adds after a comma and a subordinating conjunction
      * ("..., people familiar with the matter said, as the lender tries to ..."): not what the source said.
      */

@@ -84,6 +84,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSubjectSetOffByAnAdverbIsTheSourceNotTheContent() {
+        Article a = annotate("Bridge plan approved",
+                "The council approved the new bridge on Monday.",
+                "Critics, however, questioned the cost of the project.");
+        Attribution questioned = containing(a, "the cost of the project");
+        assertEquals(List.of("the cost of the project"), content(questioned));
+        assertEquals("Critics", speaker(questioned));
+    }
+
+    @Test
     void aQuoteBeforeARelativeClauseOnItsSourceIsTheMainVerbsReport() {
         Article a = annotate("A gas main burst under the high street on Tuesday.",
                 "\"The windows shook,\" a shopkeeper, who asked not to be named, said.");
