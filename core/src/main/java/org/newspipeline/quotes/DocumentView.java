@@ -393,6 +393,11 @@ final class DocumentView {
         return sentence == 0 || paragraphOfSentence(sentence - 1) != paragraphOfSentence(sentence);
     }
 
+    /** @return true if the token is the first of its sentence */
+    boolean opensSentence(int token) {
+        return sentenceFirst(token(token).sentenceIndex()) == token;
+    }
+
     /** @return true if the token lies inside a quote, its marks included */
     boolean isQuoted(int token) {
         return quoted[token];

@@ -746,7 +746,7 @@ final class SpeakerResolver {
      */
     private static boolean headlineStyle(DocumentView doc, SpeakerPhrase phrase) {
         int first = phrase.first();
-        boolean opens = doc.sentenceFirst(doc.token(first).sentenceIndex()) == first;
+        boolean opens = doc.opensSentence(first);
         String pos = doc.token(first).pos();
         boolean possessor = first + 1 < phrase.end() && doc.token(first + 1).pos().equals("POS");
         return opens && !possessor && (pos.equals("NN") || pos.equals("NNP") || pos.equals("JJ"));

@@ -254,7 +254,7 @@ final class TaggerLabelRepairs {
      */
     static int cueAfterOpeningClause(DocumentView doc, TaggerSequence sequence, int[] labels, TaggedSpeech.Run run,
                                      int stop, boolean sourceBetween) {
-        if (run.first() != doc.sentenceFirst(doc.token(run.first()).sentenceIndex())) {
+        if (!doc.opensSentence(run.first())) {
             return -1;
         }
         int comma = run.end();
@@ -424,7 +424,7 @@ final class TaggerLabelRepairs {
         int comma = cue.first() - 1;
         if (content.end() != comma || !doc.token(cue.first()).pos().equals("VBG")
                 || doc.lower(cue.first()).equals("according") || !doc.token(comma).word().equals(",")
-                || content.first() != doc.sentenceFirst(doc.token(content.first()).sentenceIndex())) {
+                || !doc.opensSentence(content.first())) {
             return false;
         }
         for (int k = content.first(); k < content.end(); k++) {
@@ -445,7 +445,7 @@ final class TaggerLabelRepairs {
     static boolean subjectBeforeAnAdverbAside(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
         int first = content.first();
         int last = content.end() - 1;
-        if (first != doc.sentenceFirst(doc.token(first).sentenceIndex()) || content.end() + 2 >= cue.first()
+        if (!doc.opensSentence(first) || content.end() + 2 >= cue.first()
                 || !doc.token(content.end()).word().equals(",") || !doc.token(cue.first() - 1).word().equals(",")
                 || !doc.canSpeak(last) || !doc.token(last).isNoun()
                 || doc.lexicon().subjectCues().containsKey(doc.token(cue.first()).lemma().toLowerCase(Locale.ROOT))) {
