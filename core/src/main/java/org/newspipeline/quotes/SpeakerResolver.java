@@ -208,7 +208,9 @@ final class SpeakerResolver {
     /**
      * Whether the name starting at token {@code first} is the object of a preposition inside the phrase ("the
      * mayor of Westbrook", "farmers in Westbrook", "the wife of John Smith", "a friend of the Kennedys"): then the
-     * phrase's head speaks, not the name.
+     * phrase's head speaks, not the name. So too a name whose first words the entity tagger left out, after a
+     * person's name and a preposition ("Ann Lee of Dunmore Hale", with "Hale" alone read as a person): Ann Lee
+     * speaks. A title before the preposition ("Secretary of State Ann Lee") leaves the name the speaker.
      */
     private static boolean afterPreposition(DocumentView doc, SpeakerPhrase phrase, int first) {
         int k = first - 1;
@@ -219,6 +221,18 @@ final class SpeakerResolver {
         if (k < phrase.first()) {
             return false;
         }
+        if (isPreposition(doc, k)) {
+            return true;
+        }
+        int j = k;
+        while (j > phrase.first() && doc.token(j).isProperNoun() && doc.token(j).ner().equals("O")) {
+            j--;
+        }
+        return j < k && j > phrase.first() && isPreposition(doc, j)
+                && doc.token(j - 1).ner().equals(EntityType.PERSON.name());
+    }
+
+    private static boolean isPreposition(DocumentView doc, int k) {
         String pos = doc.token(k).pos();
         return pos.equals("IN") || pos.equals("TO");
     }

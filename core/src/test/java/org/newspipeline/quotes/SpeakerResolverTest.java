@@ -96,4 +96,25 @@ class SpeakerResolverTest {
                 + "was unsafe.";
         assertEquals(Optional.of("Tomas Lind"), resolvedName(his, "his view"));
     }
+
+    @Test
+    void aPersonNamedBeforeAFirmSpeaksWhenTheEntityTaggerReadsOnlyTheFirmsLastWordAsAName() {
+        // the entity tagger reads "Hunt" alone as a person and "Canal" as no name
+        assertEquals(Optional.of("Ann Lee"), headedName("Shares rose. Retail analyst Ann Lee of Canal Hunt said the "
+                + "closures were overdue.", "Retail analyst Ann Lee of Canal Hunt", "Lee"));
+        // a title with "of" before the name leaves the name the speaker
+        assertEquals(Optional.of("Ann Lee"), headedName("Turnout was high. Secretary of State Ann Lee said the count "
+                + "was over.", "Secretary of State Ann Lee", "Lee"));
+    }
+
+    /** The name a phrase resolves to whose head is the given word in it. */
+    private static Optional<String> headedName(String text, String phrase, String head) {
+        TestDocuments.Parsed p = TestDocuments.of(text);
+        int start = p.text().indexOf(phrase);
+        int first = p.view().firstTokenAtOrAfter(start);
+        int end = p.view().firstTokenAtOrAfter(start + phrase.length());
+        int k = p.view().firstTokenAtOrAfter(start + phrase.indexOf(head));
+        return new SpeakerResolver().resolve(new SpeakerPhrase(first, end, k), p.view(), new SpeakerHistory(), false)
+                .map(ResolvedSpeaker::name);
+    }
 }
