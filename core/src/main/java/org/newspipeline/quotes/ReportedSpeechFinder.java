@@ -326,7 +326,7 @@ final class ReportedSpeechFinder {
     }
 
     /** {@code According to X, ...} or {@code ..., according to X.} */
-    private static Optional<ReportedSpeech> accordingTo(DocumentView doc, int sentence, int i) {
+    static Optional<ReportedSpeech> accordingTo(DocumentView doc, int sentence, int i) {
         int first = doc.sentenceFirst(sentence);
         int end = doc.sentenceEnd(sentence);
         if (i + 2 >= end || !doc.lower(i).equals("according") || !doc.lower(i + 1).equals("to")) {

@@ -88,8 +88,30 @@ public final class SubjectContent {
         } else {
             return r;
         }
+        Optional<ReportedSpeech> cited = closingAccordingTo(doc, pieces.get(pieces.size() - 1));
+        if (cited.isPresent()) {
+            // "The deal is expected to close in May, according to two bankers": the bankers expect it
+            return cited.get();
+        }
         return new ReportedSpeech(pieces, Optional.empty(), r.cue(), r.cueToken(), AttributionRule.SUBJECT_CUE,
                 r.confidence());
+    }
+
+    /**
+     * The report of an "according to" that closes the sentence right after a subject cue's content, with only a
+     * comma between ("..., according to two bankers."): whoever it cites holds the impression the cue reports.
+     */
+    private static Optional<ReportedSpeech> closingAccordingTo(DocumentView doc, Span last) {
+        int k = doc.firstTokenAtOrAfter(last.end());
+        if (k + 1 >= doc.tokenCount() || !doc.token(k).word().equals(",")) {
+            return Optional.empty();
+        }
+        int sentence = doc.token(k).sentenceIndex();
+        int end = doc.sentenceEnd(sentence);
+        if (!ReportedSpeechFinder.isAccordingTo(doc, k + 1, end)) {
+            return Optional.empty();
+        }
+        return ReportedSpeechFinder.accordingTo(doc, sentence, k + 1);
     }
 
     /** How many tokens lie between an offset and a token: those starting at or after it and before the token. */

@@ -70,6 +70,20 @@ class SubjectContentTest {
                 a.attributions().toString());
     }
 
+    @Test
+    void anExpectationThatAClosingAccordingToCitesIsTheCitedSourcesReport() {
+        Article a = NewsPipeline.annotate("The club is in turmoil after the cup defeat.\n"
+                + "Rovers chairman Phil Grant is expected to name an interim manager on Monday, according to people "
+                + "familiar with the plans.");
+        Attribution att = attributionWithCue(a, "according");
+        assertEquals(AttributionRule.ACCORDING_TO, att.rule());
+        assertEquals("people familiar with the plans", att.source().orElseThrow().text());
+        assertEquals(List.of("Rovers chairman Phil Grant is expected to name an interim manager on Monday"),
+                content(att));
+        assertTrue(a.attributions().stream().noneMatch(x -> x.rule() == AttributionRule.SUBJECT_CUE),
+                a.attributions().toString());
+    }
+
     private static Attribution attributionWithCue(Article a, String cueWord) {
         return a.attributions().stream()
                 .filter(x -> x.cue().map(a::textOf).orElse("").contains(cueWord)).findFirst()
