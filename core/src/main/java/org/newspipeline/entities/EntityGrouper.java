@@ -336,6 +336,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                 i = end;
                 continue;
             }
+            if (type.get() == EntityType.ORGANIZATION) {
+                end = placeInName(tokens, end);
+            }
             while (type.get() == EntityType.PERSON && hyphenatedNameGoesOn(tokens, end)) {
                 end += 2;
             }
@@ -364,6 +367,24 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             i = end;
         }
         return raws;
+    }
+
+    /**
+     * The end of an organisation's name that goes on with "of" and a place the entity tagger read apart from it
+     * ("Educational Institute" | "of" | "Scotland"): the place is part of the name; else {@code end} as it was.
+     */
+    private static int placeInName(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).word().equals("of")
+                || !tokens.get(end + 1).ner().equals("LOCATION")
+                || tokens.get(end + 1).sentenceIndex() != tokens.get(end).sentenceIndex()) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < tokens.size() && tokens.get(k).ner().equals("LOCATION")
+                && tokens.get(k).sentenceIndex() == tokens.get(end).sentenceIndex() && !breaksName(tokens, k)) {
+            k++;
+        }
+        return k;
     }
 
     /**

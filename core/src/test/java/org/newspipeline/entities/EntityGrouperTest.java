@@ -31,6 +31,18 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aPlaceAfterAnOrganisationsNameAndOfIsPartOfTheName() {
+        // the entity tagger reads "Dental Institute" as an organisation and "Scotland" apart as a place
+        Article a = NewsPipeline.annotate(String.join("\n", "Teachers could strike before Christmas",
+                "The Dental Institute of Scotland (DIS) said its members had voted overwhelmingly against the offer.",
+                "The institute will open a ballot next week."));
+        List<String> organisations = a.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .map(Entity::name).toList();
+        assertTrue(organisations.contains("Dental Institute of Scotland"), organisations.toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Scotland")), a.entities().toString());
+    }
+
+    @Test
     void aHyphenatedDescriptionTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Parents split over lunch rules",
                 "Grandmother-of-five Edith Crane said the rule was fair.",
