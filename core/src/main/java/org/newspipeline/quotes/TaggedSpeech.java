@@ -26,6 +26,8 @@ final class TaggedSpeech {
 
     /** How much farther a cue in another sentence counts, per sentence between. */
     private static final int SENTENCE_PENALTY = 40;
+    /** The most tokens between a cue and the "that" of its content: the hearer ("told local radio that"). */
+    private static final int MAX_HEARER_GAP = 5;
 
     private TaggedSpeech() {
     }
@@ -218,6 +220,12 @@ final class TaggedSpeech {
             }
             int gap = cue.first() >= content.end() ? cue.first() - content.end() + 1
                     : content.first() >= cue.end() ? content.first() - cue.end() + 1 : 0;
+            if (opensWithThat(doc, content) && cue.end() <= content.first() && gap <= MAX_HEARER_GAP
+                    && sentenceGap(doc, cue, content) == 0) {
+                // "told local radio that she ..., insisting that ...": a clause that opens with "that" completes
+                // the cue before it, not a participle after it
+                gap = 0;
+            }
             int cost = gap + SENTENCE_PENALTY * sentenceGap(doc, cue, content);
             if (cost < bestCost) {
                 bestCost = cost;
@@ -225,6 +233,10 @@ final class TaggedSpeech {
             }
         }
         return best;
+    }
+
+    private static boolean opensWithThat(DocumentView doc, Run content) {
+        return content.end() - content.first() > 1 && doc.lower(content.first()).equals("that");
     }
 
     /** The index of the first run starting at or after the token, or the list's size (binary search). */

@@ -128,4 +128,41 @@ class TaggedSpeechTest {
         assertEquals(new TaggedSpeech.Run(doc.firstTokenAtOrAfter(p.text().indexOf("\u201ca")), afterQuote + 2),
                 TaggedSpeech.wholeQuotes(doc, all, outside, fromInside));
     }
+
+    @Test
+    void aClauseThatOpensWithThatCompletesTheCueBeforeItNotAParticipleAfterIt() {
+        TestDocuments.Parsed p = TestDocuments.of("The mayor told local radio that she had not been consulted, "
+                + "insisting that the council should have had a say.");
+        DocumentView doc = p.view();
+        int tokens = doc.tokenCount();
+        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        int[] labels = new int[tokens];
+        label(labels, doc, p.text(), "The mayor", TaggerModel.SOURCE);
+        label(labels, doc, p.text(), "told", TaggerModel.CUE);
+        label(labels, doc, p.text(), "that she had not been consulted", TaggerModel.CONTENT);
+        label(labels, doc, p.text(), "insisting", TaggerModel.CUE);
+        label(labels, doc, p.text(), "that the council should have had a say", TaggerModel.CONTENT);
+        List<ReportedSpeech> found = TaggedSpeech.of(doc, all, labels, 0.6);
+        assertEquals(List.of("told", "insisting"), found.stream().map(r -> r.cue().of(p.text())).toList());
+        assertEquals(List.of("that she had not been consulted"),
+                found.get(0).content().stream().map(c -> c.of(p.text())).toList());
+        assertEquals(List.of("that the council should have had a say"),
+                found.get(1).content().stream().map(c -> c.of(p.text())).toList());
+    }
+
+    /** Labels the tokens of a phrase as one run of a role: begin, inside and end, or a unit of one token. */
+    private static void label(int[] labels, DocumentView doc, String text, String phrase, int role) {
+        int start = text.indexOf(phrase);
+        int first = doc.firstTokenAtOrAfter(start);
+        int end = doc.firstTokenAtOrAfter(start + phrase.length());
+        if (end - first == 1) {
+            labels[first] = TaggerModel.unitOf(role);
+            return;
+        }
+        labels[first] = role;
+        for (int k = first + 1; k < end - 1; k++) {
+            labels[k] = role + 1;
+        }
+        labels[end - 1] = TaggerModel.endOf(role);
+    }
 }
