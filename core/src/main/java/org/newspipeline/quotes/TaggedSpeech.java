@@ -80,7 +80,8 @@ final class TaggedSpeech {
             Run cue = e.getKey();
             List<Span> pieces = e.getValue();
             Optional<SpeakerPhrase> source = TaggerLabelRepairs.opensAsParticiple(doc, cue) ? Optional.empty()
-                    : Optional.ofNullable(nearestInSentence(doc, sources, cue)).map(r -> phrase(doc, r));
+                    : Optional.ofNullable(nearestInSentence(doc, sources, cue)).map(r -> phrase(doc, r))
+                            .or(() -> TaggerLabelRepairs.possessorOfNominalCue(doc, cue));
             Span cueSpan = doc.span(cue.first(), cue.end());
             boolean before = pieces.get(0).start() < cueSpan.start();
             boolean after = pieces.get(pieces.size() - 1).end() > cueSpan.end();

@@ -532,4 +532,19 @@ final class TaggerLabelRepairs {
                 && !TranscriptAnswers.labelsAnotherParagraph(doc, doc.token(sequence.first()).sentenceIndex(),
                         doc.span(sequence.first(), cue.first()).of(doc.text()));
     }
+
+    /**
+     * The owner of a nominal cue that opens with a possessive ending, a noun and then "that" ("The minister's claim
+     * that ..."), as the source of a report the tagger gave none: the noun phrase right before the ending, not a
+     * pronoun.
+     */
+    static Optional<SpeakerPhrase> possessorOfNominalCue(DocumentView doc, TaggedSpeech.Run cue) {
+        if (cue.first() == 0 || cue.end() - cue.first() != 2 || cue.end() >= doc.tokenCount()
+                || !doc.token(cue.first()).pos().equals("POS") || !doc.token(cue.first() + 1).pos().startsWith("NN")
+                || !doc.lower(cue.end()).equals("that")) {
+            return Optional.empty();
+        }
+        int sentenceFirst = doc.sentenceFirst(doc.token(cue.first()).sentenceIndex());
+        return Phrases.endingAt(doc, cue.first() - 1, sentenceFirst);
+    }
 }

@@ -34,6 +34,20 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void theOwnerOfANominalCueIsItsSource() {
+        TestDocuments.Parsed p = TestDocuments.of("The harbour master's claim that the quay was safe has been "
+                + "contradicted by divers.");
+        SpeakerPhrase owner = TaggerLabelRepairs.possessorOfNominalCue(p.view(), run(p, "'s claim")).orElseThrow();
+        assertEquals("The harbour master", p.text().substring(p.view().token(owner.first()).span().start(),
+                p.view().token(owner.end() - 1).span().end()));
+        // no more than the ending, a noun and "that": "The delegation's breakfast is about ..." is no report
+        TestDocuments.Parsed q = TestDocuments.of("The delegation's breakfast is about as close to a friendly crowd "
+                + "as a speaker can get.");
+        assertTrue(TaggerLabelRepairs.possessorOfNominalCue(q.view(), run(q, "'s breakfast is about")).isEmpty());
+        assertTrue(TaggerLabelRepairs.possessorOfNominalCue(p.view(), run(p, "claim")).isEmpty());
+    }
+
+    @Test
     void whatARelativeClauseOnTheSubjectSaysIsNotTheSubjectsReport() {
         TestDocuments.Parsed p = TestDocuments.of("The two officials, who asked not to be named because the plan is "
                 + "still secret, said the base would close next year.");
