@@ -48,6 +48,7 @@ final class TaggedSpeech {
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
                 .map(r -> withVerb(doc, sequence, labels, r))
+                .map(r -> TaggerLabelRepairs.withoutHearer(doc, sequence, labels, r))
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r)).toList();
         List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream()
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r))

@@ -40,6 +40,9 @@ final class TaggerLabelRepairs {
     /** The most words between the comma after a clause that opens its sentence and the clause's cue. */
     static final int MAX_WORDS_TO_CUE = 6;
 
+    /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
+    private static final int MAX_HEARER = 6;
+
     /** The most tokens of a dateline before its dash or colon ("NEW YORK , March 3 ( Nordwire )"). */
     private static final int MAX_DATELINE = 10;
 
@@ -494,6 +497,30 @@ final class TaggerLabelRepairs {
             }
             if (Character.isLowerCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
                 return run;
+            }
+        }
+        return run;
+    }
+
+    /**
+     * A content the tagger starts at the hearer of "tell" ("has told a public inquiry that she warned ..."): it
+     * starts at the "that" after the hearer, a phrase of at most {@value #MAX_HEARER} tokens without a verb,
+     * punctuation or a quotation; else the run as it was.
+     */
+    static TaggedSpeech.Run withoutHearer(DocumentView doc, TaggerSequence sequence, int[] labels,
+                                          TaggedSpeech.Run run) {
+        int before = run.first() - 1;
+        if (before < sequence.first() || !TaggerModel.isCue(labels[before - sequence.first()])
+                || !doc.token(before).lemma().equalsIgnoreCase("tell")) {
+            return run;
+        }
+        for (int k = run.first(); k < run.end() - 1 && k - run.first() <= MAX_HEARER; k++) {
+            Token t = doc.token(k);
+            if (t.isVerb() || t.isPunctuation() || doc.isQuoted(k)) {
+                return run;
+            }
+            if (k > run.first() && doc.lower(k).equals("that")) {
+                return new TaggedSpeech.Run(k, run.end());
             }
         }
         return run;

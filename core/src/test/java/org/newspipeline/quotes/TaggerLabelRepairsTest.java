@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 /** Repairs of the tagger's labels, on hand-written sentences. */
@@ -45,6 +46,28 @@ class TaggerLabelRepairsTest {
                 + "as a speaker can get.");
         assertTrue(TaggerLabelRepairs.possessorOfNominalCue(q.view(), run(q, "'s breakfast is about")).isEmpty());
         assertTrue(TaggerLabelRepairs.possessorOfNominalCue(p.view(), run(p, "claim")).isEmpty());
+    }
+
+    @Test
+    void aContentStartedAtTheHearerOfTellStartsAtThat() {
+        TestDocuments.Parsed p = TestDocuments.of("A ward nurse has told a public inquiry that she warned managers "
+                + "about the shortages.");
+        DocumentView doc = p.view();
+        int tokens = doc.tokenCount();
+        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        int[] labels = new int[tokens];
+        TaggedSpeech.Run told = run(p, "told");
+        labels[told.first()] = TaggerModel.UNIT_CUE;
+        TaggedSpeech.Run content = run(p, "a public inquiry that she warned managers about the shortages");
+        assertEquals(run(p, "that she warned managers about the shortages"),
+                TaggerLabelRepairs.withoutHearer(doc, all, labels, content));
+        // a clause that opens at once ("told them he would go") or after a verb keeps its start
+        TestDocuments.Parsed q = TestDocuments.of("The nurse told the inquiry she had seen that the ward was full.");
+        int[] qLabels = new int[q.view().tokenCount()];
+        qLabels[run(q, "told").first()] = TaggerModel.UNIT_CUE;
+        TaggedSpeech.Run clause = run(q, "the inquiry she had seen that the ward was full");
+        assertEquals(clause, TaggerLabelRepairs.withoutHearer(q.view(), new TaggerSequence(0, q.view().tokenCount(),
+                Collections.nCopies(q.view().tokenCount(), new String[0])), qLabels, clause));
     }
 
     @Test
