@@ -377,7 +377,7 @@ final class AttributionAssembler {
 
     /**
      * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma or a
-     * dash ("the senator - who ..."), as
+     * dash ("the senator - who ...") and an age between commas ("Ann Lee, 38, who ..."), as
      * {@link Phrases#endingAt} reads it ("the party's nominee for president, who ..."); when that phrase is an
      * appositive of a name ("Ann Lee, a teacher who ..."), the name.
      */
@@ -389,6 +389,10 @@ final class AttributionAssembler {
         int k = phrase.first() - 1;
         if (k >= sentenceFirst && SETS_OFF_CLAUSE.contains(doc.token(k).word())) {
             k--;
+        }
+        if (k - 1 > sentenceFirst && doc.token(k).pos().equals("CD") && doc.token(k - 1).word().equals(",")) {
+            // "Ann Lee, 38, who ...": the age between the commas describes the name before it
+            k -= 2;
         }
         if (k < sentenceFirst || !doc.token(k).pos().startsWith("NN")) {
             return Optional.empty();

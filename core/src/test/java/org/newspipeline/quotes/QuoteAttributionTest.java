@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.NewsPipeline;
 import org.newspipeline.model.Article;
+import org.newspipeline.model.Attribution;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Quote;
 import org.newspipeline.model.SpeakerType;
@@ -104,6 +105,16 @@ class QuoteAttributionTest {
                 "His wife, who cut the ribbon, said the town had waited twenty years for it.",
                 "\"We will never forget this day,\" he said.");
         assertEquals("Tom Berg", quote(a, "We will never forget this day,").speaker().orElseThrow().name());
+    }
+
+    @Test
+    void anAgeBetweenCommasBeforeARelativeClauseKeepsTheNameItDescribes() {
+        Article a = annotate("Novelist Grace Holm has won the Harlow Prize for her first book.",
+                "Holm, 38, who worked on the ferries for ten years before she began writing, said she was \"stunned\""
+                        + " by the news.");
+        Attribution said = a.attributions().stream().filter(x -> x.text().contains("stunned")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("Grace Holm", said.speaker().orElseThrow(() -> new AssertionError(said.toString())).name());
     }
 
     @Test
