@@ -519,9 +519,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
 
     /**
      * A one-word name the tagger reads whole as an organisation in one place and as a person in another ("the
-     * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, unless
-     * a person named in full has it among their names or a title goes with it ("Mr. Holm"). A one-word name read as
-     * a person right before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation
+     * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, or
+     * when the text calls it a company somewhere ({@link #declaredCompany}), unless a person named in full has it
+     * among their names or a title goes with it ("Mr. Holm"). A one-word name read as a person right before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation
      * there: no person says "its"; so does the name, tagged or not, after a kind of company ("the carmaker Cobrecal")
      * or before one set off by commas ("Cobrecal, a state-owned carmaker, ...").
      */
@@ -530,8 +530,12 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         // so has a vote against, so a count of 0 or more means at least one organisation)
         Map<String, Integer> organisationVotes = new HashMap<>();
         Set<String> personNames = new HashSet<>();
+        Set<String> declared = new HashSet<>();
         for (Raw r : raws) {
             boolean oneWord = r.nameTokens.size() == 1;
+            if (oneWord && declaredCompany(r.first, r.end, tokens)) {
+                declared.add(r.nameTokens.get(0));
+            }
             if (oneWord && (r.type == EntityType.ORGANIZATION || readsAsCompany(r.first, r.end, tokens))) {
                 organisationVotes.merge(r.nameTokens.get(0), 1, Integer::sum);
             } else if (oneWord && r.type == EntityType.PERSON) {
@@ -548,13 +552,16 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             String word = key(tokens.get(i).word());
             if (!inMention[i] && organisationVotes.containsKey(word) && readsAsCompany(i, i + 1, tokens)) {
                 organisationVotes.merge(word, 1, Integer::sum);
+                if (declaredCompany(i, i + 1, tokens)) {
+                    declared.add(word);
+                }
             }
         }
         List<Raw> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
             String word = r.nameTokens.get(0);
             boolean misread = r.type == EntityType.PERSON && r.nameTokens.size() == 1 && r.first == r.nameFirst
-                    && organisationVotes.get(word) >= 0
+                    && (organisationVotes.get(word) >= 0 || declared.contains(word))
                     && !personNames.contains(word);
             out.add(misread ? new Raw(EntityType.ORGANIZATION, r.first, r.nameFirst, r.end, r.nameTokens) : r);
         }
@@ -567,13 +574,22 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * reported its ..."), or a kind of company set off by a comma after it.
      */
     private boolean readsAsCompany(int first, int after, List<Token> tokens) {
+        boolean saysIts = after + 1 < tokens.size() && tokens.get(after).pos().startsWith("VB")
+                && tokens.get(after + 1).word().equalsIgnoreCase("its");
+        return saysIts || declaredCompany(first, after, tokens);
+    }
+
+    /**
+     * Whether the text says in so many words that the name at tokens {@code [first, after)} is a company's: a kind
+     * of company right before it ("the carmaker Cobrecal") or set off by a comma after it ("Cobrecal, a state-owned
+     * carmaker,"). Such a name is an organisation however often the tagger reads it as a person elsewhere.
+     */
+    private boolean declaredCompany(int first, int after, List<Token> tokens) {
         Token before = first > 0 ? tokens.get(first - 1) : null;
         boolean kindBefore = before != null && before.sentenceIndex() == tokens.get(first).sentenceIndex()
                 && (before.pos().equals("NN") || before.pos().equals("NNP"))
                 && companyNouns.contains(key(before.word()));
-        boolean saysIts = after + 1 < tokens.size() && tokens.get(after).pos().startsWith("VB")
-                && tokens.get(after + 1).word().equalsIgnoreCase("its");
-        return kindBefore || saysIts || companyInApposition(after, tokens);
+        return kindBefore || companyInApposition(after, tokens);
     }
 
     /**

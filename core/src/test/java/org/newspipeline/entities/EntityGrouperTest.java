@@ -43,6 +43,17 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aNameTheTextCallsACompanyIsAnOrganisationHoweverOftenTheTaggerReadsItAsAPerson() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Startup raises $40m for battery plant",
+                "Battery startup Voltnor has raised $40m from investors to build its first factory.",
+                "\"Voltnor's cells could cut the cost of storage by a third,\" said Tom Hagg, a partner at the fund.",
+                "Analysts said Voltnor would need far more money to compete."));
+        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Voltnor")).toList();
+        assertTrue(named.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), named.toString());
+        assertTrue(named.stream().noneMatch(e -> e.type() == EntityType.PERSON), named.toString());
+    }
+
+    @Test
     void aHyphenatedDescriptionTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Parents split over lunch rules",
                 "Grandmother-of-five Edith Crane said the rule was fair.",
