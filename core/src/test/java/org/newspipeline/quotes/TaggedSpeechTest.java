@@ -64,7 +64,7 @@ class TaggedSpeechTest {
         int comma = doc.firstTokenAtOrAfter(p.text().indexOf(", worried"));
         int said = doc.firstTokenAtOrAfter(p.text().indexOf("said"));
         int tokens = doc.tokenCount();
-        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        TaggerSequence all = p.sequence();
         int[] labels = new int[tokens];
         labels[said] = TaggerModel.UNIT_CUE;
         labels[said + 1] = TaggerModel.CONTENT;
@@ -89,7 +89,7 @@ class TaggedSpeechTest {
         int verb = doc.firstTokenAtOrAfter(p.text().indexOf("uses"));
         int comma = doc.firstTokenAtOrAfter(p.text().indexOf(", the harbour"));
         int tokens = doc.tokenCount();
-        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        TaggerSequence all = p.sequence();
         int[] outside = new int[tokens];
         assertEquals(new TaggedSpeech.Run(first, comma),
                 TaggedSpeech.withVerb(doc, all, outside, new TaggedSpeech.Run(first, verb)));
@@ -114,7 +114,7 @@ class TaggedSpeechTest {
         int insideQuote = doc.firstTokenAtOrAfter(p.text().indexOf("to our"));
         int afterQuote = doc.firstTokenAtOrAfter(p.text().indexOf("Work"));
         int tokens = doc.tokenCount();
-        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        TaggerSequence all = p.sequence();
         int[] outside = new int[tokens];
         assertEquals(new TaggedSpeech.Run(first, afterQuote),
                 TaggedSpeech.wholeQuotes(doc, all, outside, new TaggedSpeech.Run(first, insideQuote)));
@@ -135,7 +135,7 @@ class TaggedSpeechTest {
                 + "insisting that the council should have had a say.");
         DocumentView doc = p.view();
         int tokens = doc.tokenCount();
-        TaggerSequence all = new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        TaggerSequence all = p.sequence();
         int[] labels = new int[tokens];
         label(labels, doc, p.text(), "The mayor", TaggerModel.SOURCE);
         label(labels, doc, p.text(), "told", TaggerModel.CUE);

@@ -1,5 +1,6 @@
 package org.newspipeline.quotes;
 
+import java.util.Collections;
 import java.util.List;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.config.ConfigResources;
@@ -22,6 +23,12 @@ final class TestDocuments {
      * @param text its normalised text
      */
     record Parsed(DocumentView view, String text) {
+
+        /** The whole document as one sequence of the attribution tagger, without features. */
+        TaggerSequence sequence() {
+            int tokens = view.tokenCount();
+            return new TaggerSequence(0, tokens, Collections.nCopies(tokens, new String[0]));
+        }
     }
 
     static Parsed of(String paragraph) {
