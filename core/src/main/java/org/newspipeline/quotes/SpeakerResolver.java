@@ -64,6 +64,12 @@ final class SpeakerResolver {
      */
     private static final Set<String> RELATING_PREPOSITIONS = Set.of("for", "to", "at", "of", "in", "from", "with",
             "on");
+    /**
+     * Verbs whose agent issued a writing ("a statement released by", "a report published by", "a letter signed by"),
+     * unlike those whose agent only holds or reads it ("a report obtained by", "a memo seen by").
+     */
+    private static final Set<String> ISSUING_VERBS = Set.of("release", "issue", "publish", "sign", "write", "send",
+            "post", "circulate", "distribute", "prepare");
     /** Tags of the words between a preposition and the name that is its object ("by the local Courier"). */
     private static final Set<String> DETERMINERS_AND_ADJECTIVES = Set.of("DT", "JJ", "CD", "PRP$");
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
@@ -631,14 +637,21 @@ final class SpeakerResolver {
 
     /**
      * The author of a writing that a phrase names as the source: the words after "from" or "by" when the head is a
-     * source noun ("a statement from the transport ministry", "a report by the budget office"), read as the noun
-     * phrase there with its complements ({@link Phrases#startingAt}), so a clause about the writing stays out ("...
-     * obtained by the newspaper"). A writing does not speak; whoever issued it does, when that is a person, an
-     * organisation or a group (a poll "from" a state is taken there, not by it).
+     * source noun ("a statement from the transport ministry", "a report by the budget office", "a statement released
+     * by the airport", see {@link #ISSUING_VERBS}), read as the noun phrase there with its complements
+     * ({@link Phrases#startingAt}), so a clause about the writing stays out ("... obtained by the newspaper"). A
+     * writing does not speak; whoever issued it does, when that is a person, an organisation or a group (a poll
+     * "from" a state is taken there, not by it).
      */
     private static Optional<SpeakerPhrase> author(DocumentView doc, SpeakerPhrase phrase) {
         int head = phrase.head();
         int link = head + 1;
+        if (link + 1 < phrase.end() && doc.token(link).pos().equals("VBN")
+                && ISSUING_VERBS.contains(doc.token(link).lemma().toLowerCase(Locale.ROOT))
+                && doc.lower(link + 1).equals("by")) {
+            // "a statement released by the airport": who released it issued it
+            link++;
+        }
         if (link + 1 >= phrase.end() || !doc.lexicon().sourceNouns().contains(doc.token(head).lemma())) {
             return Optional.empty();
         }

@@ -107,6 +107,17 @@ class SpeakerResolverTest {
                 + "was over.", "Secretary of State Ann Lee", "Lee"));
     }
 
+    @Test
+    void whoReleasedOrSignedAWritingIssuedIt() {
+        assertEquals(Optional.of("the harbour board"), headedName("The quay will close in May. A statement released "
+                + "by the harbour board said the work would take a year.", "A statement released by the harbour board",
+                "statement"));
+        // whoever obtained or saw a writing did not write it
+        assertEquals(Optional.of("a memo obtained by the Courier"), headedName("The quay will close in May. A memo "
+                + "obtained by the Courier said the work would take a year.", "A memo obtained by the Courier",
+                "memo"));
+    }
+
     /** The name a phrase resolves to whose head is the given word in it. */
     private static Optional<String> headedName(String text, String phrase, String head) {
         TestDocuments.Parsed p = TestDocuments.of(text);
