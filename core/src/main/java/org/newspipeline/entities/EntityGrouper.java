@@ -521,9 +521,10 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * A one-word name the tagger reads whole as an organisation in one place and as a person in another ("the
      * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, or
      * when the text calls it a company somewhere ({@link #declaredCompany}), unless a person named in full has it
-     * among their names or a title goes with it ("Mr. Holm"). A one-word name read as a person right before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation
-     * there: no person says "its"; so does the name, tagged or not, after a kind of company ("the carmaker Cobrecal")
-     * or before one set off by commas ("Cobrecal, a state-owned carmaker, ...").
+     * among their names or a title goes with it ("Mr. Holm"). A one-word name read as a person right before a verb
+     * and "its" ("Cobrecal says its new mine ...") counts as read as an organisation there: no person says "its"; so
+     * does the name, tagged or not, after a kind of company ("the carmaker Cobrecal") or before one set off by commas
+     * ("Cobrecal, a state-owned carmaker, ...").
      */
     private List<Raw> organisationsReadAsPeople(List<Raw> raws, List<Token> tokens) {
         // per one-word name: how many more times it is read as an organisation than as a person (a person read

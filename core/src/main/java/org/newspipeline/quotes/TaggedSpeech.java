@@ -26,8 +26,6 @@ final class TaggedSpeech {
 
     /** How much farther a cue in another sentence counts, per sentence between. */
     private static final int SENTENCE_PENALTY = 40;
-    /** The most tokens between a cue and the "that" of its content: the hearer ("told local radio that"). */
-    private static final int MAX_HEARER_GAP = 5;
 
     private TaggedSpeech() {
     }
@@ -222,7 +220,8 @@ final class TaggedSpeech {
             }
             int gap = cue.first() >= content.end() ? cue.first() - content.end() + 1
                     : content.first() >= cue.end() ? content.first() - cue.end() + 1 : 0;
-            if (opensWithThat(doc, content) && cue.end() <= content.first() && gap <= MAX_HEARER_GAP
+            if (opensWithThat(doc, content) && cue.end() <= content.first()
+                    && content.first() - cue.end() <= TaggerLabelRepairs.MAX_HEARER
                     && sentenceGap(doc, cue, content) == 0) {
                 // "told local radio that she ..., insisting that ...": a clause that opens with "that" completes
                 // the cue before it, not a participle after it

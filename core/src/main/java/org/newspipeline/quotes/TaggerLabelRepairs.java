@@ -41,7 +41,7 @@ final class TaggerLabelRepairs {
     static final int MAX_WORDS_TO_CUE = 6;
 
     /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
-    private static final int MAX_HEARER = 6;
+    static final int MAX_HEARER = 6;
 
     /** The most tokens of a dateline before its dash or colon ("NEW YORK , March 3 ( Nordwire )"). */
     private static final int MAX_DATELINE = 10;
@@ -562,8 +562,7 @@ final class TaggerLabelRepairs {
 
     /**
      * The owner of a nominal cue that opens with a possessive ending, a noun and then "that" ("The minister's claim
-     * that ..."), as the source of a report the tagger gave none: the noun phrase right before the ending, not a
-     * pronoun.
+     * that ..."), as the source of a report the tagger gave none: the noun phrase right before the ending.
      */
     static Optional<SpeakerPhrase> possessorOfNominalCue(DocumentView doc, TaggedSpeech.Run cue) {
         if (cue.first() == 0 || cue.end() - cue.first() != 2 || cue.end() >= doc.tokenCount()
