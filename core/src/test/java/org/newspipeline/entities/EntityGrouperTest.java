@@ -54,6 +54,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void anOfficeOfLocalGovernmentTheTaggerTakesIntoANameIsNoPartOfIt() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Roads flooded after heavy rain",
+                "Corporator Asha Pawar said the storm drains had not been cleaned before the monsoon.",
+                "Sarpanch Vikram Shinde said the village had been cut off for two days."));
+        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
+                .toList();
+        assertTrue(people.contains("Asha Pawar") && people.contains("Vikram Shinde"), people.toString());
+    }
+
+    @Test
     void aHyphenatedDescriptionTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Parents split over lunch rules",
                 "Grandmother-of-five Edith Crane said the rule was fair.",
