@@ -70,6 +70,8 @@ final class SpeakerResolver {
      */
     private static final Set<String> ISSUING_VERBS = Set.of("release", "issue", "publish", "sign", "write", "send",
             "post", "circulate", "distribute", "prepare");
+    /** The writing that someone who just spoke issued: "the statement" names what the sentence before said. */
+    private static final String STATEMENT = "statement";
     /** Tags of the words between a preposition and the name that is its object ("by the local Courier"). */
     private static final Set<String> DETERMINERS_AND_ADJECTIVES = Set.of("DT", "JJ", "CD", "PRP$");
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
@@ -669,7 +671,8 @@ final class SpeakerResolver {
      * when the noun's last use outside quotes within {@value #PRONOUN_REACH} sentences before is the object of "in"
      * ({@link #afterIn}), the subject of the reporting verb nearest to that use in its sentence ("the company said
      * in a statement ... the statement said" is the company's), when it resolves to a person, an organisation or a
-     * group.
+     * group. "The statement" that the text has not spoken of is what the sentence before reported, when that sentence
+     * has one reporting verb ("The firm said it would appeal. The statement added: ...").
      */
     private Optional<ResolvedSpeaker> issuer(DocumentView doc, SpeakerPhrase phrase, SpeakerHistory earlier) {
         int head = phrase.head();
@@ -691,13 +694,28 @@ final class SpeakerResolver {
             Optional<Integer> cue = IntStream.range(doc.sentenceFirst(s), doc.sentenceEnd(s))
                     .filter(i -> !doc.isQuoted(i) && doc.isCue(i)).boxed()
                     .min(Comparator.comparingInt(i -> Math.abs(i - use)));
-            return cue.flatMap(i -> Phrases.subjectOf(doc, i, s))
-                    .filter(p -> p.end() <= phrase.first())
-                    .flatMap(p -> resolve(p, doc, earlier, false))
-                    .filter(e -> e.type() == SpeakerType.PERSON || e.type() == SpeakerType.ORGANIZATION
-                            || e.type() == SpeakerType.GROUP);
+            return subjectOfCue(doc, cue, s, phrase, earlier);
+        }
+        if (lemma.equals(STATEMENT) && sentence > 0) {
+            // "The firm said it would appeal. The statement added: ...": the statement is the one just made
+            int s = sentence - 1;
+            List<Integer> cues = IntStream.range(doc.sentenceFirst(s), doc.sentenceEnd(s))
+                    .filter(i -> !doc.isQuoted(i) && doc.isCue(i)).boxed().toList();
+            if (cues.size() == 1) {
+                return subjectOfCue(doc, Optional.of(cues.get(0)), s, phrase, earlier);
+            }
         }
         return Optional.empty();
+    }
+
+    /** The person, organisation or group that the subject of a cue before the phrase resolves to. */
+    private Optional<ResolvedSpeaker> subjectOfCue(DocumentView doc, Optional<Integer> cue, int sentence,
+                                                   SpeakerPhrase phrase, SpeakerHistory earlier) {
+        return cue.flatMap(i -> Phrases.subjectOf(doc, i, sentence))
+                .filter(p -> p.end() <= phrase.first())
+                .flatMap(p -> resolve(p, doc, earlier, false))
+                .filter(e -> e.type() == SpeakerType.PERSON || e.type() == SpeakerType.ORGANIZATION
+                        || e.type() == SpeakerType.GROUP);
     }
 
     /**

@@ -118,6 +118,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void theStatementIsWhatTheSentenceBeforeReported() {
+        Article a = annotate("Fjordline Ferries was fined on Monday for late sailings.",
+                "Fjordline Ferries said it would appeal against the fine. The statement added: \"Our crews did "
+                        + "everything they could in the storm.\"");
+        assertEquals("Fjordline Ferries", quote(a, "Our crews did everything they could in the storm.").speaker()
+                .orElseThrow().name());
+    }
+
+    @Test
     void anAdverbSetOffByCommasBeforeARelativeClauseKeepsTheSubject() {
         Article a = annotate("The harbour board backed the new quay on Monday.",
                 "Ola Berg, meanwhile, who sits on the board, said the plan was \"far too expensive for a town "
