@@ -691,21 +691,24 @@ final class SpeakerResolver {
             }
             int s = doc.token(k).sentenceIndex();
             int use = k;
-            Optional<Integer> cue = IntStream.range(doc.sentenceFirst(s), doc.sentenceEnd(s))
-                    .filter(i -> !doc.isQuoted(i) && doc.isCue(i)).boxed()
-                    .min(Comparator.comparingInt(i -> Math.abs(i - use)));
+            Optional<Integer> cue = cuesIn(doc, s).boxed().min(Comparator.comparingInt(i -> Math.abs(i - use)));
             return subjectOfCue(doc, cue, s, phrase, earlier);
         }
         if (lemma.equals(STATEMENT) && sentence > 0) {
             // "The firm said it would appeal. The statement added: ...": the statement is the one just made
             int s = sentence - 1;
-            List<Integer> cues = IntStream.range(doc.sentenceFirst(s), doc.sentenceEnd(s))
-                    .filter(i -> !doc.isQuoted(i) && doc.isCue(i)).boxed().toList();
+            List<Integer> cues = cuesIn(doc, s).boxed().toList();
             if (cues.size() == 1) {
                 return subjectOfCue(doc, Optional.of(cues.get(0)), s, phrase, earlier);
             }
         }
         return Optional.empty();
+    }
+
+    /** The reporting verbs of a sentence outside quotes. */
+    private static IntStream cuesIn(DocumentView doc, int sentence) {
+        return IntStream.range(doc.sentenceFirst(sentence), doc.sentenceEnd(sentence))
+                .filter(i -> !doc.isQuoted(i) && doc.isCue(i));
     }
 
     /** The person, organisation or group that the subject of a cue before the phrase resolves to. */
