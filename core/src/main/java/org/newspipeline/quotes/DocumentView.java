@@ -497,6 +497,16 @@ final class DocumentView {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
+    /** @return whether a token in {@code [from, end)} is a finite verb ({@link #isFiniteVerb}) */
+    boolean holdsFiniteVerb(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (isFiniteVerb(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @return whether the token can name who speaks: the entity tagger tagged it, or it is a mention of its own (a
      *         surname the tagger missed, which the entity grouper joined to the person named in full), or a

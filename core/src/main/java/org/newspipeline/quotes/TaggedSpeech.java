@@ -439,12 +439,7 @@ final class TaggedSpeech {
                 || doc.token(k).pos().startsWith("RB"))) {
             k--;
         }
-        for (; k >= content.end(); k--) {
-            if (doc.isFiniteVerb(k)) {
-                return true;
-            }
-        }
-        return false;
+        return doc.holdsFiniteVerb(content.end(), k + 1);
     }
 
     private static boolean hasWord(DocumentView doc, Run r) {

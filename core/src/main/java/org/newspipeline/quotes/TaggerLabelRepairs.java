@@ -409,12 +409,7 @@ final class TaggerLabelRepairs {
         if (k <= first || !Phrases.isRelativePronoun(doc.token(k)) || !doc.token(k - 1).word().equals(",")) {
             return false;
         }
-        for (int j = first; j < k - 1; j++) {
-            if (doc.isFiniteVerb(j)) {
-                return false;
-            }
-        }
-        return true;
+        return !doc.holdsFiniteVerb(first, k - 1);
     }
 
     /**
@@ -430,12 +425,7 @@ final class TaggerLabelRepairs {
                 || !doc.opensSentence(content.first())) {
             return false;
         }
-        for (int k = content.first(); k < content.end(); k++) {
-            if (doc.isFiniteVerb(k)) {
-                return true;
-            }
-        }
-        return false;
+        return doc.holdsFiniteVerb(content.first(), content.end());
     }
 
     /**
