@@ -102,8 +102,11 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                     end++;
                 }
                 List<ReportedSpeech> rules = byCue.subList(next, end);
-                reported.addAll(TaggerLabelRepairs.withDistantSources(found.doc(), tagged, rules));
-                reported.addAll(TaggerLabelRepairs.rulesForBareCues(found.doc(), sequence, labels, tagged, rules));
+                List<ReportedSpeech> added = TaggerLabelRepairs.rulesForBareCues(found.doc(), sequence, labels,
+                        tagged, rules);
+                reported.addAll(TaggerLabelRepairs.withDistantSources(found.doc(),
+                        TaggerLabelRepairs.withoutBorrowedSources(tagged, added), rules));
+                reported.addAll(added);
                 next = end;
             }
         }

@@ -56,7 +56,9 @@ final class TaggerLabelRepairs {
      * The rules' reports whose cue the tagger marks as a cue but gives no content ("Ticket prices rose again in
      * March, Eva Lund said": the tagger may see the source and the cue and leave the clause out), when their content
      * overlaps nothing the tagger found and holds a finite verb: a clause before its cue, or a clause after a verb
-     * that is nearly always a cue. Costs in proportion to the paragraph and its reports.
+     * that is nearly always a cue. A clause before a verb that is nearly always a cue may hold the tagger's reports
+     * whole, cue and all ("Most members backed the offer, the union said"): the report inside it is nested in the
+     * union's. Costs in proportion to the paragraph and its reports.
      *
      * @param tagged what the tagger's labels give for the paragraph
      * @param rules  the rules' reports whose cue lies in the paragraph
@@ -82,7 +84,9 @@ final class TaggerLabelRepairs {
                 continue;
             }
             boolean taken = marked(doc, sequence, found, r.cue())
-                    || r.content().stream().anyMatch(p -> marked(doc, sequence, found, p));
+                    || (r.content().stream().anyMatch(p -> marked(doc, sequence, found, p))
+                            && !(clauseFirst && ReportedSpeechFinder.weight(doc, k, sequence.end()) >= SURE_CUE_SHARE
+                                    && nestsEveryReportItMeets(r, tagged)));
             if (!taken) {
                 out.add(r);
             }
@@ -182,6 +186,49 @@ final class TaggerLabelRepairs {
              k >= 0 && k < sequence.end() && doc.token(k).span().start() < span.end(); k++) {
             tokens[k - sequence.first()] = true;
         }
+    }
+
+    /**
+     * Whether every tagged report that meets the rules' report lies inside its content, cue and all: a report the
+     * clause before the cue holds ("Most members backed the deal, the union said").
+     */
+    private static boolean nestsEveryReportItMeets(ReportedSpeech rule, List<ReportedSpeech> tagged) {
+        return tagged.stream().filter(t -> t.content().stream().anyMatch(p -> overlapsAny(p, rule.content()))
+                        || overlapsAny(t.cue(), rule.content()))
+                .allMatch(t -> containedInAny(t.cue(), rule.content())
+                        && t.content().stream().allMatch(p -> containedInAny(p, rule.content())));
+    }
+
+    private static boolean overlapsAny(Span span, List<Span> pieces) {
+        return pieces.stream().anyMatch(span::overlaps);
+    }
+
+    private static boolean containedInAny(Span span, List<Span> pieces) {
+        return pieces.stream().anyMatch(p -> p.contains(span));
+    }
+
+    /**
+     * The tagger's reports without those that lie inside the content of a report added by
+     * {@link #rulesForBareCues} and took its source as their own ("The fossil, found in a quarry, is the oldest
+     * yet, the team wrote": "found" is no cue of the team's; "wrote" is).
+     *
+     * @param added the rules' reports added for bare cues
+     */
+    static List<ReportedSpeech> withoutBorrowedSources(List<ReportedSpeech> tagged, List<ReportedSpeech> added) {
+        if (added.isEmpty()) {
+            return tagged;
+        }
+        return tagged.stream().filter(t -> added.stream().noneMatch(r -> borrowsSource(t, r))).toList();
+    }
+
+    private static boolean borrowsSource(ReportedSpeech inner, ReportedSpeech outer) {
+        if (inner.source().isEmpty() || outer.source().isEmpty() || !containedInAny(inner.cue(), outer.content())
+                || !inner.content().stream().allMatch(p -> containedInAny(p, outer.content()))) {
+            return false;
+        }
+        SpeakerPhrase a = inner.source().get();
+        SpeakerPhrase b = outer.source().get();
+        return a.first() < b.end() && b.first() < a.end();
     }
 
     /** Whether a token of the paragraph inside the span is marked. */

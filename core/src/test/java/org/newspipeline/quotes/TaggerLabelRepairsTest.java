@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newspipeline.model.AttributionRule;
 
 /** Repairs of the tagger's labels, on hand-written sentences. */
 class TaggerLabelRepairsTest {
@@ -17,6 +20,53 @@ class TaggerLabelRepairsTest {
         }
         return new TaggedSpeech.Run(p.view().firstTokenAtOrAfter(start),
                 p.view().firstTokenAtOrAfter(start + words.length()));
+    }
+
+    /** The rules' report of the document whose cue is {@code cue}. */
+    private static ReportedSpeech ruleAt(TestDocuments.Parsed p, String cue) {
+        int k = run(p, cue).first();
+        return new ReportedSpeechFinder().find(p.view()).stream().filter(r -> r.cueToken() == k).findFirst()
+                .orElseThrow();
+    }
+
+    /** A report of the tagger's, with one piece of content. */
+    private static ReportedSpeech tagged(TestDocuments.Parsed p, String content, String source, String cue) {
+        TaggedSpeech.Run s = run(p, source);
+        TaggedSpeech.Run c = run(p, cue);
+        return new ReportedSpeech(List.of(p.view().span(run(p, content).first(), run(p, content).end())),
+                Optional.of(new SpeakerPhrase(s.first(), s.end(), s.end() - 1)), p.view().span(c.first(), c.end()),
+                c.first(), AttributionRule.REPORTED_AFTER_CUE, 0.5);
+    }
+
+    @Test
+    void aClauseBeforeItsSourceAndCueHoldsTheReportsTheTaggerFoundInIt() {
+        TestDocuments.Parsed p = TestDocuments.of("Most of the members backed the offer, the union said on Friday.");
+        int[] labels = new int[p.view().tokenCount()];
+        labels[run(p, "backed").first()] = TaggerModel.UNIT_CUE;
+        labels[run(p, "said").first()] = TaggerModel.UNIT_CUE;
+        ReportedSpeech said = ruleAt(p, "said");
+        assertEquals("Most of the members backed the offer", said.content().get(0).of(p.text()));
+        List<ReportedSpeech> inside = List.of(tagged(p, "the offer", "Most of the members", "backed"));
+        assertEquals(List.of(said), TaggerLabelRepairs.rulesForBareCues(p.view(), p.sequence(), labels, inside,
+                List.of(said)));
+        // a report of the tagger's that runs on past the clause takes it: the rules' report is not added
+        List<ReportedSpeech> across = List.of(tagged(p, "the offer, the union", "Most of the members", "backed"));
+        assertEquals(List.of(), TaggerLabelRepairs.rulesForBareCues(p.view(), p.sequence(), labels, across,
+                List.of(said)));
+    }
+
+    @Test
+    void aReportInsideTheClauseThatTookTheOuterSourceGoes() {
+        TestDocuments.Parsed p = TestDocuments.of("The fossil, found in a quarry, is the oldest of its kind, the "
+                + "team wrote.");
+        ReportedSpeech wrote = ruleAt(p, "wrote");
+        ReportedSpeech borrowed = tagged(p, "in a quarry, is the oldest of its kind", "the team", "found");
+        assertEquals(List.of(), TaggerLabelRepairs.withoutBorrowedSources(List.of(borrowed),
+                List.of(wrote)));
+        // with a source of its own inside the clause it stays
+        ReportedSpeech own = tagged(p, "in a quarry, is the oldest of its kind", "The fossil", "found");
+        assertEquals(List.of(own), TaggerLabelRepairs.withoutBorrowedSources(List.of(own),
+                List.of(wrote)));
     }
 
     @Test
