@@ -139,7 +139,8 @@ final class DocumentView {
      * organisation named there ("the airline" after "Norvik Air cancelled 40 flights"; none when two are), where
      * an organisation whose name holds another kind of organisation ("Vensby University", "the Harbour Council")
      * is no company, and a phrase with a proper noun before its noun ("the Olympic team", but not "the Danish
-     * carmaker") names a company of its own.
+     * carmaker") names a company of its own; nor after the noun was brought in with "a" and no name ("A team of
+     * divers ..."): "the team" is that team.
      *
      * @param head  the token of the organisation noun
      * @param first the first token of the phrase it heads
@@ -174,7 +175,31 @@ final class DocumentView {
                     && !lexicon.demonyms().contains(lower(k));
         }
         return lexicon.companyNouns().contains(lemma) && !properBefore && named.size() == 1
+                && !introducedWithoutName(lemma, Math.max(0, from), first)
                 ? named.stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * Whether a noun was brought in before with "a" or "an" and no name beside it ("A team of divers found ...":
+     * "the team" is that team, not the one organisation the text names), outside quotes, between two tokens. A noun
+     * set off after a name ("Norvik, a small airline,") names that organisation and does not count.
+     */
+    private boolean introducedWithoutName(String lemma, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (quoted[k] || !token(k).isNoun() || !token(k).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
+                continue;
+            }
+            int d = k - 1;
+            while (d >= from && (token(d).pos().startsWith("JJ") || token(d).pos().equals("NN"))) {
+                d--;
+            }
+            boolean indefinite = d >= from && (lower(d).equals("a") || lower(d).equals("an"));
+            boolean afterName = d >= 2 && lower(d - 1).equals(",") && !token(d - 2).ner().equals("O");
+            if (indefinite && !afterName) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theTeamIsTheTeamBroughtInBeforeNotTheOneOrganisationNamed() {
+        assertEquals(Optional.of("the team"), phraseName("A team of divers found the wreck off the coast in May, "
+                + "Norvik Air said on Monday. The ship sank in a storm in 1850, the team said.", "the team"));
+        // a noun set off after the name it stands for names that organisation
+        assertEquals(Optional.of("Norvik Air"), phraseName("Norvik Air, a regional airline, cancelled 40 flights on "
+                + "Monday. The strike will go on all week, the airline said.", "the airline"));
+    }
+
+    @Test
     void aSchoolDistrictACollegeAndALibrarySpeakAsOrganisations() {
         assertEquals(Optional.of("the district"), phraseName("Classes will start an hour later from May. Families "
                 + "will be asked again in the spring, the district said.", "the district"));
