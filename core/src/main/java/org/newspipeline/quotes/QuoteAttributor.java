@@ -104,8 +104,12 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 List<ReportedSpeech> rules = byCue.subList(next, end);
                 List<ReportedSpeech> added = TaggerLabelRepairs.rulesForBareCues(found.doc(), sequence, labels,
                         tagged, rules);
+                List<ReportedSpeech> joined = TaggerLabelRepairs.withClauseBeforeSource(found.doc(), sequence,
+                        tagged, rules);
+                List<ReportedSpeech> outer = new ArrayList<>(added);
+                joined.stream().filter(r -> !tagged.contains(r)).forEach(outer::add);
                 reported.addAll(TaggerLabelRepairs.withDistantSources(found.doc(),
-                        TaggerLabelRepairs.withoutBorrowedSources(tagged, added), rules));
+                        TaggerLabelRepairs.withoutBorrowedSources(joined, outer), rules));
                 reported.addAll(added);
                 next = end;
             }

@@ -15,7 +15,9 @@ import org.newspipeline.pipeline.Token;
  * company said"), a cue left without content whose report the rules found, a time after the cue ("said
  * yesterday"), the colon of a dateline ("PUNE: ..."), a participle of asking that opens its sentence ("Asked
  * about ..., she said"), a clause after "..., she said, as ...", a source apart from its cue ("The committee, which
- * met on Monday, said ...", "The bank held rates but signalled ...", "Residents packed the hall, demanding ...").
+ * met on Monday, said ...", "The bank held rates but signalled ...", "Residents packed the hall, demanding ..."), the
+ * head of a source set off by commas read as a content ("His lawyer, Ann Lee, said"), a clause before the source
+ * of a report that goes on after its cue with "and" or "but".
  * Stateless.
  */
 final class TaggerLabelRepairs {
@@ -39,6 +41,9 @@ final class TaggerLabelRepairs {
 
     /** The most words between the comma after a clause that opens its sentence and the clause's cue. */
     static final int MAX_WORDS_TO_CUE = 6;
+
+    /** The most tokens of a noun phrase before a source set off by commas ("His lawyer, Ann Lee, said"). */
+    static final int MAX_APPOSITION_HEAD = 4;
 
     /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
     static final int MAX_HEARER = 6;
@@ -189,6 +194,49 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * The tagger's reports with the clause before a source and a sure cue joined to the content after it, as the
+     * rules read the sentence ("Pupils talked more at break time, he said, and behaviour had improved": the tagger
+     * may give "said" only the clause after it, and read the clause before as a report of its own): when the rules'
+     * report of the same cue has a piece on both sides, the tagger's content lies in the piece after, and the
+     * tagger's reports that meet the piece before lie inside it whole.
+     *
+     * @param rules the rules' reports whose cue lies in the paragraph
+     */
+    static List<ReportedSpeech> withClauseBeforeSource(DocumentView doc, TaggerSequence sequence,
+                                                       List<ReportedSpeech> tagged, List<ReportedSpeech> rules) {
+        List<ReportedSpeech> out = new ArrayList<>(tagged.size());
+        for (ReportedSpeech t : tagged) {
+            out.add(rules.stream().filter(r -> r.cueToken() == t.cueToken()
+                            && r.rule() == AttributionRule.REPORTED_AROUND_CUE && r.content().size() == 2
+                            && t.content().stream().allMatch(p -> p.start() >= r.cue().end()
+                                    && p.overlaps(r.content().get(1)))
+                            && opensWithConjunction(doc, t.content().get(0))
+                            && holdsAFiniteVerb(doc, r.content().get(0))
+                            && ReportedSpeechFinder.weight(doc, r.cueToken(), sequence.end()) >= SURE_CUE_SHARE
+                            && nestsEveryReportItMeets(new ReportedSpeech(r.content().subList(0, 1), r.source(),
+                                    r.cue(), r.cueToken(), r.rule(), r.confidence()), tagged))
+                    .findFirst()
+                    .map(r -> new ReportedSpeech(concat(r.content().get(0), t.content()), t.source().or(r::source),
+                            t.cue(), t.cueToken(), AttributionRule.REPORTED_AROUND_CUE, t.confidence()))
+                    .orElse(t));
+        }
+        return out;
+    }
+
+    /** Whether the span's first token is "and" or "but": a clause joined to the one before the source. */
+    private static boolean opensWithConjunction(DocumentView doc, Span span) {
+        int k = doc.firstTokenAtOrAfter(span.start());
+        return k >= 0 && (doc.lower(k).equals("and") || doc.lower(k).equals("but"));
+    }
+
+    private static List<Span> concat(Span first, List<Span> rest) {
+        List<Span> out = new ArrayList<>(rest.size() + 1);
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    /**
      * Whether every tagged report that meets the rules' report lies inside its content, cue and all: a report the
      * clause before the cue holds ("Most members backed the deal, the union said").
      */
@@ -243,12 +291,14 @@ final class TaggerLabelRepairs {
     }
 
     private static boolean holdsAFiniteVerb(DocumentView doc, ReportedSpeech r) {
-        for (Span piece : r.content()) {
-            for (int k = doc.firstTokenAtOrAfter(piece.start()); k >= 0 && k < doc.tokens().size()
-                    && doc.token(k).span().end() <= piece.end(); k++) {
-                if (doc.isFiniteVerb(k)) {
-                    return true;
-                }
+        return r.content().stream().anyMatch(piece -> holdsAFiniteVerb(doc, piece));
+    }
+
+    private static boolean holdsAFiniteVerb(DocumentView doc, Span piece) {
+        for (int k = doc.firstTokenAtOrAfter(piece.start()); k >= 0 && k < doc.tokens().size()
+                && doc.token(k).span().end() <= piece.end(); k++) {
+            if (doc.isFiniteVerb(k)) {
+                return true;
             }
         }
         return false;
@@ -281,6 +331,48 @@ final class TaggerLabelRepairs {
             for (int t = first; t <= last; t++) {
                 out[t] = first == last ? TaggerModel.UNIT_CONTENT : t == first ? TaggerModel.CONTENT
                         : t == last ? TaggerModel.END_CONTENT : TaggerModel.CONTENT + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The labels with a content that opens its sentence and is only a noun phrase, right before a source set off by
+     * commas and its cue, made the head of that source ("His lawyer | , Ann Lee , | said ...": the tagger may read
+     * "His lawyer" as a content when the sentence before reported something). The phrase holds no finite verb and
+     * at most {@value #MAX_APPOSITION_HEAD} tokens.
+     */
+    static int[] withAppositionHeadsAsSources(DocumentView doc, TaggerSequence sequence, int[] labels) {
+        int[] out = labels;
+        for (TaggedSpeech.Run r : TaggedSpeech.runs(sequence, labels, TaggerModel.CONTENT)) {
+            int comma = r.end();
+            if (!doc.opensSentence(r.first()) || r.end() - r.first() > MAX_APPOSITION_HEAD
+                    || doc.holdsFiniteVerb(r.first(), r.end()) || comma + 1 >= sequence.end()
+                    || !doc.token(comma).word().equals(",")
+                    || labels[comma - sequence.first()] != TaggerModel.OUTSIDE
+                    || TaggerModel.roleOf(labels[comma + 1 - sequence.first()]) != TaggerModel.SOURCE) {
+                continue;
+            }
+            int k = comma + 1;
+            while (k < sequence.end() && TaggerModel.roleOf(labels[k - sequence.first()]) == TaggerModel.SOURCE) {
+                k++;
+            }
+            int sourceEnd = k;
+            if (k < sequence.end() && doc.token(k).word().equals(",")
+                    && labels[k - sequence.first()] == TaggerModel.OUTSIDE) {
+                k++;
+            }
+            boolean setOff = doc.token(sourceEnd - 1).word().equals(",") || k > sourceEnd;
+            if (!setOff || k >= sequence.end() || !TaggerModel.isCue(labels[k - sequence.first()])) {
+                continue;
+            }
+            if (out == labels) {
+                out = labels.clone();
+            }
+            int first = r.first() - sequence.first();
+            int last = sourceEnd - 1 - sequence.first();
+            for (int t = first; t <= last; t++) {
+                out[t] = t == first ? TaggerModel.SOURCE : t == last ? TaggerModel.END_SOURCE : TaggerModel.SOURCE + 1;
             }
         }
         return out;

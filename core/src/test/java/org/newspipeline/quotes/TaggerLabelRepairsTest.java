@@ -56,6 +56,58 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void aNounPhraseReadAsContentBeforeASourceSetOffByCommasIsTheSourcesHead() {
+        TestDocuments.Parsed p = TestDocuments.of("The bank cut its rates on Monday. Its chief economist, Ann Lee, "
+                + "said the cut came late.");
+        int[] labels = new int[p.view().tokenCount()];
+        label(labels, run(p, "Its chief economist"), TaggerModel.CONTENT);
+        label(labels, run(p, "Ann Lee,"), TaggerModel.SOURCE);
+        labels[run(p, "said").first()] = TaggerModel.UNIT_CUE;
+        label(labels, run(p, "the cut came late"), TaggerModel.CONTENT);
+        int[] repaired = TaggerLabelRepairs.withAppositionHeadsAsSources(p.view(), p.sequence(), labels);
+        assertEquals(List.of(run(p, "Its chief economist, Ann Lee,")),
+                TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.SOURCE));
+        assertEquals(List.of(run(p, "the cut came late")), TaggedSpeech.runs(p.sequence(), repaired,
+                TaggerModel.CONTENT));
+        // a clause, with its verb, before the source is what the source said
+        TestDocuments.Parsed q = TestDocuments.of("Rates will fall, Ann Lee, an economist, said on Monday.");
+        int[] qLabels = new int[q.view().tokenCount()];
+        label(qLabels, run(q, "Rates will fall"), TaggerModel.CONTENT);
+        label(qLabels, run(q, "Ann Lee, an economist,"), TaggerModel.SOURCE);
+        qLabels[run(q, "said").first()] = TaggerModel.UNIT_CUE;
+        assertEquals(List.of(run(q, "Rates will fall")), TaggedSpeech.runs(q.sequence(),
+                TaggerLabelRepairs.withAppositionHeadsAsSources(q.view(), q.sequence(), qLabels),
+                TaggerModel.CONTENT));
+    }
+
+    /** Labels a run of two tokens or more with the begin, inside and end labels of a role. */
+    private static void label(int[] labels, TaggedSpeech.Run r, int role) {
+        for (int k = r.first(); k < r.end(); k++) {
+            labels[k] = k == r.first() ? role : k == r.end() - 1 ? TaggerModel.endOf(role) : role + 1;
+        }
+    }
+
+    @Test
+    void aClauseBeforeTheSourceJoinsTheClauseAfterTheCue() {
+        TestDocuments.Parsed p = TestDocuments.of("Pupils read more in the breaks, he said, and the classes were "
+                + "calmer.");
+        ReportedSpeech said = ruleAt(p, "said");
+        assertEquals(AttributionRule.REPORTED_AROUND_CUE, said.rule());
+        ReportedSpeech after = tagged(p, "and the classes were calmer", "he", "said");
+        ReportedSpeech inside = tagged(p, "more in the breaks", "Pupils", "read");
+        List<ReportedSpeech> joined = TaggerLabelRepairs.withClauseBeforeSource(p.view(), p.sequence(),
+                List.of(inside, after), List.of(said));
+        assertEquals(inside, joined.get(0));
+        assertEquals(List.of("Pupils read more in the breaks", "and the classes were calmer"),
+                joined.get(1).content().stream().map(c -> c.of(p.text())).toList());
+        // no clause joined by "and" or "but" after the cue: the tagger's reading stands
+        TestDocuments.Parsed q = TestDocuments.of("Pupils read more in the breaks, he said, the classes were calmer.");
+        ReportedSpeech qAfter = tagged(q, "the classes were calmer", "he", "said");
+        assertEquals(List.of(qAfter), TaggerLabelRepairs.withClauseBeforeSource(q.view(), q.sequence(),
+                List.of(qAfter), List.of(ruleAt(q, "said"))));
+    }
+
+    @Test
     void aReportInsideTheClauseThatTookTheOuterSourceGoes() {
         TestDocuments.Parsed p = TestDocuments.of("The fossil, found in a quarry, is the oldest of its kind, the "
                 + "team wrote.");
