@@ -26,6 +26,9 @@ final class ReportedSpeechFinder {
     private static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "assure", "remind", "notify",
             "promise", "convince", "persuade", "advise", "brief");
     /** Conjunctions that, after a comma, start a clause of the writer's own. */
+    /** Bodies that hear evidence, whose "heard" reports what was said before them. */
+    private static final Set<String> HEARING_BODIES = Set.of("court", "jury", "jurors", "inquest", "tribunal",
+            "hearing", "inquiry", "trial", "magistrates", "panel", "committee");
     private static final Set<String> CLAUSE_JOINERS = Set.of("but", "while", "although", "though", "whereas", "yet");
     /** Words before a time that belong to it: "on Monday", "last week", "late Wednesday". */
     private static final Set<String> TIME_INTRODUCERS = Set.of("on", "last", "this", "late", "early", "next");
@@ -259,6 +262,9 @@ final class ReportedSpeechFinder {
         if (isAccordingTo(doc, i, end)) {
             return doc.lexicon().attributionCues().getOrDefault("accord", 1.0);
         }
+        if (heardAtAHearing(doc, i)) {
+            return doc.lexicon().attributionCues().getOrDefault("say", 1.0);
+        }
         String lemma = cueLemma(doc.lower(i), doc.token(i).lemma());
         return Math.max(doc.lexicon().attributionCues().getOrDefault(lemma, 0.0), phrasalWeight(doc, i, i + 1));
     }
@@ -300,11 +306,19 @@ final class ReportedSpeechFinder {
             return false;
         }
         String word = doc.lower(i);
-        if (word.equals("said") || word.equals("says")) {
+        if (word.equals("said") || word.equals("says") || heardAtAHearing(doc, i)) {
             return true;
         }
         return t.isVerb() && (doc.lexicon().attributionCues().containsKey(t.lemma().toLowerCase(Locale.ROOT))
                 || phrasalWeight(doc, i, i + 1) > 0);
+    }
+
+    /**
+     * "heard" after a court, a jury or another body that hears evidence ("Marlow Crown Court heard", "the inquest
+     * heard that ..."): what was said there, as court reports put it. It counts as much as "said".
+     */
+    static boolean heardAtAHearing(DocumentView doc, int i) {
+        return i > 0 && doc.lower(i).equals("heard") && HEARING_BODIES.contains(doc.lower(i - 1));
     }
 
     /**

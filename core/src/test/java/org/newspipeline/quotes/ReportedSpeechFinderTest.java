@@ -47,6 +47,17 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void whatACourtHeardIsReportedAsTheCourts() {
+        List<Found> found = found("The driver had been drinking before the crash, Marlow Crown Court heard.");
+        assertEquals(List.of(new Found(List.of("The driver had been drinking before the crash"), "Marlow Crown Court",
+                AttributionRule.REPORTED_BEFORE_CUE)), found);
+        assertTrue(found("The inquest heard that the pilot had flown the route many times.").stream()
+                .anyMatch(f -> f.source().equals("The inquest")), "an inquest");
+        // anyone else who hears something reports nothing
+        assertEquals(List.of(), found("Residents heard a loud bang shortly before the crash."));
+    }
+
+    @Test
     void aSecondCueOfTheSameSourceReportsToo() {
         List<Found> found = found("Nine sailings were cancelled, according to the ferry operator, which said the "
                 + "harbour would reopen on Wednesday.");
