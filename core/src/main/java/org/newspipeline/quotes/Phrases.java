@@ -327,17 +327,30 @@ final class Phrases {
      * ("Berg, a retired nurse, then spoke ...", "Holm (Greens), in particular, has been pressing ...").
      */
     static Optional<SpeakerPhrase> sentenceSubject(DocumentView doc, int sentence) {
+        return sentenceSubject(doc, sentence, false);
+    }
+
+    /**
+     * The subject of a sentence as {@link #sentenceSubject} finds it, or a noun phrase at its start followed by a
+     * finite "be" or "have" that is not an auxiliary of a verb after it ("Ann Lee is to close ...", "Ann Lee was
+     * furious"): the subject of a participle at the sentence's end ("..., blaming the rising costs").
+     */
+    static Optional<SpeakerPhrase> subjectOfAnyVerb(DocumentView doc, int sentence) {
+        return sentenceSubject(doc, sentence, true);
+    }
+
+    private static Optional<SpeakerPhrase> sentenceSubject(DocumentView doc, int sentence, boolean finiteBeOrHave) {
         int first = doc.sentenceFirst(sentence);
         int end = doc.sentenceEnd(sentence);
-        Optional<SpeakerPhrase> subject = subjectAt(doc, first, end);
+        Optional<SpeakerPhrase> subject = subjectAt(doc, first, end, finiteBeOrHave);
         if (subject.isPresent()) {
             return subject;
         }
         int comma = nextComma(doc, first, end);
-        return comma < 0 ? Optional.empty() : subjectAt(doc, comma + 1, end);
+        return comma < 0 ? Optional.empty() : subjectAt(doc, comma + 1, end, finiteBeOrHave);
     }
 
-    private static Optional<SpeakerPhrase> subjectAt(DocumentView doc, int start, int end) {
+    private static Optional<SpeakerPhrase> subjectAt(DocumentView doc, int start, int end, boolean finiteBeOrHave) {
         Optional<SpeakerPhrase> phrase = startingAt(doc, start, end);
         if (phrase.isEmpty() || inCapitals(doc, phrase.get())) {
             // A dateline or a heading in capitals ("PHILADELPHIA, July 25 -") is not the subject.
@@ -361,10 +374,13 @@ final class Phrases {
             appositionEnd = close;
             k = close + 1;
         }
+        boolean finite = false;
         while (k < end && !doc.isQuoted(k) && isAuxiliaryOrAdverb(doc.token(k))) {
+            finite |= doc.isFiniteVerb(k);
             k++;
         }
-        if (k >= end || !doc.token(k).isVerb() || doc.isQuoted(k)) {
+        boolean verb = k < end && doc.token(k).isVerb() && !doc.isQuoted(k);
+        if (!verb && !(finiteBeOrHave && finite && k < end)) {
             return Optional.empty();
         }
         SpeakerPhrase p = phrase.get();

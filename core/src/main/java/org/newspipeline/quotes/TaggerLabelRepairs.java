@@ -130,8 +130,10 @@ final class TaggerLabelRepairs {
     /**
      * The subject of a tagged report's cue when the cue is an active verb other than "be" and no participle after
      * "when" or "if" ({@link #bareParticiple}): the phrase before it, or the sentence's subject for a participle or a
-     * verb after "and" ({@link Phrases#subjectOf}), when it can speak or is a personal pronoun other than a
-     * reflexive, and the content does not cover it; without the day it ends in ({@link #withoutDay}).
+     * verb after "and" ({@link Phrases#subjectOf}), also for a participle after a comma when the sentence's verb is
+     * a finite "be" or "have" ("Chef Ann Lee is to close her restaurant, blaming ...";
+     * {@link Phrases#subjectOfAnyVerb}), when it can speak or is a personal pronoun other than a reflexive, and the
+     * content does not cover it; without the day it ends in ({@link #withoutDay}).
      */
     private static Optional<SpeakerPhrase> subjectOfVerb(DocumentView doc, ReportedSpeech t) {
         int verb = t.cueToken();
@@ -140,7 +142,10 @@ final class TaggerLabelRepairs {
                 || bareParticiple(doc, verb)) {
             return Optional.empty();
         }
-        return Phrases.subjectOf(doc, verb, first.sentenceIndex()).filter(p -> p.end() <= verb)
+        boolean participle = first.pos().equals("VBG") && verb > 0 && doc.lower(verb - 1).equals(",");
+        return Phrases.subjectOf(doc, verb, first.sentenceIndex())
+                .or(() -> participle ? Phrases.subjectOfAnyVerb(doc, first.sentenceIndex()) : Optional.empty())
+                .filter(p -> p.end() <= verb)
                 .filter(p -> doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head()))
                         && !doc.lower(p.head()).endsWith("self") && !doc.lower(p.head()).endsWith("selves"))
                 .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))

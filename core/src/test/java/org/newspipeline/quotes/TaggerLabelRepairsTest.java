@@ -108,6 +108,21 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void aParticipleAfterASentenceOfBeOrHaveReportsItsSubject() {
+        for (String sentence : List.of("Chef Ann Lee is to close her restaurant in May, blaming the rising costs.",
+                "Chef Ann Lee was furious on Monday, blaming the rising costs.")) {
+            TestDocuments.Parsed p = TestDocuments.of(sentence);
+            TaggedSpeech.Run cue = run(p, "blaming");
+            ReportedSpeech bare = new ReportedSpeech(List.of(p.view().span(run(p, "the rising costs").first(),
+                    run(p, "the rising costs").end())), Optional.empty(), p.view().span(cue.first(), cue.end()),
+                    cue.first(), AttributionRule.REPORTED_AFTER_CUE, 0.5);
+            SpeakerPhrase source = TaggerLabelRepairs.withDistantSources(p.view(), List.of(bare), List.of()).get(0)
+                    .source().orElseThrow(() -> new AssertionError("no source in " + sentence));
+            assertEquals("Chef Ann Lee", p.view().span(source.first(), source.end()).of(p.text()));
+        }
+    }
+
+    @Test
     void aReportInsideTheClauseThatTookTheOuterSourceGoes() {
         TestDocuments.Parsed p = TestDocuments.of("The fossil, found in a quarry, is the oldest of its kind, the "
                 + "team wrote.");
