@@ -166,7 +166,7 @@ public final class AttributionConfidence {
         List<Token> cue = a.cue().map(c -> tokensIn(ling, c)).orElse(List.of());
         double share = cueShare(cue, lexicon);
         x[k++] = a.cue().isEmpty() ? 1 : 0;
-        x[k++] = cue.stream().anyMatch(t -> SPEECH_CUES.contains(lemma(t))) ? 1 : 0;
+        x[k++] = cue.stream().anyMatch(t -> SPEECH_CUES.contains(lemma(t, lexicon))) ? 1 : 0;
         x[k++] = share;
         x[k++] = a.cue().isPresent() && share == 0 ? 1 : 0;
         x[k++] = Math.log1p(cue.size());
@@ -202,7 +202,7 @@ public final class AttributionConfidence {
     /** The fitted cue share of the first token of the cue that the lexicon knows, "according to" included. */
     private static double cueShare(List<Token> cue, Lexicon lexicon) {
         for (int i = 0; i < cue.size(); i++) {
-            String lemma = lemma(cue.get(i));
+            String lemma = lemma(cue.get(i), lexicon);
             Double share = lexicon.attributionCues().get(lemma);
             if (share == null && i + 1 < cue.size()) {
                 share = lexicon.phrasalCues().get(lemma + " " + cue.get(i + 1).word().toLowerCase(Locale.ROOT));
@@ -214,8 +214,8 @@ public final class AttributionConfidence {
         return 0;
     }
 
-    private static String lemma(Token t) {
-        return ReportedSpeechFinder.cueLemma(t.word().toLowerCase(Locale.ROOT), t.lemma());
+    private static String lemma(Token t, Lexicon lexicon) {
+        return ReportedSpeechFinder.cueLemma(lexicon, t.word().toLowerCase(Locale.ROOT), t.lemma());
     }
 
     /** The tokens that lie inside a span, in text order. */

@@ -79,6 +79,27 @@ public record Lexicon(Set<String> reportingVerbs, Set<String> invertingVerbs, Se
                 || sourceNouns.contains(lemma);
     }
 
+    /**
+     * The spelling under which the fitted cue lists keep a verb: they were fitted on American news, so a British
+     * "-ise" or "-yse" verb that they know only as "-ize" or "-yze" is looked up so ("criticise" as "criticize",
+     * "apologise" as "apologize"); any other lemma as it is.
+     *
+     * @param lemma a verb's lemma, lowercase
+     * @return the lemma as the cue lists spell it
+     */
+    public String cueSpelling(String lemma) {
+        if (lemma.length() < 5 || !(lemma.endsWith("ise") || lemma.endsWith("yse")) || knownCue(lemma)) {
+            return lemma;
+        }
+        String american = lemma.substring(0, lemma.length() - 2) + "ze";
+        return knownCue(american) ? american : lemma;
+    }
+
+    private boolean knownCue(String lemma) {
+        return attributionCues.containsKey(lemma) || subjectCues.containsKey(lemma)
+                || subjectCues.containsKey("be " + lemma);
+    }
+
     /** The English word lists of {@code models-config}. */
     public static Lexicon english() {
         return new Lexicon(

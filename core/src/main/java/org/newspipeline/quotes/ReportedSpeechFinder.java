@@ -265,19 +265,21 @@ final class ReportedSpeechFinder {
         if (heardAtAHearing(doc, i)) {
             return doc.lexicon().attributionCues().getOrDefault("say", 1.0);
         }
-        String lemma = cueLemma(doc.lower(i), doc.token(i).lemma());
+        String lemma = cueLemma(doc.lexicon(), doc.lower(i), doc.token(i).lemma());
         return Math.max(doc.lexicon().attributionCues().getOrDefault(lemma, 0.0), phrasalWeight(doc, i, i + 1));
     }
 
     /**
-     * The lemma under which a cue's fitted share is kept: the word's lemma in lowercase, but "say" for "said" and
-     * "says", which the tagger may lemmatise otherwise.
+     * The lemma under which a cue's fitted share is kept: the word's lemma in lowercase, as the cue lists spell it
+     * ({@link Lexicon#cueSpelling}), but "say" for "said" and "says", which the tagger may lemmatise otherwise.
      *
+     * @param lexicon   the word lists
      * @param lowerWord the word in lowercase
      * @param lemma     its lemma
      */
-    static String cueLemma(String lowerWord, String lemma) {
-        return lowerWord.equals("said") || lowerWord.equals("says") ? "say" : lemma.toLowerCase(Locale.ROOT);
+    static String cueLemma(Lexicon lexicon, String lowerWord, String lemma) {
+        return lowerWord.equals("said") || lowerWord.equals("says") ? "say"
+                : lexicon.cueSpelling(lemma.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -289,7 +291,7 @@ final class ReportedSpeechFinder {
             return 0;
         }
         return doc.lexicon().phrasalCues().getOrDefault(
-                doc.token(verb).lemma().toLowerCase(Locale.ROOT) + " " + doc.lower(k), 0.0);
+                cueLemma(doc.lexicon(), doc.lower(verb), doc.token(verb).lemma()) + " " + doc.lower(k), 0.0);
     }
 
     static boolean isAccordingTo(DocumentView doc, int i, int end) {
@@ -309,7 +311,7 @@ final class ReportedSpeechFinder {
         if (word.equals("said") || word.equals("says") || heardAtAHearing(doc, i)) {
             return true;
         }
-        return t.isVerb() && (doc.lexicon().attributionCues().containsKey(t.lemma().toLowerCase(Locale.ROOT))
+        return t.isVerb() && (doc.lexicon().attributionCues().containsKey(cueLemma(doc.lexicon(), word, t.lemma()))
                 || phrasalWeight(doc, i, i + 1) > 0);
     }
 

@@ -188,7 +188,8 @@ public final class SubjectContent {
         SpeakerPhrase p = subject.get();
         // How sure: the fitted share of the verb's uses that were an attribution's cue.
         double confidence = doc.lexicon().attributionCues()
-                .getOrDefault(doc.token(verb).lemma().toLowerCase(Locale.ROOT), 0.0);
+                .getOrDefault(ReportedSpeechFinder.cueLemma(doc.lexicon(), doc.lower(verb), doc.token(verb).lemma()),
+                        0.0);
         return Optional.of(new ReportedSpeech(List.of(doc.span(p.first(), p.end()), after.get()), Optional.empty(),
                 doc.span(verb, from), verb, AttributionRule.SUBJECT_CUE, confidence));
     }
@@ -224,7 +225,8 @@ public final class SubjectContent {
 
     private static boolean isSubjectCue(DocumentView doc, int k, int first) {
         return doc.token(k).isVerb() && doc.lexicon().subjectCues().containsKey(
-                key(i -> doc.token(i).lemma(), i -> doc.token(i).pos(), k, first));
+                key(i -> doc.lexicon().cueSpelling(doc.token(i).lemma().toLowerCase(Locale.ROOT)),
+                        i -> doc.token(i).pos(), k, first));
     }
 
     private static boolean hasSubjectCue(DocumentView doc, ReportedSpeech r) {

@@ -279,7 +279,7 @@ final class TaggerFeatures {
     }
 
     private String cueLemma(int k) {
-        return ReportedSpeechFinder.cueLemma(doc.lower(k), doc.token(k).lemma());
+        return ReportedSpeechFinder.cueLemma(doc.lexicon(), doc.lower(k), doc.token(k).lemma());
     }
 
     /**

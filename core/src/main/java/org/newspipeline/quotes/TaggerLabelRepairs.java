@@ -585,7 +585,8 @@ final class TaggerLabelRepairs {
         if (!doc.opensSentence(first) || content.end() + 2 >= cue.first()
                 || !doc.token(content.end()).word().equals(",") || !doc.token(cue.first() - 1).word().equals(",")
                 || !doc.canSpeak(last) || !doc.token(last).isNoun()
-                || doc.lexicon().subjectCues().containsKey(doc.token(cue.first()).lemma().toLowerCase(Locale.ROOT))) {
+                || doc.lexicon().subjectCues().containsKey(
+                        doc.lexicon().cueSpelling(doc.token(cue.first()).lemma().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         for (int k = content.end() + 1; k < cue.first() - 1; k++) {

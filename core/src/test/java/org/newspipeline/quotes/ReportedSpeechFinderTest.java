@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -55,6 +56,20 @@ class ReportedSpeechFinderTest {
                 .anyMatch(f -> f.source().equals("The inquest")), "an inquest");
         // anyone else who hears something reports nothing
         assertEquals(List.of(), found("Residents heard a loud bang shortly before the crash."));
+    }
+
+    @Test
+    void aBritishSpellingOfACueIsTheCue() {
+        TestDocuments.Parsed p = TestDocuments.of("The regulator criticised the bank. The bank apologised for the "
+                + "delay, but it will organise no inquiry.");
+        DocumentView doc = p.view();
+        assertTrue(ReportedSpeechFinder.isCue(doc, doc.firstTokenAtOrAfter(p.text().indexOf("criticised"))));
+        assertTrue(ReportedSpeechFinder.isCue(doc, doc.firstTokenAtOrAfter(p.text().indexOf("apologised"))));
+        assertFalse(ReportedSpeechFinder.isCue(doc, doc.firstTokenAtOrAfter(p.text().indexOf("organise"))));
+        assertEquals("criticize", doc.lexicon().cueSpelling("criticise"));
+        // a verb whose "-ize" form is no cue either keeps its spelling
+        assertEquals("promise", doc.lexicon().cueSpelling("promise"));
+        assertEquals("organise", doc.lexicon().cueSpelling("organise"));
     }
 
     @Test
