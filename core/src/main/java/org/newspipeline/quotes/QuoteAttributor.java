@@ -108,8 +108,9 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                         tagged, rules);
                 List<ReportedSpeech> outer = new ArrayList<>(added);
                 joined.stream().filter(r -> !tagged.contains(r)).forEach(outer::add);
-                reported.addAll(TaggerLabelRepairs.withDistantSources(found.doc(),
-                        TaggerLabelRepairs.withoutBorrowedSources(joined, outer), rules));
+                List<ReportedSpeech> own = TaggerLabelRepairs.withoutBorrowedSources(joined, outer);
+                reported.addAll(TaggerLabelRepairs.withQuotedSubjects(found.doc(),
+                        TaggerLabelRepairs.withDistantSources(found.doc(), own, rules)));
                 reported.addAll(added);
                 next = end;
             }

@@ -17,7 +17,8 @@ import org.newspipeline.pipeline.Token;
  * about ..., she said"), a clause after "..., she said, as ...", a source apart from its cue ("The committee, which
  * met on Monday, said ...", "The bank held rates but signalled ...", "Residents packed the hall, demanding ..."), the
  * head of a source set off by commas read as a content ("His lawyer, Ann Lee, said"), a clause before the source
- * of a report that goes on after its cue with "and" or "but".
+ * of a report that goes on after its cue with "and" or "but", the paper that quoted a source as its source ("was
+ * quoted by the Courier as saying").
  * Stateless.
  */
 final class TaggerLabelRepairs {
@@ -44,6 +45,12 @@ final class TaggerLabelRepairs {
 
     /** The most tokens of a noun phrase before a source set off by commas ("His lawyer, Ann Lee, said"). */
     static final int MAX_APPOSITION_HEAD = 4;
+
+    /** The most tokens between "quoted" and "as saying" ("quoted by the local evening paper as saying"). */
+    static final int MAX_QUOTED_BY = 10;
+
+    /** Participles of a report that cites someone's words: "was quoted as saying", "was cited as saying". */
+    private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited");
 
     /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
     static final int MAX_HEARER = 6;
@@ -123,6 +130,35 @@ final class TaggerLabelRepairs {
                     .findFirst().or(() -> subjectOfVerb(doc, t));
             out.add(source.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(), t.rule(),
                     t.confidence())).orElse(t));
+        }
+        return out;
+    }
+
+    /**
+     * The tagger's reports whose cue is "as saying" after "quoted" or "cited" ("Ann Lee was quoted by the Courier as
+     * saying that ..."), with the subject of "quoted" as their source: the tagger may take the newspaper that quoted
+     * her, which stands nearer the cue. Within {@value #MAX_QUOTED_BY} tokens before "as".
+     */
+    static List<ReportedSpeech> withQuotedSubjects(DocumentView doc, List<ReportedSpeech> tagged) {
+        List<ReportedSpeech> out = new ArrayList<>(tagged.size());
+        for (ReportedSpeech t : tagged) {
+            int as = doc.firstTokenAtOrAfter(t.cue().start());
+            int sentence = doc.token(t.cueToken()).sentenceIndex();
+            int first = doc.sentenceFirst(sentence);
+            Optional<SpeakerPhrase> subject = Optional.empty();
+            if (as > first && doc.lower(as).equals("as") && as + 1 < doc.tokenCount()
+                    && doc.token(as + 1).pos().equals("VBG")) {
+                for (int k = as - 1; k >= Math.max(first, as - MAX_QUOTED_BY); k--) {
+                    if (QUOTING_VERBS.contains(doc.lower(k)) && doc.token(k).pos().equals("VBN")) {
+                        int quoted = k;
+                        subject = Phrases.subjectOf(doc, quoted, sentence).filter(p -> p.end() <= quoted)
+                                .filter(p -> doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head())));
+                        break;
+                    }
+                }
+            }
+            out.add(subject.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(),
+                    t.rule(), t.confidence())).orElse(t));
         }
         return out;
     }

@@ -123,6 +123,21 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void whoWasQuotedAsSayingIsTheSourceNotThePaperThatQuoted() {
+        TestDocuments.Parsed p = TestDocuments.of("Ann Lee was quoted by the Harbour Courier as saying that the quay "
+                + "would close.");
+        ReportedSpeech byPaper = tagged(p, "that the quay would close", "the Harbour Courier", "as saying");
+        SpeakerPhrase source = TaggerLabelRepairs.withQuotedSubjects(p.view(), List.of(byPaper)).get(0).source()
+                .orElseThrow();
+        assertEquals("Ann Lee", p.view().span(source.first(), source.end()).of(p.text()));
+        // "as saying" after another verb keeps the tagger's source
+        TestDocuments.Parsed q = TestDocuments.of("The Harbour Courier reported the mayor as saying that the quay "
+                + "would close.");
+        ReportedSpeech reported = tagged(q, "that the quay would close", "The Harbour Courier", "as saying");
+        assertEquals(List.of(reported), TaggerLabelRepairs.withQuotedSubjects(q.view(), List.of(reported)));
+    }
+
+    @Test
     void aReportInsideTheClauseThatTookTheOuterSourceGoes() {
         TestDocuments.Parsed p = TestDocuments.of("The fossil, found in a quarry, is the oldest of its kind, the "
                 + "team wrote.");
