@@ -397,7 +397,8 @@ final class AttributionAssembler {
         if (k < sentenceFirst || !doc.token(k).pos().startsWith("NN")) {
             return Optional.empty();
         }
-        return Phrases.endingAt(doc, k, sentenceFirst).map(p -> appositiveName(p, sentenceFirst).orElse(p));
+        return Phrases.endingAt(doc, Phrases.beforePersonalDetails(doc, k, sentenceFirst), sentenceFirst)
+                .map(p -> appositiveName(p, sentenceFirst).orElse(p));
     }
 
     /**

@@ -86,7 +86,7 @@ final class Phrases {
         if (isRelativePronoun(t)) {
             // "Smith, who said" / "the police department which reported": the phrase the clause hangs on.
             int before = k - 1 >= sentenceFirst && doc.token(k - 1).word().equals(",") ? k - 2 : k - 1;
-            return endingAt(doc, before, sentenceFirst);
+            return endingAt(doc, beforePersonalDetails(doc, before, sentenceFirst), sentenceFirst);
         }
         if (t.word().equals(",")) {
             for (int j = k - 1; j >= Math.max(sentenceFirst, k - MAX_APPOSITION); j--) {
@@ -102,13 +102,33 @@ final class Phrases {
                         // "Ola Berg, meanwhile, who sits on the board, said": past the adverb set off by commas
                         last -= 2;
                     }
-                    return endingAt(doc, last, sentenceFirst).map(p -> p.withApposition(from, to));
+                    return endingAt(doc, beforePersonalDetails(doc, last, sentenceFirst), sentenceFirst)
+                            .map(p -> p.withApposition(from, to));
                 }
             }
             return Optional.empty();
         }
         return endingAt(doc, k, sentenceFirst).filter(p -> p.first() == sentenceFirst
                 || !OBJECT_PREPOSITIONS.contains(doc.lower(p.first() - 1)));
+    }
+
+    /**
+     * The last token of a person's name that an age and a place of origin follow between commas ("Ann Lee, 52, from
+     * Leeds," or "Ann Lee, from Leeds,"), given {@code last}, the last token of those details; else {@code last}.
+     */
+    static int beforePersonalDetails(DocumentView doc, int last, int sentenceFirst) {
+        int k = last;
+        int j = k;
+        while (j > sentenceFirst && doc.token(j).isProperNoun()) {
+            j--;
+        }
+        if (j < k && doc.lower(j).equals("from") && j - 2 >= sentenceFirst && doc.lower(j - 1).equals(",")) {
+            k = j - 2;
+        }
+        if (k - 2 >= sentenceFirst && doc.token(k).pos().equals("CD") && doc.lower(k - 1).equals(",")) {
+            k -= 2;
+        }
+        return k != last && doc.token(k).ner().equals("PERSON") ? k : last;
     }
 
     /**

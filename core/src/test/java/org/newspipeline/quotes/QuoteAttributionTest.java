@@ -118,6 +118,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
+        Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
+                "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
+                        + "listens\" to drivers.");
+        Attribution said = a.attributions().stream().filter(x -> x.text().contains("nobody")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertEquals("Ola Berg", said.speaker().orElseThrow(() -> new AssertionError(said.toString())).name());
+    }
+
+    @Test
     void theStatementIsWhatTheSentenceBeforeReported() {
         Article a = annotate("Fjordline Ferries was fined on Monday for late sailings.",
                 "Fjordline Ferries said it would appeal against the fine. The statement added: \"Our crews did "
