@@ -189,7 +189,7 @@ public final class NewsPipeline {
             Lexicon lexicon = Lexicon.english();
             Set<String> titles = ConfigResources.wordSet("titles.txt");
             BoilerplateRemover boilerplate = BoilerplateRemover.standard();
-            EntityGrouper grouper = new EntityGrouper(titles, lexicon.roleNouns(), lexicon.companyNouns(),
+            EntityGrouper grouper = new EntityGrouper(titles, lexicon.roleNouns(), lexicon.orgNouns(),
                     ConfigResources.wordSet("company-name-endings.txt"), lexicon.genderedWords(), NameGenders.load());
             QuoteAttributor quotes = new QuoteAttributor(lexicon, Optional.of(TaggerModel.english()),
                     Optional.of(AttributionConfidence.english()));

@@ -36,7 +36,7 @@ import org.newspipeline.pipeline.Token;
  * that is the first word of one organisation's longer name is that organisation, whichever type the tagger gave it
  * ("Helvion" after "Helvion Pharma"). A one-word name set off by commas after a word for a man or a woman ("his
  * wife, Morag,") is a person's. A one-word name the tagger reads as a person is an organisation's when the text reads
- * it so at least as often, counting a verb and "its" after it, a kind of company before it ("the startup Trundlo")
+ * it so at least as often, counting a verb and "its" after it, a kind of organisation before it ("the startup Trundlo")
  * and one set off by commas after it ("Trundlo, a delivery startup,"), where the tagger left the name untagged too.
  * A hyphenated description the tagger takes into a person's name ("Mother-of-three Ann Lee") is no part of it.
  *
@@ -50,7 +50,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "for", "&", "in", "on", "at", "to");
     /** Round brackets as the tokenizer may write them (square ones inside a name are an editor's insertion). */
     private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
-    /** The most words after the article of an apposition that names a kind of company. */
+    /** Parts of speech of a finite verb. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** The most words after the article of an apposition that names a kind of organisation. */
     private static final int APPOSITION_WORDS = 6;
     /** Quotation marks before a nickname, as the tokenizer may write them. */
     private static final Set<String> OPENING_MARKS = Set.of("\"", "``", "\u201C");
@@ -59,7 +61,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
 
     private final Set<String> titles;
     private final Set<String> roleNouns;
-    private final Set<String> companyNouns;
+    private final Set<String> organisationNouns;
     private final Set<String> companyNameEndings;
     private final Map<String, Gender> genderedWords;
     private final NameGenders nameGenders;
@@ -69,19 +71,20 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * @param roleNouns     nouns of roles and occupations, lowercase ("headteacher", "coach"): written before a name
      *                      of two words or more, as the entity tagger may take them into it ("Headteacher Joan
      *                      McBride"), they are no part of the name
-     * @param companyNouns  nouns for a kind of company, lowercase ("startup", "carmaker"): one right before a
-     *                      one-word name ("the carmaker Kelvara") or set off by commas after it ("Kelvara, a Danish
-     *                      startup,") counts as a reading of the name as an organisation's
+     * @param organisationNouns nouns for a kind of organisation, lowercase ("startup", "carmaker", "charity",
+     *                      "union"): one right before a one-word name ("the carmaker Kelvara", "the charity Hopewell")
+     *                      or set off by commas after it ("Kelvara, a Danish startup,") counts as a reading of the
+     *                      name as an organisation's
      * @param companyNameEndings words that end a company's name and no person's, lowercase ("pharma", "holdings"):
      *                      a name of two words or more read as a person's that ends in one is an organisation's
      * @param genderedWords titles and role nouns mapped to MALE or FEMALE
      * @param nameGenders   the usual gender of first names
      */
-    public EntityGrouper(Set<String> titles, Set<String> roleNouns, Set<String> companyNouns,
+    public EntityGrouper(Set<String> titles, Set<String> roleNouns, Set<String> organisationNouns,
                          Set<String> companyNameEndings, Map<String, Gender> genderedWords, NameGenders nameGenders) {
         this.titles = Set.copyOf(titles);
         this.roleNouns = Set.copyOf(roleNouns);
-        this.companyNouns = Set.copyOf(companyNouns);
+        this.organisationNouns = Set.copyOf(organisationNouns);
         this.companyNameEndings = Set.copyOf(companyNameEndings);
         this.genderedWords = Map.copyOf(genderedWords);
         this.nameGenders = nameGenders;
@@ -520,11 +523,11 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     /**
      * A one-word name the tagger reads whole as an organisation in one place and as a person in another ("the
      * state-owned Cobrecal ..." then "Cobrecal said") is the organisation when it is read so at least as often, or
-     * when the text calls it a company somewhere ({@link #declaredCompany}), unless a person named in full has it
-     * among their names or a title goes with it ("Mr. Holm"). A one-word name read as a person right before a verb
-     * and "its" ("Cobrecal says its new mine ...") counts as read as an organisation there: no person says "its"; so
-     * does the name, tagged or not, after a kind of company ("the carmaker Cobrecal") or before one set off by commas
-     * ("Cobrecal, a state-owned carmaker, ...").
+     * when the text calls it an organisation somewhere ({@link #declaredOrganisation}), unless a person named in
+     * full has it among their names or a title goes with it ("Mr. Holm"). A one-word name read as a person right
+     * before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation there: no person
+     * says "its"; so does the name, tagged or not, after a kind of organisation ("the carmaker Cobrecal") or before
+     * one set off by commas ("Cobrecal, a state-owned carmaker, ...").
      */
     private List<Raw> organisationsReadAsPeople(List<Raw> raws, List<Token> tokens) {
         // per one-word name: how many more times it is read as an organisation than as a person (a person read
@@ -534,10 +537,10 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         Set<String> declared = new HashSet<>();
         for (Raw r : raws) {
             boolean oneWord = r.nameTokens.size() == 1;
-            if (oneWord && declaredCompany(r.first, r.end, tokens)) {
+            if (oneWord && declaredOrganisation(r.first, r.end, tokens)) {
                 declared.add(r.nameTokens.get(0));
             }
-            if (oneWord && (r.type == EntityType.ORGANIZATION || readsAsCompany(r.first, r.end, tokens))) {
+            if (oneWord && (r.type == EntityType.ORGANIZATION || readsAsOrganisation(r.first, r.end, tokens))) {
                 organisationVotes.merge(r.nameTokens.get(0), 1, Integer::sum);
             } else if (oneWord && r.type == EntityType.PERSON) {
                 organisationVotes.merge(r.nameTokens.get(0), -1, Integer::sum);
@@ -551,9 +554,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         raws.forEach(r -> Arrays.fill(inMention, r.first, r.end, true));
         for (int i = 0; i < tokens.size(); i++) {
             String word = key(tokens.get(i).word());
-            if (!inMention[i] && organisationVotes.containsKey(word) && readsAsCompany(i, i + 1, tokens)) {
+            if (!inMention[i] && organisationVotes.containsKey(word) && readsAsOrganisation(i, i + 1, tokens)) {
                 organisationVotes.merge(word, 1, Integer::sum);
-                if (declaredCompany(i, i + 1, tokens)) {
+                if (declaredOrganisation(i, i + 1, tokens)) {
                     declared.add(word);
                 }
             }
@@ -570,34 +573,36 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     }
 
     /**
-     * Whether the words around a name at tokens {@code [first, after)} read it as a company's: a kind of company
+     * Whether the words around a name at tokens {@code [first, after)} read it as an organisation's: a kind of one
      * right before it ("the carmaker Cobrecal"), a verb and "its" after it ("Cobrecal says its ...", "Cobrecal
-     * reported its ..."), or a kind of company set off by a comma after it.
+     * reported its ..."), or a kind of organisation set off by a comma after it.
      */
-    private boolean readsAsCompany(int first, int after, List<Token> tokens) {
+    private boolean readsAsOrganisation(int first, int after, List<Token> tokens) {
         boolean saysIts = after + 1 < tokens.size() && tokens.get(after).pos().startsWith("VB")
                 && tokens.get(after + 1).word().equalsIgnoreCase("its");
-        return saysIts || declaredCompany(first, after, tokens);
+        return saysIts || declaredOrganisation(first, after, tokens);
     }
 
     /**
-     * Whether the text says in so many words that the name at tokens {@code [first, after)} is a company's: a kind
-     * of company right before it ("the carmaker Cobrecal") or set off by a comma after it ("Cobrecal, a state-owned
-     * carmaker,"). Such a name is an organisation however often the tagger reads it as a person elsewhere.
+     * Whether the text says in so many words that the name at tokens {@code [first, after)} is an organisation's: a
+     * kind of organisation right before it ("the carmaker Cobrecal", "the charity Hopewell") or set off by a comma
+     * after it ("Cobrecal, a state-owned carmaker,"). Such a name is an organisation however often the tagger reads
+     * it as a person elsewhere.
      */
-    private boolean declaredCompany(int first, int after, List<Token> tokens) {
+    private boolean declaredOrganisation(int first, int after, List<Token> tokens) {
         Token before = first > 0 ? tokens.get(first - 1) : null;
         boolean kindBefore = before != null && before.sentenceIndex() == tokens.get(first).sentenceIndex()
                 && (before.pos().equals("NN") || before.pos().equals("NNP"))
-                && companyNouns.contains(key(before.word()));
-        return kindBefore || companyInApposition(after, tokens);
+                && organisationNouns.contains(key(before.word()));
+        return kindBefore || organisationInApposition(after, tokens);
     }
 
     /**
-     * Whether a phrase set off by a comma at token {@code comma}, opening with an article, has a kind of company as
-     * its head ("Kelvara, a Danish startup, said"; "Kelvara, the country's largest carmaker by sales,").
+     * Whether a phrase set off by a comma at token {@code comma}, opening with an article, has a kind of
+     * organisation as its head ("Kelvara, a Danish startup, said"; "Kelvara, the country's largest carmaker by
+     * sales,").
      */
-    private boolean companyInApposition(int comma, List<Token> tokens) {
+    private boolean organisationInApposition(int comma, List<Token> tokens) {
         if (comma + 2 >= tokens.size() || !tokens.get(comma).word().equals(",")
                 || !tokens.get(comma + 1).pos().equals("DT")) {
             return false;
@@ -613,8 +618,11 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             }
             head = k;
         }
-        return head > 0 && tokens.get(head).pos().startsWith("NN")
-                && companyNouns.contains(key(tokens.get(head).word()));
+        // a verb after the phrase makes it the subject of a clause of its own: "her daughter Esme, the church said"
+        boolean verbAfter = head + 1 < tokens.size()
+                && FINITE_TAGS.contains(tokens.get(head + 1).pos());
+        return head > 0 && tokens.get(head).pos().startsWith("NN") && !verbAfter
+                && organisationNouns.contains(key(tokens.get(head).word()));
     }
 
     private Optional<Gender> gender(Group g, List<Token> tokens) {

@@ -54,6 +54,19 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aNameAfterAKindOfOrganisationIsAnOrganisation() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Renters face record rises",
+                "Debt charity Stepwell said more renters than ever were asking it for help.",
+                "The shop workers' union Usko said it would fight the cuts."));
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Stepwell"));
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Usko"));
+        // a phrase with a verb after it is the subject of a clause of its own, not a word about the name
+        Article b = NewsPipeline.annotate(String.join("\n", "Missing pilgrim found",
+                "She had been travelling to visit her daughter Esme, the church said on Friday."));
+        assertEquals(EntityType.PERSON, typeOfTheOneEntityNamed(b, "Esme"));
+    }
+
+    @Test
     void anOfficeOfLocalGovernmentTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Roads flooded after heavy rain",
                 "Corporator Asha Pawar said the storm drains had not been cleaned before the monsoon.",

@@ -28,7 +28,7 @@ class TaggerFeaturesTest {
                 ConfigResources.wordSet("boilerplate-cues.txt")).apply(new TextNormalizer().apply(text));
         Linguistics ling = new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH)).apply(body);
         EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.roleNouns(),
-                lexicon.companyNouns(), ConfigResources.wordSet("company-name-endings.txt"),
+                lexicon.orgNouns(), ConfigResources.wordSet("company-name-endings.txt"),
                 lexicon.genderedWords(), NameGenders.load());
         List<TaggerSequence> sequences = new QuoteAttributor(lexicon, Optional.empty())
                 .taggerSequences(new QuoteInput(ling, grouper.apply(ling)));

@@ -38,7 +38,7 @@ final class TestDocuments {
         Linguistics ling = new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH))
                 .apply(body);
         EntityGrouper grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.roleNouns(),
-                lexicon.companyNouns(), ConfigResources.wordSet("company-name-endings.txt"),
+                lexicon.orgNouns(), ConfigResources.wordSet("company-name-endings.txt"),
                 lexicon.genderedWords(), NameGenders.load());
         String text = ling.body().text().normalized();
         List<QuoteSegment> segments = new QuoteFinder().find(text, ling.body().paragraphs());

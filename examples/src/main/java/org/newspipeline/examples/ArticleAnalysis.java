@@ -26,7 +26,7 @@ final class ArticleAnalysis {
     /** @param lexicon the word lists whose gendered words the entity grouper reads */
     ArticleAnalysis(Lexicon lexicon) {
         this.grouper = new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.roleNouns(),
-                lexicon.companyNouns(), ConfigResources.wordSet("company-name-endings.txt"),
+                lexicon.orgNouns(), ConfigResources.wordSet("company-name-endings.txt"),
                 lexicon.genderedWords(), NameGenders.load());
     }
 
