@@ -106,6 +106,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                         tagged, rules);
                 List<ReportedSpeech> joined = TaggerLabelRepairs.withClauseBeforeSource(found.doc(), sequence,
                         tagged, rules);
+                // the reports that may hold a tagged one whole: the rules' for bare cues and those joined over a source
                 List<ReportedSpeech> outer = new ArrayList<>(added);
                 joined.stream().filter(r -> !tagged.contains(r)).forEach(outer::add);
                 List<ReportedSpeech> own = TaggerLabelRepairs.withoutBorrowedSources(joined, outer);

@@ -25,10 +25,10 @@ final class ReportedSpeechFinder {
     /** Verbs whose first object names the hearer, not what was said: "told reporters that ...". */
     private static final Set<String> HEARER_VERBS = Set.of("tell", "inform", "assure", "remind", "notify",
             "promise", "convince", "persuade", "advise", "brief");
-    /** Conjunctions that, after a comma, start a clause of the writer's own. */
     /** Bodies that hear evidence, whose "heard" reports what was said before them. */
     private static final Set<String> HEARING_BODIES = Set.of("court", "jury", "jurors", "inquest", "tribunal",
             "hearing", "inquiry", "trial", "magistrates", "panel", "committee");
+    /** Conjunctions that, after a comma, start a clause of the writer's own. */
     private static final Set<String> CLAUSE_JOINERS = Set.of("but", "while", "although", "though", "whereas", "yet");
     /** Words before a time that belong to it: "on Monday", "last week", "late Wednesday". */
     private static final Set<String> TIME_INTRODUCERS = Set.of("on", "last", "this", "late", "early", "next");

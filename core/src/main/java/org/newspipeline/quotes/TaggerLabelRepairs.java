@@ -297,17 +297,18 @@ final class TaggerLabelRepairs {
     }
 
     /**
-     * The tagger's reports without those that lie inside the content of a report added by
-     * {@link #rulesForBareCues} and took its source as their own ("The fossil, found in a quarry, is the oldest
-     * yet, the team wrote": "found" is no cue of the team's; "wrote" is).
+     * The tagger's reports without those that lie inside the content of an outer report, cue and all, and took its
+     * source as their own ("The fossil, found in a quarry, is the oldest yet, the team wrote": "found" is no cue of
+     * the team's; "wrote" is).
      *
-     * @param added the rules' reports added for bare cues
+     * @param outer the reports that may hold others: those {@link #rulesForBareCues} added and those
+     *              {@link #withClauseBeforeSource} joined
      */
-    static List<ReportedSpeech> withoutBorrowedSources(List<ReportedSpeech> tagged, List<ReportedSpeech> added) {
-        if (added.isEmpty()) {
+    static List<ReportedSpeech> withoutBorrowedSources(List<ReportedSpeech> tagged, List<ReportedSpeech> outer) {
+        if (outer.isEmpty()) {
             return tagged;
         }
-        return tagged.stream().filter(t -> added.stream().noneMatch(r -> borrowsSource(t, r))).toList();
+        return tagged.stream().filter(t -> outer.stream().noneMatch(r -> borrowsSource(t, r))).toList();
     }
 
     private static boolean borrowsSource(ReportedSpeech inner, ReportedSpeech outer) {

@@ -107,14 +107,19 @@ class QuoteAttributionTest {
         assertEquals("Tom Berg", quote(a, "We will never forget this day,").speaker().orElseThrow().name());
     }
 
+    /** The speaker's name of the attribution whose text holds {@code words}; fails when it has none. */
+    private static String speakerOfAttributionWith(Article a, String words) {
+        Attribution found = a.attributions().stream().filter(x -> x.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        return found.speaker().orElseThrow(() -> new AssertionError(found.toString())).name();
+    }
+
     @Test
     void anAgeBetweenCommasBeforeARelativeClauseKeepsTheNameItDescribes() {
         Article a = annotate("Novelist Grace Holm has won the Harlow Prize for her first book.",
                 "Holm, 38, who worked on the ferries for ten years before she began writing, said she was \"stunned\""
                         + " by the news.");
-        Attribution said = a.attributions().stream().filter(x -> x.text().contains("stunned")).findFirst()
-                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
-        assertEquals("Grace Holm", said.speaker().orElseThrow(() -> new AssertionError(said.toString())).name());
+        assertEquals("Grace Holm", speakerOfAttributionWith(a, "stunned"));
     }
 
     @Test
@@ -122,9 +127,7 @@ class QuoteAttributionTest {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
                         + "listens\" to drivers.");
-        Attribution said = a.attributions().stream().filter(x -> x.text().contains("nobody")).findFirst()
-                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
-        assertEquals("Ola Berg", said.speaker().orElseThrow(() -> new AssertionError(said.toString())).name());
+        assertEquals("Ola Berg", speakerOfAttributionWith(a, "nobody"));
     }
 
     @Test
