@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Token;
@@ -54,6 +55,9 @@ final class TaggerLabelRepairs {
 
     /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
     static final int MAX_HEARER = 6;
+
+    /** A time of day as a live report stamps its entries: "10:42", "9.05". */
+    private static final Pattern CLOCK_TIME = Pattern.compile("[0-2]?\\d[:.][0-5]\\d");
 
     /** The most tokens of a dateline before its dash or colon ("NEW YORK , March 3 ( Nordwire )"). */
     private static final int MAX_DATELINE = 10;
@@ -655,10 +659,21 @@ final class TaggerLabelRepairs {
      * A source or content run without the dateline it opens with ("LYNTON — Parents at the village school say ...",
      * "OSLO, May 4 (Nordwire) - The ministry said ..."): at the paragraph's start, a word in capitals, then only
      * capitalised words, numbers and punctuation up to a colon or a dash set off by a blank; the run starts after it.
+     * So does a live report's time stamp before a colon or such a dash ("10:42 - The coastguard said ...").
      * Any other run as it is.
      */
     static TaggedSpeech.Run afterDateline(DocumentView doc, TaggerSequence sequence, TaggedSpeech.Run run) {
-        if (run.first() != sequence.first() || !inCapitals(doc.token(run.first()).word())) {
+        if (run.first() != sequence.first()) {
+            return run;
+        }
+        String opening = doc.token(run.first()).word();
+        int mark = run.first() + 1;
+        if (CLOCK_TIME.matcher(opening).matches() && mark + 1 < run.end()
+                && (doc.token(mark).word().equals(":") || Token.isSpacedDash(doc.tokens(), mark))) {
+            // a live report's time stamp: "10:42 - The coastguard said ..."
+            return new TaggedSpeech.Run(mark + 1, run.end());
+        }
+        if (!inCapitals(opening)) {
             return run;
         }
         for (int k = run.first() + 1; k < run.end() - 1 && k - run.first() <= MAX_DATELINE; k++) {

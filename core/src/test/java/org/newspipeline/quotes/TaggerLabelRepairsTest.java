@@ -138,6 +138,17 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void aLiveReportsTimeStampIsNoPartOfASource() {
+        TestDocuments.Parsed p = TestDocuments.of("10:42 - The coastguard said two boats were missing.");
+        assertEquals(run(p, "The coastguard"), TaggerLabelRepairs.afterDateline(p.view(), p.sequence(),
+                run(p, "10:42 - The coastguard")));
+        // a number that is no time of day stays
+        TestDocuments.Parsed q = TestDocuments.of("40 - 50 boats were missing, the coastguard said.");
+        assertEquals(run(q, "40 - 50 boats were missing"), TaggerLabelRepairs.afterDateline(q.view(), q.sequence(),
+                run(q, "40 - 50 boats were missing")));
+    }
+
+    @Test
     void aReportInsideTheClauseThatTookTheOuterSourceGoes() {
         TestDocuments.Parsed p = TestDocuments.of("The fossil, found in a quarry, is the oldest of its kind, the "
                 + "team wrote.");
