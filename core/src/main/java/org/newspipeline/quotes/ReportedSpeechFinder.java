@@ -29,7 +29,8 @@ final class ReportedSpeechFinder {
     private static final Set<String> HEARING_BODIES = Set.of("court", "jury", "jurors", "inquest", "tribunal",
             "hearing", "inquiry", "trial", "magistrates", "panel", "committee");
     /** Conjunctions that, after a comma, start a clause of the writer's own. */
-    private static final Set<String> CLAUSE_JOINERS = Set.of("but", "while", "although", "though", "whereas", "yet");
+    private static final Set<String> CLAUSE_JOINERS = Set.of("but", "while", "whilst", "although", "though", "whereas",
+            "yet");
     /** Words before a time that belong to it: "on Monday", "last week", "late Wednesday". */
     private static final Set<String> TIME_INTRODUCERS = Set.of("on", "last", "this", "late", "early", "next");
     /** How sure a participle is that reports for the source of an earlier cue of its sentence. */
@@ -40,7 +41,8 @@ final class ReportedSpeechFinder {
      * Conjunctions that open the writer's own clause of time or circumstance after a source and its cue: "...,
      * she said, as talks resumed" ("because" and "when" clauses there are most often still what was said).
      */
-    static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "amid", "despite");
+    static final Set<String> SUBORDINATORS = Set.of("as", "while", "whilst", "after", "before", "amid", "amidst",
+            "despite");
     /** How many tokens a participle's phrase after the source of "according to" may hold: "seen by the Herald". */
     private static final int MAX_SOURCE_MODIFIER = 8;
     /** How far "that" may follow a cue over a phrase such as "in a statement on Monday". */

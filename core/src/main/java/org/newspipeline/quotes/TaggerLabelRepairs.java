@@ -38,8 +38,8 @@ final class TaggerLabelRepairs {
     static final double SURE_CUE_SHARE = 0.75;
 
     /** Words that may open a sentence before a participle of asking: "When asked about ...". */
-    private static final Set<String> BEFORE_PARTICIPLE = Set.of("when", "if", "once", "after", "while", "unless",
-            "before", "as");
+    private static final Set<String> BEFORE_PARTICIPLE = Set.of("when", "if", "once", "after", "while", "whilst",
+            "unless", "before", "as");
 
     /** The most words between the comma after a clause that opens its sentence and the clause's cue. */
     static final int MAX_WORDS_TO_CUE = 6;

@@ -73,6 +73,16 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void aClauseAfterWhilstIsTheWritersAsAfterWhile() {
+        for (String joiner : List.of("while", "whilst")) {
+            List<Found> found = found("Harlow Mutual is exploring a sale of its insurance arm, people familiar with "
+                    + "the matter said, " + joiner + " the lender tries to rebuild its capital.");
+            assertTrue(found.contains(new Found(List.of("Harlow Mutual is exploring a sale of its insurance arm"),
+                    "people familiar with the matter", AttributionRule.REPORTED_BEFORE_CUE)), found.toString());
+        }
+    }
+
+    @Test
     void aSecondCueOfTheSameSourceReportsToo() {
         List<Found> found = found("Nine sailings were cancelled, according to the ferry operator, which said the "
                 + "harbour would reopen on Wednesday.");
