@@ -43,6 +43,8 @@ final class DocumentView {
     private Map<String, Integer> roles;
     /** The offices some person is named with a capitalised word before: "North Ostland governor". */
     private final Set<String> qualifiedOffices = new HashSet<>();
+    /** The offices that a common noun before the role narrows for someone: "leader" in "group leader Ann Lee". */
+    private final Set<String> modifiedOffices = new HashSet<>();
 
     DocumentView(Linguistics ling, Entities entities, Lexicon lexicon, List<QuoteSegment> segments) {
         this.ling = ling;
@@ -211,7 +213,9 @@ final class DocumentView {
      * the person named as "the minister", nor "the vice president" or "the former president" the one named as
      * president. A capitalised word before the role narrows it: "the Danish minister" is only the one named as "Danish
      * Minister ...", who is also "the minister" when no other is; "the Westland senator" is the one senator named
-     * when the text names no senator with such a word, unless the word is a nationality.
+     * when the text names no senator with such a word, unless the word is a nationality. A role tied to a name by
+     * "of" or "for" ("the leader of Westford Council") is not the one a common noun before it narrowed for someone
+     * ("opposition group leader Ann Lee").
      *
      * @param role  the token of a role noun ("governor")
      * @param first the first token of the phrase it heads: a rank right before the role is read from there on
@@ -227,7 +231,23 @@ final class DocumentView {
             boolean other = lexicon.demonyms().contains(office.qualifier()) || qualifiedOffices.contains(office.name());
             found = qualified != null ? qualified : other ? null : found;
         }
+        if (found != null && office.qualifier() == null && tiedToAName(role)
+                && modifiedOffices.contains(office.name())) {
+            // "the leader of Westford Council" is not the one named as "opposition group leader"
+            found = null;
+        }
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
+    }
+
+    /** Whether "of" or "for" and a capitalised name follow the role: "the leader of Westford Council". */
+    private boolean tiedToAName(int role) {
+        int k = role + 1;
+        if (k + 1 >= tokenCount() || !(lower(k).equals("of") || lower(k).equals("for"))) {
+            return false;
+        }
+        int name = lower(k + 1).equals("the") ? k + 2 : k + 1;
+        return name < tokenCount() && token(name).sentenceIndex() == token(role).sentenceIndex()
+                && Character.isUpperCase(token(name).word().charAt(0));
     }
 
     /** The offices (role nouns, with their rank) the text gives a person next to the name; -1 for an ambiguous one. */
@@ -273,6 +293,11 @@ final class DocumentView {
      */
     private void addRole(int role, int entity) {
         Office office = office(role, 0);
+        if (role > 0 && token(role - 1).pos().equals("NN") && !lexicon.roleRanks().contains(lower(role - 1))
+                && !isRoleNoun(role - 1) && token(role - 1).sentenceIndex() == token(role).sentenceIndex()) {
+            // "group leader Ann Lee": a leader of a kind ("attorney general" is one office of two roles' words)
+            modifiedOffices.add(office.name());
+        }
         roles.merge(office.name(), entity, DocumentView::onlyOne);
         if (office.qualifier() != null) {
             roles.merge(office.qualified(), entity, DocumentView::onlyOne);

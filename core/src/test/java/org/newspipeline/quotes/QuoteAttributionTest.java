@@ -123,6 +123,17 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aRoleTiedToANamedBodyIsNotThePersonANounBeforeTheRoleNarrowed() {
+        Article a = annotate("The leader of Westford City Council has quit after admitting that he claimed expenses "
+                + "for trips he never made.",
+                "Opposition group leader Ann Lee said the council's rules had failed.");
+        Attribution admitting = a.attributions().stream().filter(x -> x.text().contains("expenses")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        assertTrue(admitting.speaker().map(s -> !s.name().equals("Ann Lee")).orElse(true), admitting.toString());
+        assertEquals("Ann Lee", speakerOfAttributionWith(a, "rules had failed"));
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
