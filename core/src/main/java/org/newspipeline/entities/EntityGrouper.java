@@ -50,8 +50,6 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "for", "&", "in", "on", "at", "to");
     /** Round brackets as the tokenizer may write them (square ones inside a name are an editor's insertion). */
     private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
-    /** Parts of speech of a finite verb. */
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** The most words after the article of an apposition that names a kind of organisation. */
     private static final int APPOSITION_WORDS = 6;
     /** Quotation marks before a nickname, as the tokenizer may write them. */
@@ -619,8 +617,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             head = k;
         }
         // a verb after the phrase makes it the subject of a clause of its own: "her daughter Esme, the church said"
-        boolean verbAfter = head + 1 < tokens.size()
-                && FINITE_TAGS.contains(tokens.get(head + 1).pos());
+        boolean verbAfter = head + 1 < tokens.size() && tokens.get(head + 1).isFiniteVerb();
         return head > 0 && tokens.get(head).pos().startsWith("NN") && !verbAfter
                 && organisationNouns.contains(key(tokens.get(head).word()));
     }

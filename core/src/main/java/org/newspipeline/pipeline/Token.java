@@ -45,6 +45,11 @@ public record Token(int index, int sentenceIndex, Span span, String word, String
         return pos.startsWith("VB");
     }
 
+    /** @return true for a finite verb: a past or present tense verb, or a modal */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     /** @return true if the token has no letter or digit */
     public boolean isPunctuation() {
         return word.codePoints().noneMatch(Character::isLetterOrDigit);

@@ -543,8 +543,7 @@ final class DocumentView {
 
     /** @return whether token {@code i} is a finite verb: a past or present tense verb, or a modal */
     boolean isFiniteVerb(int i) {
-        String pos = token(i).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        return token(i).isFiniteVerb();
     }
 
     /** @return whether a token in {@code [from, end)} is a finite verb ({@link #isFiniteVerb}) */

@@ -156,7 +156,7 @@ final class TaggerLabelRepairs {
                     if (QUOTING_VERBS.contains(doc.lower(k)) && doc.token(k).pos().equals("VBN")) {
                         int quoted = k;
                         subject = Phrases.subjectOf(doc, quoted, sentence).filter(p -> p.end() <= quoted)
-                                .filter(p -> doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head())));
+                                .filter(p -> canBeSource(doc, p));
                         break;
                     }
                 }
@@ -186,10 +186,15 @@ final class TaggerLabelRepairs {
         return Phrases.subjectOf(doc, verb, first.sentenceIndex())
                 .or(() -> participle ? Phrases.subjectOfAnyVerb(doc, first.sentenceIndex()) : Optional.empty())
                 .filter(p -> p.end() <= verb)
-                .filter(p -> doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head()))
-                        && !doc.lower(p.head()).endsWith("self") && !doc.lower(p.head()).endsWith("selves"))
+                .filter(p -> canBeSource(doc, p))
                 .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
                 .map(p -> withoutDay(doc, p));
+    }
+
+    /** Whether a verb's subject can be a report's source: it can speak, or is a personal pronoun but a reflexive. */
+    private static boolean canBeSource(DocumentView doc, SpeakerPhrase p) {
+        return doc.canSpeak(p.head()) || Phrases.isPersonalPronoun(doc.token(p.head()))
+                && !doc.lower(p.head()).endsWith("self") && !doc.lower(p.head()).endsWith("selves");
     }
 
     /**
@@ -341,13 +346,8 @@ final class TaggerLabelRepairs {
     }
 
     private static boolean holdsAFiniteVerb(DocumentView doc, Span piece) {
-        for (int k = doc.firstTokenAtOrAfter(piece.start()); k >= 0 && k < doc.tokens().size()
-                && doc.token(k).span().end() <= piece.end(); k++) {
-            if (doc.isFiniteVerb(k)) {
-                return true;
-            }
-        }
-        return false;
+        int first = doc.firstTokenAtOrAfter(piece.start());
+        return first >= 0 && doc.holdsFiniteVerb(first, doc.lastTokenEndingBy(piece.end()) + 1);
     }
 
     /**

@@ -107,10 +107,15 @@ class QuoteAttributionTest {
         assertEquals("Tom Berg", quote(a, "We will never forget this day,").speaker().orElseThrow().name());
     }
 
+    /** The attribution whose text holds {@code words}; fails when there is none. */
+    private static Attribution attributionWith(Article a, String words) {
+        return a.attributions().stream().filter(x -> x.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+    }
+
     /** The speaker's name of the attribution whose text holds {@code words}; fails when it has none. */
     private static String speakerOfAttributionWith(Article a, String words) {
-        Attribution found = a.attributions().stream().filter(x -> x.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        Attribution found = attributionWith(a, words);
         return found.speaker().orElseThrow(() -> new AssertionError(found.toString())).name();
     }
 
@@ -127,8 +132,7 @@ class QuoteAttributionTest {
         Article a = annotate("The leader of Westford City Council has quit after admitting that he claimed expenses "
                 + "for trips he never made.",
                 "Opposition group leader Ann Lee said the council's rules had failed.");
-        Attribution admitting = a.attributions().stream().filter(x -> x.text().contains("expenses")).findFirst()
-                .orElseThrow(() -> new AssertionError(a.attributions().toString()));
+        Attribution admitting = attributionWith(a, "expenses");
         assertTrue(admitting.speaker().map(s -> !s.name().equals("Ann Lee")).orElse(true), admitting.toString());
         assertEquals("Ann Lee", speakerOfAttributionWith(a, "rules had failed"));
     }
