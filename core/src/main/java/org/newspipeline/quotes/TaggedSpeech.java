@@ -52,6 +52,7 @@ final class TaggedSpeech {
         List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream()
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r))
                 .map(r -> TaggerLabelRepairs.fromSubject(doc, r))
+                .map(r -> TaggerLabelRepairs.fromRelativeClause(doc, r))
                 .map(r -> TaggerLabelRepairs.withoutDay(doc, r)).filter(r -> hasWord(doc, r))
                 .filter(r -> !TaggerLabelRepairs.onlyATime(doc, r)).toList();
         List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));

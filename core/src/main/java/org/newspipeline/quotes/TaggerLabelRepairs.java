@@ -491,6 +491,31 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * A source run that the tagger finds inside a relative clause set off by commas on the sentence's subject, the
+     * cue its main verb after the closing comma ("Local shops, which are not covered by the rule, fear that ...",
+     * where the tagger marks "the rule"): the subject the clause tells of, from the sentence's first word to the
+     * comma before the relative pronoun, holding no finite verb and ending in a word that can name who speaks ({@link
+     * DocumentView#canSpeak}: "The plan, which is the work of Ann Lee, ..." keeps the tagger's run). The clause runs
+     * without a comma up to the run, and a comma ends the run or follows it. Other runs come back as they were.
+     */
+    static TaggedSpeech.Run fromRelativeClause(DocumentView doc, TaggedSpeech.Run r) {
+        int first = doc.sentenceFirst(doc.token(r.first()).sentenceIndex());
+        int closing = doc.token(r.end() - 1).word().equals(",") ? r.end() - 1 : r.end();
+        if (closing >= doc.tokenCount() || !doc.token(closing).word().equals(",")) {
+            return r;
+        }
+        int k = r.first() - 1;
+        while (k > first + 1 && !doc.token(k).word().equals(",") && !Phrases.isRelativePronoun(doc.token(k))) {
+            k--;
+        }
+        if (k <= first + 1 || !Phrases.opensRelativeClause(doc, k + 1) || doc.holdsFiniteVerb(first, k - 1)
+                || !doc.canSpeak(k - 2)) {
+            return r;
+        }
+        return new TaggedSpeech.Run(first, k - 1);
+    }
+
+    /**
      * A source run without the day it ends in ("The city's police chief on Friday defended ..."): "on" and a day or
      * another time word after a word that is no verb are when the source spoke, not who it is ("a survey released on
      * Thursday" keeps its day). Other runs come back as they were.

@@ -138,6 +138,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aSourceInsideARelativeClauseOnTheSubjectIsTheSubject() {
+        Article a = annotate("The city will ban diesel vans from the old town from next spring.",
+                "Delivery firms, which are not covered by the council's grant scheme, fear that the rule will push"
+                        + " up their costs.");
+        Attribution fear = attributionWith(a, "push up their costs");
+        assertEquals("Delivery firms", fear.source().map(m -> m.text()).orElse(""), fear.toString());
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
