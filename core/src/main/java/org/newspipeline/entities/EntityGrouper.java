@@ -91,8 +91,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     @Override
     public Entities apply(Linguistics ling) {
         List<Token> tokens = ling.tokens();
-        List<Raw> raws = namesAfterAPersonsNoun(organisationsReadAsPeople(companiesReadAsPeople(findMentions(tokens)),
-                tokens), tokens);
+        List<Raw> raws = withUntaggedOrganisations(namesAfterAPersonsNoun(organisationsReadAsPeople(
+                companiesReadAsPeople(findMentions(tokens)), tokens), tokens), tokens);
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
         byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
@@ -571,6 +571,56 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     }
 
     /**
+     * A one-word name the entity tagger left untagged everywhere that the text declares an organisation's
+     * ({@link #declaredOrganisation}: "Voltrek, a Leeds-based startup that ...", "the charity Hopewell") is an
+     * organisation at each of its untagged uses, written as there and standing alone: a proper noun by its part of
+     * speech, no capitalised word beside it but the kind of organisation before it.
+     */
+    private List<Raw> withUntaggedOrganisations(List<Raw> raws, List<Token> tokens) {
+        boolean[] inMention = new boolean[tokens.size()];
+        raws.forEach(r -> Arrays.fill(inMention, r.first, r.end, true));
+        Set<String> declared = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (standsAlone(i, tokens, inMention) && declaredOrganisation(i, i + 1, tokens)) {
+                declared.add(tokens.get(i).word());
+            }
+        }
+        if (declared.isEmpty()) {
+            return raws;
+        }
+        List<Raw> out = new ArrayList<>(raws);
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            if (declared.contains(word) && standsAlone(i, tokens, inMention)) {
+                out.add(new Raw(EntityType.ORGANIZATION, i, i, i + 1, List.of(key(word))));
+            }
+        }
+        out.sort(Comparator.comparingInt(r -> r.first));
+        return out;
+    }
+
+    /**
+     * Whether token {@code i} is a proper noun the tagger left untagged with no capitalised word of its sentence
+     * beside it (but a kind of organisation that opens the sentence before it) and no hyphen before it.
+     */
+    private boolean standsAlone(int i, List<Token> tokens, boolean[] inMention) {
+        Token t = tokens.get(i);
+        if (inMention[i] || !t.ner().equals("O") || !t.pos().equals("NNP") || !capitalised(t)) {
+            return false;
+        }
+        boolean sameSentenceBefore = i > 0 && tokens.get(i - 1).sentenceIndex() == t.sentenceIndex();
+        Token before = sameSentenceBefore ? tokens.get(i - 1) : null;
+        // "Startup Voltrek" opens a sentence with the kind; "Union Leader" is a name of two words; "Wealth-X" one word
+        boolean kindOpening = before != null && organisationNouns.contains(key(before.word()))
+                && (i < 2 || tokens.get(i - 2).sentenceIndex() != t.sentenceIndex());
+        boolean nameBefore = before != null && (capitalised(before) && !kindOpening
+                || before.pos().equals("HYPH") || before.word().equals("-"));
+        boolean nameAfter = i + 1 < tokens.size() && tokens.get(i + 1).sentenceIndex() == t.sentenceIndex()
+                && capitalised(tokens.get(i + 1));
+        return !nameBefore && !nameAfter;
+    }
+
+    /**
      * Whether the words around a name at tokens {@code [first, after)} read it as an organisation's: a kind of one
      * right before it ("the carmaker Cobrecal"), a verb and "its" after it ("Cobrecal says its ...", "Cobrecal
      * reported its ..."), or a kind of organisation set off by a comma after it.
@@ -610,8 +660,10 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         for (int k = comma + 2; k < Math.min(tokens.size(), comma + 2 + APPOSITION_WORDS); k++) {
             Token t = tokens.get(k);
             String pos = t.pos();
+            // a participle after a hyphen ends a compound adjective: "a Leeds-based startup"
+            boolean compound = pos.equals("VBN") && tokens.get(k - 1).pos().equals("HYPH");
             if (t.sentenceIndex() != sentence || !pos.startsWith("NN") && !pos.startsWith("JJ")
-                    && !pos.equals("POS") && !pos.equals("CD") && !pos.equals("HYPH")) {
+                    && !pos.equals("POS") && !pos.equals("CD") && !pos.equals("HYPH") && !compound) {
                 break;
             }
             head = k;

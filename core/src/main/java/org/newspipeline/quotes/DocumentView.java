@@ -35,6 +35,8 @@ final class DocumentView {
     private static final int MAX_QUALIFIER_WORDS = 3;
     /** How many sentences back an organisation named may be for "the company" to stand for it. */
     static final int ORGANISATION_REACH = 6;
+    /** The most words of a phrase after a comma that says what an organisation is ("Voltrek, a small startup"). */
+    private static final int MAX_DECLARATION = 6;
 
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     private Map<String, Integer> surnames;
@@ -138,7 +140,8 @@ final class DocumentView {
      * The organisation that a definite phrase headed by an organisation noun stands for: the latest organisation
      * named outside quotes within {@value #ORGANISATION_REACH} sentences before whose name has the noun ("the
      * council" after "Westbrook Town Council"), or else, for a company noun ({@link Lexicon#companyNouns()}), the one
-     * organisation named there ("the airline" after "Norvik Air cancelled 40 flights"; none when two are), where
+     * organisation named there ("the airline" after "Norvik Air cancelled 40 flights"; when two are, the one the
+     * sentence or the one before calls a company ({@link #declaredCompany}), for "the" and the noun alone), where
      * an organisation whose name holds another kind of organisation ("Vensby University", "the Harbour Council")
      * is no company, and a phrase with a proper noun before its noun ("the Olympic team", but not "the Danish
      * carmaker") names a company of its own; nor after the noun was brought in with "a" and no name ("A team of
@@ -154,6 +157,8 @@ final class DocumentView {
         int from = sentenceFirst[Math.max(0, sentence - ORGANISATION_REACH)];
         List<EntityMention> before = entities.within(Math.max(0, from), first);
         Set<Integer> named = new HashSet<>();
+        Set<Integer> declared = new HashSet<>();
+        boolean bare = head == first + 1 && lower(first).equals("the");
         for (int k = before.size() - 1; k >= 0; k--) {
             EntityMention m = before.get(k);
             if (m.type() != EntityType.ORGANIZATION || quoted[m.firstToken()]) {
@@ -168,7 +173,15 @@ final class DocumentView {
             }
             if (company) {
                 named.add(m.entity());
+                if (bare && token(m.firstToken()).sentenceIndex() >= sentence - 1 && declaredCompany(m)) {
+                    declared.add(m.entity());
+                }
             }
+        }
+        if (named.size() > 1 && declared.size() == 1) {
+            // "Voltrek, a Leeds-based startup, has raised ... in a round led by Harbour Capital, the company said":
+            // the one the text has just called a company
+            named = declared;
         }
         boolean properBefore = false;
         for (int k = first; k < head; k++) {
@@ -179,6 +192,32 @@ final class DocumentView {
         return lexicon.companyNouns().contains(lemma) && !properBefore && named.size() == 1
                 && !introducedWithoutName(lemma, Math.max(0, from), first)
                 ? named.stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * Whether the text calls an organisation's mention a company: a company noun right before it ("the startup
+     * Voltrek") or heading a phrase set off by a comma after it ("Voltrek, a Leeds-based startup"), a phrase that no
+     * finite verb follows ("..., the company said").
+     */
+    private boolean declaredCompany(EntityMention m) {
+        int before = m.firstToken() - 1;
+        if (before >= 0 && token(before).isNoun() && lexicon.companyNouns().contains(lower(before))) {
+            return true;
+        }
+        int comma = m.endToken();
+        if (comma + 1 >= tokenCount() || !token(comma).word().equals(",") || !token(comma + 1).pos().equals("DT")) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(tokenCount(), comma + 2 + MAX_DECLARATION); k++) {
+            if (lexicon.companyNouns().contains(lower(k)) && token(k).isNoun()) {
+                // a verb after it makes it the subject of a clause of its own: "..., the company said"
+                return k + 1 >= tokenCount() || !token(k + 1).isFiniteVerb();
+            }
+            if (token(k).word().equals(",") || token(k).isFiniteVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -67,6 +67,18 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aNameTheTaggerLeavesUntaggedIsAnOrganisationWhereTheTextCallsItOne() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Startup raises money for cheaper boilers",
+                "Quellora, a Leeds-based startup that makes boilers for narrow terraced houses, has raised money from"
+                        + " a regional fund.",
+                "Quellora's boilers are sold through plumbers."));
+        List<Entity> named = a.entities().stream().filter(e -> e.name().equals("Quellora")).toList();
+        assertEquals(1, named.size(), a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, named.get(0).type());
+        assertEquals(2, named.get(0).mentions().size(), named.toString());
+    }
+
+    @Test
     void anOfficeOfLocalGovernmentTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Roads flooded after heavy rain",
                 "Corporator Asha Pawar said the storm drains had not been cleaned before the monsoon.",

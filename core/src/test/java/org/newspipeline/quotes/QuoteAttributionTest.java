@@ -147,6 +147,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void theCompanyIsTheOrganisationTheTextHasJustCalledACompany() {
+        Article a = annotate("Boiler startup raises money",
+                "Quellora, a Leeds-based startup that makes boilers for narrow terraced houses, has raised money in a"
+                        + " round led by Harbour Capital Partners, the company said on Monday.");
+        assertEquals("Quellora", speakerOfAttributionWith(a, "has raised money"));
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
