@@ -173,7 +173,7 @@ final class TaggerLabelRepairs {
      * verb after "and" ({@link Phrases#subjectOf}), also for a participle after a comma when the sentence's verb is
      * a finite "be" or "have" ("Chef Ann Lee is to close her restaurant, blaming ...";
      * {@link Phrases#subjectOfAnyVerb}), when it can speak or is a personal pronoun other than a reflexive, and the
-     * content does not cover it; without the day it ends in ({@link #withoutDay}).
+     * content does not cover it; without the day it ends in ({@link #withoutDay}) and the dateline it opens with.
      */
     private static Optional<SpeakerPhrase> subjectOfVerb(DocumentView doc, ReportedSpeech t) {
         int verb = t.cueToken();
@@ -188,7 +188,7 @@ final class TaggerLabelRepairs {
                 .filter(p -> p.end() <= verb)
                 .filter(p -> canBeSource(doc, p))
                 .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
-                .map(p -> withoutDay(doc, p));
+                .map(p -> afterDateline(doc, withoutDay(doc, p)));
     }
 
     /** Whether a verb's subject can be a report's source: it can speak, or is a personal pronoun but a reflexive. */
@@ -691,27 +691,50 @@ final class TaggerLabelRepairs {
         if (run.first() != sequence.first()) {
             return run;
         }
-        String opening = doc.token(run.first()).word();
-        int mark = run.first() + 1;
-        if (CLOCK_TIME.matcher(opening).matches() && mark + 1 < run.end()
+        int start = datelineEnd(doc, run.first(), run.end());
+        return start < 0 ? run : new TaggedSpeech.Run(start, run.end());
+    }
+
+    /**
+     * A phrase without the dateline it opens with when it opens its paragraph, as {@link #afterDateline} cuts a
+     * run: the subject the rules find for "ABUJA — State governors rejected ..." is the governors.
+     */
+    private static SpeakerPhrase afterDateline(DocumentView doc, SpeakerPhrase p) {
+        int sentence = doc.token(p.first()).sentenceIndex();
+        if (!doc.opensParagraph(sentence) || doc.sentenceFirst(sentence) != p.first()) {
+            return p;
+        }
+        int start = datelineEnd(doc, p.first(), p.end());
+        return start < 0 || start > p.head() || p.hasApposition() ? p : new SpeakerPhrase(start, p.end(), p.head());
+    }
+
+    /**
+     * Where the words after a dateline or a live report's time stamp start, in tokens {@code [first, end)} that open
+     * a paragraph (see {@link #afterDateline(DocumentView, TaggerSequence, TaggedSpeech.Run)}); -1 when they open
+     * with none.
+     */
+    private static int datelineEnd(DocumentView doc, int first, int end) {
+        String opening = doc.token(first).word();
+        int mark = first + 1;
+        if (CLOCK_TIME.matcher(opening).matches() && mark + 1 < end
                 && (doc.token(mark).word().equals(":") || Token.isSpacedDash(doc.tokens(), mark))) {
             // a live report's time stamp: "10:42 - The coastguard said ..."
-            return new TaggedSpeech.Run(mark + 1, run.end());
+            return mark + 1;
         }
         if (!inCapitals(opening)) {
-            return run;
+            return -1;
         }
-        for (int k = run.first() + 1; k < run.end() - 1 && k - run.first() <= MAX_DATELINE; k++) {
+        for (int k = first + 1; k < end - 1 && k - first <= MAX_DATELINE; k++) {
             Token t = doc.token(k);
             String w = t.word();
             if (w.equals(":") || Token.isSpacedDash(doc.tokens(), k)) {
-                return new TaggedSpeech.Run(k + 1, run.end());
+                return k + 1;
             }
             if (Character.isLowerCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
-                return run;
+                return -1;
             }
         }
-        return run;
+        return -1;
     }
 
     /**

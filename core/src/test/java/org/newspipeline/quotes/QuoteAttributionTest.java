@@ -155,6 +155,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void theSubjectFoundForAParticipleLeavesTheDatelineOut() {
+        Article a = annotate("Farmers reject new water charge",
+                "TAMWORTH — Cotton growers on Tuesday rejected a new charge for river water, saying it would force"
+                        + " small farms out of business.");
+        Attribution saying = attributionWith(a, "small farms out of business");
+        assertEquals("Cotton growers", saying.source().map(m -> m.text()).orElse(""), saying.toString());
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
