@@ -102,6 +102,7 @@ final class Phrases {
                         // "Ola Berg, meanwhile, who sits on the board, said": past the adverb set off by commas
                         last -= 2;
                     }
+                    last = beforeRelativeClause(doc, last, sentenceFirst);
                     return endingAt(doc, beforePersonalDetails(doc, last, sentenceFirst), sentenceFirst)
                             .map(p -> p.withApposition(from, to));
                 }
@@ -110,6 +111,23 @@ final class Phrases {
         }
         return endingAt(doc, k, sentenceFirst).filter(p -> p.first() == sentenceFirst
                 || !OBJECT_PREPOSITIONS.contains(doc.lower(p.first() - 1)));
+    }
+
+    /**
+     * The last token before a relative clause set off by a comma that ends at {@code last} ("one reader, who asked to
+     * be named only by his first name, Jake, told ...": the apposition after the clause names the phrase before
+     * it), the comma excluded; else {@code last}.
+     */
+    static int beforeRelativeClause(DocumentView doc, int last, int sentenceFirst) {
+        for (int k = last; k > sentenceFirst + 1; k--) {
+            if (doc.token(k).word().equals(",") || doc.isQuoted(k)) {
+                return last;
+            }
+            if (isRelativePronoun(doc.token(k)) && doc.token(k - 1).word().equals(",")) {
+                return k < last ? k - 2 : last;
+            }
+        }
+        return last;
     }
 
     /**

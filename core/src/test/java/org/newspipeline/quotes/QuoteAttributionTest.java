@@ -164,6 +164,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aNameAfterARelativeClauseNamesThePhraseBeforeTheClause() {
+        Article a = annotate("Savers lose out as bank fails",
+                "\"I lost everything I had put by for my grandchildren,\" one customer, who asked to be identified"
+                        + " only by her first name, Marta, told the Courier.");
+        Quote q = quote(a, "I lost everything I had put by for my grandchildren,");
+        assertEquals("Marta", q.speaker().map(s -> s.name()).orElse(""), q.toString());
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
