@@ -161,10 +161,14 @@ final class ReportedSpeechFinder {
             return List.of();
         }
         int last = cues.get(cues.size() - 1);
-        boolean closes = !isAccordingTo(doc, last, end) && aroundVerb(doc, sentence, last)
+        // "..., the council said on Monday, adding that ...": the participle reports on its own after the cue
+        int closer = cues.size() > 1 && doc.token(last).pos().equals("VBG") && commaBefore(doc, last, first) >= 0
+                ? cues.get(cues.size() - 2) : last;
+        boolean closes = !isAccordingTo(doc, closer, end) && aroundVerb(doc, sentence, closer)
                 .filter(r -> r.rule() == AttributionRule.REPORTED_BEFORE_CUE).isPresent();
-        // A cue that closes the sentence ("..., the council said.") reports all before it: it goes first.
-        cues.sort(Comparator.comparing((Integer i) -> !(closes && i == last))
+        // A cue that closes the sentence ("..., the council said."), or all of it but a participle's clause, reports
+        // all before it: it goes first.
+        cues.sort(Comparator.comparing((Integer i) -> !(closes && i == closer))
                 .thenComparing(i -> -weight(doc, i, end)).thenComparing(i -> i));
         boolean[] claimed = new boolean[end - first];
         List<ReportedSpeech> found = new ArrayList<>();

@@ -173,6 +173,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aParticipleAfterASourceSetOffByCommasReportsForThatSource() {
+        Article a = annotate("Bus fares to rise",
+                "Bus fares in the county will rise by a fifth in April, the transport authority announced on Monday,"
+                        + " saying fuel and wage costs had doubled since last spring.");
+        assertEquals("the transport authority", speakerOfAttributionWith(a, "will rise by a fifth"));
+        assertEquals("the transport authority", speakerOfAttributionWith(a, "costs had doubled"));
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
