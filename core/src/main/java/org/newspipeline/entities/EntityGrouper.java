@@ -525,7 +525,9 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * full has it among their names or a title goes with it ("Mr. Holm"). A one-word name read as a person right
      * before a verb and "its" ("Cobrecal says its new mine ...") counts as read as an organisation there: no person
      * says "its"; so does the name, tagged or not, after a kind of organisation ("the carmaker Cobrecal") or before
-     * one set off by commas ("Cobrecal, a state-owned carmaker, ...").
+     * one set off by commas ("Cobrecal, a state-owned carmaker, ..."). A one-word name read as a place is the
+     * organisation where a kind of one stands right before it ("Smartphone maker Lumetra"; a comma after a place
+     * may end a clause: "... in Ohio, a local newspaper reported").
      */
     private List<Raw> organisationsReadAsPeople(List<Raw> raws, List<Token> tokens) {
         // per one-word name: how many more times it is read as an organisation than as a person (a person read
@@ -533,10 +535,14 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         Map<String, Integer> organisationVotes = new HashMap<>();
         Set<String> personNames = new HashSet<>();
         Set<String> declared = new HashSet<>();
+        Set<String> placesAfterAKind = new HashSet<>();
         for (Raw r : raws) {
             boolean oneWord = r.nameTokens.size() == 1;
             if (oneWord && declaredOrganisation(r.first, r.end, tokens)) {
                 declared.add(r.nameTokens.get(0));
+            }
+            if (oneWord && r.type == EntityType.LOCATION && kindBefore(r.first, tokens)) {
+                placesAfterAKind.add(r.nameTokens.get(0));
             }
             if (oneWord && (r.type == EntityType.ORGANIZATION || readsAsOrganisation(r.first, r.end, tokens))) {
                 organisationVotes.merge(r.nameTokens.get(0), 1, Integer::sum);
@@ -562,9 +568,12 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         List<Raw> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
             String word = r.nameTokens.get(0);
-            boolean misread = r.type == EntityType.PERSON && r.nameTokens.size() == 1 && r.first == r.nameFirst
+            boolean oneWord = r.nameTokens.size() == 1 && r.first == r.nameFirst;
+            boolean misread = r.type == EntityType.PERSON && oneWord
                     && (organisationVotes.get(word) >= 0 || declared.contains(word))
-                    && !personNames.contains(word);
+                    && !personNames.contains(word)
+                    // "Smartphone maker Lumetra": a place by the tagger, an organisation by the text
+                    || r.type == EntityType.LOCATION && oneWord && placesAfterAKind.contains(word);
             out.add(misread ? new Raw(EntityType.ORGANIZATION, r.first, r.nameFirst, r.end, r.nameTokens) : r);
         }
         return out;
@@ -638,11 +647,15 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * it as a person elsewhere.
      */
     private boolean declaredOrganisation(int first, int after, List<Token> tokens) {
+        return kindBefore(first, tokens) || organisationInApposition(after, tokens);
+    }
+
+    /** Whether a kind of organisation stands right before token {@code first}: "the carmaker Cobrecal". */
+    private boolean kindBefore(int first, List<Token> tokens) {
         Token before = first > 0 ? tokens.get(first - 1) : null;
-        boolean kindBefore = before != null && before.sentenceIndex() == tokens.get(first).sentenceIndex()
+        return before != null && before.sentenceIndex() == tokens.get(first).sentenceIndex()
                 && (before.pos().equals("NN") || before.pos().equals("NNP"))
                 && organisationNouns.contains(key(before.word()));
-        return kindBefore || organisationInApposition(after, tokens);
     }
 
     /**

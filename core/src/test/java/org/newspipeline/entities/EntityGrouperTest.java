@@ -79,6 +79,15 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aNameAfterAKindOfOrganisationIsOneWhereTheTaggerReadsAPlaceOrAPerson() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Phone maker shows thinner model",
+                "Smartphone maker Lumetra on Wednesday unveiled its thinnest phone yet.",
+                "Tech site Gadgetline called the phone a step forward, though it criticised the camera."));
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Lumetra"));
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Gadgetline"));
+    }
+
+    @Test
     void anOfficeOfLocalGovernmentTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Roads flooded after heavy rain",
                 "Corporator Asha Pawar said the storm drains had not been cleaned before the monsoon.",
