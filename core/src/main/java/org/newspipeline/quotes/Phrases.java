@@ -355,37 +355,8 @@ final class Phrases {
             return coordinated ? sentenceSubject(doc, sentence).filter(p -> p.end() <= verb) : Optional.empty();
         }
         // A participle after a noun modifies it ("a statement announcing", "a message posted"): the speaker is
-        // the subject of the sentence, if any ("The council issued a statement calling ..."), unless a report's
-        // source set off by commas stands before it ("..., the mayor said on Monday, warning that ...").
-        return sourceSetOffBefore(doc, verb, first)
-                .or(() -> sentenceSubject(doc, sentence).filter(p -> p.end() <= verb));
-    }
-
-    /**
-     * The source of a report written after its content and set off by commas, right before a participle ("The fares
-     * will rise in May, the mayor announced on Monday, saying ..."): between the comma before the participle and
-     * the comma before it, a subject that opens right after that comma and its reporting verb. The clause before it
-     * is what the source reports, so its subject is not the participle's.
-     */
-    private static Optional<SpeakerPhrase> sourceSetOffBefore(DocumentView doc, int participle, int first) {
-        int comma = participle - 1;
-        if (comma <= first || !doc.token(comma).word().equals(",")) {
-            return Optional.empty();
-        }
-        int open = comma - 1;
-        while (open > first && !doc.token(open).word().equals(",")) {
-            open--;
-        }
-        if (open <= first) {
-            return Optional.empty();
-        }
-        for (int v = open + 2; v < comma; v++) {
-            if (doc.isFiniteVerb(v) && doc.isCue(v) && !doc.isQuoted(v)) {
-                int from = open + 1;
-                return subjectBefore(doc, v, from).filter(p -> p.first() == from);
-            }
-        }
-        return Optional.empty();
+        // the subject of the sentence, if any ("The council issued a statement calling ...").
+        return sentenceSubject(doc, sentence).filter(p -> p.end() <= verb);
     }
 
     /**
