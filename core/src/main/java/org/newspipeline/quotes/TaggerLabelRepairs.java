@@ -53,6 +53,9 @@ final class TaggerLabelRepairs {
     /** Participles of a report that cites someone's words: "was quoted as saying", "was cited as saying". */
     private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited");
 
+    /** The most tokens of who is cited after "according to" that a content of the tagger may be. */
+    static final int MAX_CITED = 15;
+
     /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
     static final int MAX_HEARER = 6;
 
@@ -419,6 +422,38 @@ final class TaggerLabelRepairs {
             int last = sourceEnd - 1 - sequence.first();
             for (int t = first; t <= last; t++) {
                 out[t] = t == first ? TaggerModel.SOURCE : t == last ? TaggerModel.END_SOURCE : TaggerModel.SOURCE + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The labels with a content that the tagger starts right after "according to" made its source, when the content
+     * there is a phrase of at most {@value #MAX_CITED} tokens that holds no finite verb and ends at a comma or the
+     * sentence's end ("..., according to new
+     * figures from the trade body, a milestone that ..."): who is cited follows "according to", what they say does
+     * not. The tagger may read such a phrase as content when a clause after it has a source of its own.
+     */
+    static int[] withAccordingToSources(DocumentView doc, TaggerSequence sequence, int[] labels) {
+        int[] out = labels;
+        for (TaggedSpeech.Run r : TaggedSpeech.runs(sequence, labels, TaggerModel.CONTENT)) {
+            int to = r.first() - 1;
+            int end = doc.sentenceEnd(doc.token(r.first()).sentenceIndex());
+            boolean closed = r.end() >= end || doc.token(r.end()).word().equals(",")
+                    || doc.token(r.end()).isPunctuation() && r.end() + 1 >= end;
+            if (to - 1 < sequence.first() || !doc.lower(to).equals("to") || !doc.lower(to - 1).equals("according")
+                    || !TaggerModel.isCue(labels[to - sequence.first()]) || !closed
+                    || doc.holdsFiniteVerb(r.first(), r.end()) || r.end() - r.first() > MAX_CITED) {
+                continue;
+            }
+            if (out == labels) {
+                out = labels.clone();
+            }
+            int first = r.first() - sequence.first();
+            int last = r.end() - 1 - sequence.first();
+            for (int t = first; t <= last; t++) {
+                out[t] = first == last ? TaggerModel.UNIT_SOURCE : t == first ? TaggerModel.SOURCE
+                        : t == last ? TaggerModel.END_SOURCE : TaggerModel.SOURCE + 1;
             }
         }
         return out;

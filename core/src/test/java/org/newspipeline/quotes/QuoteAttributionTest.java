@@ -182,6 +182,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void whoIsCitedAfterAccordingToIsTheSourceNotAContent() {
+        Article a = annotate("Electric bike sales double",
+                "More electric bikes than scooters were sold in the region last year, according to new figures from"
+                        + " the cycling trade body, a milestone that campaigners hailed as a turning point.");
+        Attribution cited = attributionWith(a, "were sold in the region");
+        assertEquals("new figures from the cycling trade body", cited.source().map(m -> m.text()).orElse(""),
+                cited.toString());
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
