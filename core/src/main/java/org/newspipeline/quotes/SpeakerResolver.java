@@ -269,6 +269,9 @@ final class SpeakerResolver {
                 return Optional.of(fromEntity(doc, organisation.get(), mention));
             }
             type = SpeakerType.ORGANIZATION;
+        } else if (namedAfterItsKind(doc, phrase)) {
+            // "Housing charity Threshold said": a name the part-of-speech tagger reads as a common noun
+            type = SpeakerType.ORGANIZATION;
         } else if (lex.roleNouns().contains(head.lemma())) {
             Optional<Integer> person = definite(doc, phrase) && !plural
                     ? doc.personByRole(phrase.head(), phrase.first()) : Optional.empty();
@@ -743,6 +746,22 @@ final class SpeakerResolver {
     }
 
     /** A word in capitals, as transcripts write speaker labels ("HOLM"). */
+    /**
+     * Whether the phrase's head is a capitalised word right after a kind of organisation in lowercase, inside the
+     * phrase ("housing charity Threshold", "the union Unite"): the name of that organisation, whatever its part of
+     * speech.
+     */
+    private static boolean namedAfterItsKind(DocumentView doc, SpeakerPhrase phrase) {
+        int head = phrase.head();
+        String word = doc.token(head).word();
+        if (head <= phrase.first() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        Token kind = doc.token(head - 1);
+        return kind.isNoun() && kind.word().equals(doc.lower(head - 1))
+                && doc.lexicon().orgNouns().contains(kind.lemma().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isCapitalised(String word) {
         return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }

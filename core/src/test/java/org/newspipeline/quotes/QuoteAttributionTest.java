@@ -192,6 +192,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aCapitalisedWordAfterAKindOfOrganisationNamesTheOrganisation() {
+        Article a = annotate("Rents reach a record",
+                "Housing charity Threshold said it was seeing more families at risk of losing their homes.");
+        Attribution seeing = attributionWith(a, "more families at risk");
+        assertEquals(SpeakerType.ORGANIZATION, seeing.speaker().map(s -> s.type()).orElse(SpeakerType.OTHER),
+                seeing.toString());
+    }
+
+    @Test
     void whereAPersonIsFromBetweenCommasKeepsTheNameBeforeIt() {
         Article a = annotate("Lorry drivers blocked the ring road on Monday in a protest over fuel prices.",
                 "Ola Berg, 52, from Doncaster, who runs six lorries, said he had joined the protest \"because nobody "
