@@ -745,7 +745,6 @@ final class SpeakerResolver {
         return !(pos.startsWith("VB") || pos.startsWith("JJ")) || doc.isCue(before);
     }
 
-    /** A word in capitals, as transcripts write speaker labels ("HOLM"). */
     /**
      * Whether the phrase's head is a capitalised word right after a kind of organisation in lowercase, inside the
      * phrase ("housing charity Threshold", "the union Unite"): the name of that organisation, whatever its part of
@@ -762,6 +761,7 @@ final class SpeakerResolver {
                 && doc.lexicon().orgNouns().contains(kind.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** A word in capitals, as transcripts write speaker labels ("HOLM"). */
     private static boolean isCapitalised(String word) {
         return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }

@@ -372,15 +372,7 @@ final class TaggerLabelRepairs {
             if (cue < 0 || contentRightAfter(sequence, labels, cue, stop)) {
                 continue;
             }
-            if (out == labels) {
-                out = labels.clone();
-            }
-            int first = r.first() - sequence.first();
-            int last = r.end() - 1 - sequence.first();
-            for (int t = first; t <= last; t++) {
-                out[t] = first == last ? TaggerModel.UNIT_CONTENT : t == first ? TaggerModel.CONTENT
-                        : t == last ? TaggerModel.END_CONTENT : TaggerModel.CONTENT + 1;
-            }
+            out = relabeled(out, labels, sequence, r.first(), r.end(), TaggerModel.CONTENT);
         }
         return out;
     }
@@ -415,14 +407,7 @@ final class TaggerLabelRepairs {
             if (!setOff || k >= sequence.end() || !TaggerModel.isCue(labels[k - sequence.first()])) {
                 continue;
             }
-            if (out == labels) {
-                out = labels.clone();
-            }
-            int first = r.first() - sequence.first();
-            int last = sourceEnd - 1 - sequence.first();
-            for (int t = first; t <= last; t++) {
-                out[t] = t == first ? TaggerModel.SOURCE : t == last ? TaggerModel.END_SOURCE : TaggerModel.SOURCE + 1;
-            }
+            out = relabeled(out, labels, sequence, r.first(), sourceEnd, TaggerModel.SOURCE);
         }
         return out;
     }
@@ -430,9 +415,9 @@ final class TaggerLabelRepairs {
     /**
      * The labels with a content that the tagger starts right after "according to" made its source, when the content
      * there is a phrase of at most {@value #MAX_CITED} tokens that holds no finite verb and ends at a comma or the
-     * sentence's end ("..., according to new
-     * figures from the trade body, a milestone that ..."): who is cited follows "according to", what they say does
-     * not. The tagger may read such a phrase as content when a clause after it has a source of its own.
+     * sentence's end ("..., according to new figures from the trade body, a milestone that ..."): who is cited
+     * follows "according to", what they say does not. The tagger may read such a phrase as content when a clause
+     * after it has a source of its own.
      */
     static int[] withAccordingToSources(DocumentView doc, TaggerSequence sequence, int[] labels) {
         int[] out = labels;
@@ -446,17 +431,25 @@ final class TaggerLabelRepairs {
                     || doc.holdsFiniteVerb(r.first(), r.end()) || r.end() - r.first() > MAX_CITED) {
                 continue;
             }
-            if (out == labels) {
-                out = labels.clone();
-            }
-            int first = r.first() - sequence.first();
-            int last = r.end() - 1 - sequence.first();
-            for (int t = first; t <= last; t++) {
-                out[t] = first == last ? TaggerModel.UNIT_SOURCE : t == first ? TaggerModel.SOURCE
-                        : t == last ? TaggerModel.END_SOURCE : TaggerModel.SOURCE + 1;
-            }
+            out = relabeled(out, labels, sequence, r.first(), r.end(), TaggerModel.SOURCE);
         }
         return out;
+    }
+
+    /**
+     * The paragraph's labels with tokens {@code [from, to)} of the document labelled as one run of a role (its first
+     * label, inside, end, or unit for a run of one token): {@code out} itself when it is already a copy of the
+     * tagger's {@code labels}, else a copy.
+     */
+    private static int[] relabeled(int[] out, int[] labels, TaggerSequence sequence, int from, int to, int role) {
+        int[] copy = out == labels ? labels.clone() : out;
+        int first = from - sequence.first();
+        int last = to - 1 - sequence.first();
+        for (int t = first; t <= last; t++) {
+            copy[t] = first == last ? TaggerModel.unitOf(role) : t == first ? role
+                    : t == last ? TaggerModel.endOf(role) : role + 1;
+        }
+        return copy;
     }
 
     /** Whether a content starts within a few words after the cue at {@code cue}: the cue has its content after it. */

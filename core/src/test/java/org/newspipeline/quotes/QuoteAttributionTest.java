@@ -113,6 +113,11 @@ class QuoteAttributionTest {
                 .orElseThrow(() -> new AssertionError(a.attributions().toString()));
     }
 
+    /** The source's words of the attribution whose text holds {@code words}, or "" when it has none. */
+    private static String sourceOfAttributionWith(Article a, String words) {
+        return attributionWith(a, words).source().map(m -> m.text()).orElse("");
+    }
+
     /** The speaker's name of the attribution whose text holds {@code words}; fails when it has none. */
     private static String speakerOfAttributionWith(Article a, String words) {
         Attribution found = attributionWith(a, words);
@@ -142,8 +147,7 @@ class QuoteAttributionTest {
         Article a = annotate("The city will ban diesel vans from the old town from next spring.",
                 "Delivery firms, which are not covered by the council's grant scheme, fear that the rule will push"
                         + " up their costs.");
-        Attribution fear = attributionWith(a, "push up their costs");
-        assertEquals("Delivery firms", fear.source().map(m -> m.text()).orElse(""), fear.toString());
+        assertEquals("Delivery firms", sourceOfAttributionWith(a, "push up their costs"));
     }
 
     @Test
@@ -159,8 +163,7 @@ class QuoteAttributionTest {
         Article a = annotate("Farmers reject new water charge",
                 "TAMWORTH — Cotton growers on Tuesday rejected a new charge for river water, saying it would force"
                         + " small farms out of business.");
-        Attribution saying = attributionWith(a, "small farms out of business");
-        assertEquals("Cotton growers", saying.source().map(m -> m.text()).orElse(""), saying.toString());
+        assertEquals("Cotton growers", sourceOfAttributionWith(a, "small farms out of business"));
     }
 
     @Test
@@ -186,9 +189,7 @@ class QuoteAttributionTest {
         Article a = annotate("Electric bike sales double",
                 "More electric bikes than scooters were sold in the region last year, according to new figures from"
                         + " the cycling trade body, a milestone that campaigners hailed as a turning point.");
-        Attribution cited = attributionWith(a, "were sold in the region");
-        assertEquals("new figures from the cycling trade body", cited.source().map(m -> m.text()).orElse(""),
-                cited.toString());
+        assertEquals("new figures from the cycling trade body", sourceOfAttributionWith(a, "were sold in the region"));
     }
 
     @Test
