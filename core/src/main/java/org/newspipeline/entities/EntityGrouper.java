@@ -50,8 +50,6 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "for", "&", "in", "on", "at", "to");
     /** Round brackets as the tokenizer may write them (square ones inside a name are an editor's insertion). */
     private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
-    /** The most words after the article of an apposition that names a kind of organisation. */
-    private static final int APPOSITION_WORDS = 6;
     /** Quotation marks before a nickname, as the tokenizer may write them. */
     private static final Set<String> OPENING_MARKS = Set.of("\"", "``", "\u201C");
     /** Quotation marks after a nickname. */
@@ -652,39 +650,12 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
 
     /** Whether a kind of organisation stands right before token {@code first}: "the carmaker Cobrecal". */
     private boolean kindBefore(int first, List<Token> tokens) {
-        Token before = first > 0 ? tokens.get(first - 1) : null;
-        return before != null && before.sentenceIndex() == tokens.get(first).sentenceIndex()
-                && (before.pos().equals("NN") || before.pos().equals("NNP"))
-                && organisationNouns.contains(key(before.word()));
+        return OrganisationKinds.before(tokens, first, organisationNouns);
     }
 
-    /**
-     * Whether a phrase set off by a comma at token {@code comma}, opening with an article, has a kind of
-     * organisation as its head ("Kelvara, a Danish startup, said"; "Kelvara, the country's largest carmaker by
-     * sales,").
-     */
+    /** Whether a phrase set off by the comma at token {@code comma} names a kind of organisation. */
     private boolean organisationInApposition(int comma, List<Token> tokens) {
-        if (comma + 2 >= tokens.size() || !tokens.get(comma).word().equals(",")
-                || !tokens.get(comma + 1).pos().equals("DT")) {
-            return false;
-        }
-        int sentence = tokens.get(comma).sentenceIndex();
-        int head = -1;
-        for (int k = comma + 2; k < Math.min(tokens.size(), comma + 2 + APPOSITION_WORDS); k++) {
-            Token t = tokens.get(k);
-            String pos = t.pos();
-            // a participle after a hyphen ends a compound adjective: "a Leeds-based startup"
-            boolean compound = pos.equals("VBN") && tokens.get(k - 1).pos().equals("HYPH");
-            if (t.sentenceIndex() != sentence || !pos.startsWith("NN") && !pos.startsWith("JJ")
-                    && !pos.equals("POS") && !pos.equals("CD") && !pos.equals("HYPH") && !compound) {
-                break;
-            }
-            head = k;
-        }
-        // a verb after the phrase makes it the subject of a clause of its own: "her daughter Esme, the church said"
-        boolean verbAfter = head + 1 < tokens.size() && tokens.get(head + 1).isFiniteVerb();
-        return head > 0 && tokens.get(head).pos().startsWith("NN") && !verbAfter
-                && organisationNouns.contains(key(tokens.get(head).word()));
+        return OrganisationKinds.inApposition(tokens, comma, organisationNouns);
     }
 
     private Optional<Gender> gender(Group g, List<Token> tokens) {
@@ -709,7 +680,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
         return titles.contains(key(t.word()));
     }
 
-    private static String key(String word) {
+    /** A word as the word lists hold it: lowercase, without a full stop at its end. */
+    static String key(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }

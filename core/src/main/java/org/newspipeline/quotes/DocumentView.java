@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.newspipeline.entities.Entities;
 import org.newspipeline.entities.EntityMention;
+import org.newspipeline.entities.OrganisationKinds;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Span;
@@ -35,8 +36,6 @@ final class DocumentView {
     private static final int MAX_QUALIFIER_WORDS = 3;
     /** How many sentences back an organisation named may be for "the company" to stand for it. */
     static final int ORGANISATION_REACH = 6;
-    /** The most words of a phrase after a comma that says what an organisation is ("Voltrek, a small startup"). */
-    private static final int MAX_DECLARATION = 6;
 
     /** Lower-cased last name word of each person entity to its index, or -1 when two persons share it. */
     private Map<String, Integer> surnames;
@@ -195,29 +194,13 @@ final class DocumentView {
     }
 
     /**
-     * Whether the text calls an organisation's mention a company: a company noun right before it ("the startup
-     * Voltrek") or heading a phrase set off by a comma after it ("Voltrek, a Leeds-based startup"), a phrase that no
-     * finite verb follows ("..., the company said").
+     * Whether the text calls an organisation's mention a company ({@link OrganisationKinds}): a company noun right
+     * before it ("the startup Voltrek") or heading a phrase set off by a comma after it ("Voltrek, a Leeds-based
+     * startup"), a phrase that no finite verb follows ("..., the company said").
      */
     private boolean declaredCompany(EntityMention m) {
-        int before = m.firstToken() - 1;
-        if (before >= 0 && token(before).isNoun() && lexicon.companyNouns().contains(lower(before))) {
-            return true;
-        }
-        int comma = m.endToken();
-        if (comma + 1 >= tokenCount() || !token(comma).word().equals(",") || !token(comma + 1).pos().equals("DT")) {
-            return false;
-        }
-        for (int k = comma + 2; k < Math.min(tokenCount(), comma + 2 + MAX_DECLARATION); k++) {
-            if (lexicon.companyNouns().contains(lower(k)) && token(k).isNoun()) {
-                // a verb after it makes it the subject of a clause of its own: "..., the company said"
-                return k + 1 >= tokenCount() || !token(k + 1).isFiniteVerb();
-            }
-            if (token(k).word().equals(",") || token(k).isFiniteVerb()) {
-                return false;
-            }
-        }
-        return false;
+        return OrganisationKinds.before(tokens(), m.firstToken(), lexicon.companyNouns())
+                || OrganisationKinds.inApposition(tokens(), m.endToken(), lexicon.companyNouns());
     }
 
     /**
@@ -578,6 +561,11 @@ final class DocumentView {
     /** @return the token's word, lowercase */
     String lower(int i) {
         return token(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return token {@code i}'s lemma in lowercase as the fitted cue lists spell it ({@link Lexicon#cueSpelling}) */
+    String cueSpelledLemma(int i) {
+        return lexicon.cueSpelling(token(i).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** @return whether token {@code i} is a finite verb: a past or present tense verb, or a modal */

@@ -22,6 +22,16 @@ record ReportedSpeech(List<Span> content, Optional<SpeakerPhrase> source, Span c
         content = List.copyOf(content);
     }
 
+    /** @return the same report with another source */
+    ReportedSpeech withSource(SpeakerPhrase phrase) {
+        return new ReportedSpeech(content, Optional.of(phrase), cue, cueToken, rule, confidence);
+    }
+
+    /** @return the same report with other content pieces */
+    ReportedSpeech withContent(List<Span> pieces) {
+        return new ReportedSpeech(pieces, source, cue, cueToken, rule, confidence);
+    }
+
     /** @return the span from the first piece's start to the last piece's end */
     Span extent() {
         return new Span(content.get(0).start(), content.get(content.size() - 1).end());

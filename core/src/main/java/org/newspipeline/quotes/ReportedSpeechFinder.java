@@ -83,7 +83,7 @@ final class ReportedSpeechFinder {
                     next++;
                 }
                 ReportedSpeech r = found.get(0);
-                found = List.of(new ReportedSpeech(more, r.source(), r.cue(), r.cueToken(), r.rule(), r.confidence()));
+                found = List.of(r.withContent(more));
             }
             out.addAll(found);
             s = next;

@@ -225,8 +225,7 @@ public final class SubjectContent {
 
     private static boolean isSubjectCue(DocumentView doc, int k, int first) {
         return doc.token(k).isVerb() && doc.lexicon().subjectCues().containsKey(
-                key(i -> doc.lexicon().cueSpelling(doc.token(i).lemma().toLowerCase(Locale.ROOT)),
-                        i -> doc.token(i).pos(), k, first));
+                key(doc::cueSpelledLemma, i -> doc.token(i).pos(), k, first));
     }
 
     private static boolean hasSubjectCue(DocumentView doc, ReportedSpeech r) {

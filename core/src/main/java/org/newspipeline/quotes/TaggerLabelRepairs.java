@@ -135,8 +135,7 @@ final class TaggerLabelRepairs {
                             && doc.canSpeak(p.head()))
                     .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
                     .findFirst().or(() -> subjectOfVerb(doc, t));
-            out.add(source.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(), t.rule(),
-                    t.confidence())).orElse(t));
+            out.add(source.map(t::withSource).orElse(t));
         }
         return out;
     }
@@ -164,8 +163,7 @@ final class TaggerLabelRepairs {
                     }
                 }
             }
-            out.add(subject.map(p -> new ReportedSpeech(t.content(), Optional.of(p), t.cue(), t.cueToken(),
-                    t.rule(), t.confidence())).orElse(t));
+            out.add(subject.map(t::withSource).orElse(t));
         }
         return out;
     }
@@ -266,8 +264,7 @@ final class TaggerLabelRepairs {
                             && opensWithConjunction(doc, t.content().get(0))
                             && holdsAFiniteVerb(doc, r.content().get(0))
                             && ReportedSpeechFinder.weight(doc, r.cueToken(), sequence.end()) >= SURE_CUE_SHARE
-                            && nestsEveryReportItMeets(new ReportedSpeech(r.content().subList(0, 1), r.source(),
-                                    r.cue(), r.cueToken(), r.rule(), r.confidence()), tagged))
+                            && nestsEveryReportItMeets(r.withContent(r.content().subList(0, 1)), tagged))
                     .findFirst()
                     .map(r -> new ReportedSpeech(concat(r.content().get(0), t.content()), t.source().or(r::source),
                             t.cue(), t.cueToken(), AttributionRule.REPORTED_AROUND_CUE, t.confidence()))
@@ -679,8 +676,7 @@ final class TaggerLabelRepairs {
         if (!doc.opensSentence(first) || content.end() + 2 >= cue.first()
                 || !doc.token(content.end()).word().equals(",") || !doc.token(cue.first() - 1).word().equals(",")
                 || !doc.canSpeak(last) || !doc.token(last).isNoun()
-                || doc.lexicon().subjectCues().containsKey(
-                        doc.lexicon().cueSpelling(doc.token(cue.first()).lemma().toLowerCase(Locale.ROOT)))) {
+                || doc.lexicon().subjectCues().containsKey(doc.cueSpelledLemma(cue.first()))) {
             return false;
         }
         for (int k = content.end() + 1; k < cue.first() - 1; k++) {
