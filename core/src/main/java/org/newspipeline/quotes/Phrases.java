@@ -360,9 +360,10 @@ final class Phrases {
     }
 
     /**
-     * The subject of a sentence: a noun phrase at its start, or after an opening phrase set off by a comma ("In a
-     * statement, the council said"), followed by a verb, with a parenthesis or an apposition allowed between
-     * ("Berg, a retired nurse, then spoke ...", "Holm (Greens), in particular, has been pressing ...").
+     * The subject of a sentence: a noun phrase at its start, after the dateline that opens its paragraph ({@link
+     * Datelines}), or after an opening phrase set off by a comma ("In a statement, the council said"), followed by a
+     * verb, with a parenthesis or an apposition allowed between ("Berg, a retired nurse, then spoke ...", "Holm
+     * (Greens), in particular, has been pressing ...").
      */
     static Optional<SpeakerPhrase> sentenceSubject(DocumentView doc, int sentence) {
         return sentenceSubject(doc, sentence, false);
@@ -378,13 +379,14 @@ final class Phrases {
     }
 
     private static Optional<SpeakerPhrase> sentenceSubject(DocumentView doc, int sentence, boolean finiteBeOrHave) {
-        int first = doc.sentenceFirst(sentence);
         int end = doc.sentenceEnd(sentence);
-        Optional<SpeakerPhrase> subject = subjectAt(doc, first, end, finiteBeOrHave);
+        int first = doc.sentenceFirst(sentence);
+        int start = Math.max(first, doc.opensParagraph(sentence) ? Datelines.end(doc, first, end) : -1);
+        Optional<SpeakerPhrase> subject = subjectAt(doc, start, end, finiteBeOrHave);
         if (subject.isPresent()) {
             return subject;
         }
-        int comma = nextComma(doc, first, end);
+        int comma = nextComma(doc, start, end);
         return comma < 0 ? Optional.empty() : subjectAt(doc, comma + 1, end, finiteBeOrHave);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Token;
@@ -58,12 +57,6 @@ final class TaggerLabelRepairs {
 
     /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
     static final int MAX_HEARER = 6;
-
-    /** A time of day as a live report stamps its entries: "10:42", "9.05". */
-    private static final Pattern CLOCK_TIME = Pattern.compile("[0-2]?\\d[:.][0-5]\\d");
-
-    /** The most tokens of a dateline before its dash or colon ("NEW YORK , March 3 ( Nordwire )"). */
-    private static final int MAX_DATELINE = 10;
 
     /** The paragraph where a dateline that names no place the entity tagger knows may stand: after the headline. */
     private static final int DATELINE_PARAGRAPH = 1;
@@ -119,7 +112,8 @@ final class TaggerLabelRepairs {
      * ..."; "The report, published in May, found ...") or as the subject of the sentence's first verb when the cue
      * follows "and" or "but" ("The bank held rates but signalled that ..."). The tagger often reads such a subject as
      * part of the content, or as nothing. Only a source that can speak ({@link DocumentView#canSpeak}) and that the
-     * tagger's content does not cover. Failing that, the subject of the cue's verb ({@link #subjectOfVerb}: "The
+     * tagger's content does not cover, without the day it ends in and the dateline it opens with ({@link #whoAlone}).
+     * Failing that, the subject of the cue's verb ({@link #subjectOfVerb}: "The
      * ferry company cancelled the crossings, blaming a shortage of crew").
      *
      * @param tagged what the tagger's labels give for the paragraph
@@ -134,7 +128,7 @@ final class TaggerLabelRepairs {
                     .filter(p -> (beforeAnAside(doc, p, t.cueToken()) || afterAConjunction(doc, p, t.cueToken()))
                             && doc.canSpeak(p.head()))
                     .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
-                    .findFirst().or(() -> subjectOfVerb(doc, t));
+                    .findFirst().map(p -> whoAlone(doc, p)).or(() -> subjectOfVerb(doc, t));
             out.add(source.map(t::withSource).orElse(t));
         }
         return out;
@@ -174,7 +168,7 @@ final class TaggerLabelRepairs {
      * verb after "and" ({@link Phrases#subjectOf}), also for a participle after a comma when the sentence's verb is
      * a finite "be" or "have" ("Chef Ann Lee is to close her restaurant, blaming ...";
      * {@link Phrases#subjectOfAnyVerb}), when it can speak or is a personal pronoun other than a reflexive, and the
-     * content does not cover it; without the day it ends in ({@link #withoutDay}) and the dateline it opens with.
+     * content does not cover it; without the day it ends in and the dateline it opens with ({@link #whoAlone}).
      */
     private static Optional<SpeakerPhrase> subjectOfVerb(DocumentView doc, ReportedSpeech t) {
         int verb = t.cueToken();
@@ -189,7 +183,12 @@ final class TaggerLabelRepairs {
                 .filter(p -> p.end() <= verb)
                 .filter(p -> canBeSource(doc, p))
                 .filter(p -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(p.first(), p.end()))))
-                .map(p -> afterDateline(doc, withoutDay(doc, p)));
+                .map(p -> whoAlone(doc, p));
+    }
+
+    /** A subject as a source: without the day it ends in ({@link #withoutDay}) and the dateline it opens with. */
+    private static SpeakerPhrase whoAlone(DocumentView doc, SpeakerPhrase p) {
+        return afterDateline(doc, withoutDay(doc, p));
     }
 
     /** Whether a verb's subject can be a report's source: it can speak, or is a personal pronoun but a reflexive. */
@@ -705,17 +704,15 @@ final class TaggerLabelRepairs {
     }
 
     /**
-     * A source or content run without the dateline it opens with ("LYNTON — Parents at the village school say ...",
-     * "OSLO, May 4 (Nordwire) - The ministry said ..."): at the paragraph's start, a word in capitals, then only
-     * capitalised words, numbers and punctuation up to a colon or a dash set off by a blank; the run starts after it.
-     * So does a live report's time stamp before a colon or such a dash ("10:42 - The coastguard said ...").
-     * Any other run as it is.
+     * A source or content run without the dateline or time stamp it opens with at the paragraph's start ("LYNTON —
+     * Parents at the village school say ...", "10:42 - The coastguard said ..."; {@link Datelines}): the run starts
+     * after it. Any other run as it is.
      */
     static TaggedSpeech.Run afterDateline(DocumentView doc, TaggerSequence sequence, TaggedSpeech.Run run) {
         if (run.first() != sequence.first()) {
             return run;
         }
-        int start = datelineEnd(doc, run.first(), run.end());
+        int start = Datelines.end(doc, run.first(), run.end());
         return start < 0 ? run : new TaggedSpeech.Run(start, run.end());
     }
 
@@ -728,37 +725,8 @@ final class TaggerLabelRepairs {
         if (!doc.opensParagraph(sentence) || doc.sentenceFirst(sentence) != p.first()) {
             return p;
         }
-        int start = datelineEnd(doc, p.first(), p.end());
+        int start = Datelines.end(doc, p.first(), p.end());
         return start < 0 || start > p.head() || p.hasApposition() ? p : new SpeakerPhrase(start, p.end(), p.head());
-    }
-
-    /**
-     * Where the words after a dateline or a live report's time stamp start, in tokens {@code [first, end)} that open
-     * a paragraph (see {@link #afterDateline(DocumentView, TaggerSequence, TaggedSpeech.Run)}); -1 when they open
-     * with none.
-     */
-    private static int datelineEnd(DocumentView doc, int first, int end) {
-        String opening = doc.token(first).word();
-        int mark = first + 1;
-        if (CLOCK_TIME.matcher(opening).matches() && mark + 1 < end
-                && (doc.token(mark).word().equals(":") || Token.isSpacedDash(doc.tokens(), mark))) {
-            // a live report's time stamp: "10:42 - The coastguard said ..."
-            return mark + 1;
-        }
-        if (!inCapitals(opening)) {
-            return -1;
-        }
-        for (int k = first + 1; k < end - 1 && k - first <= MAX_DATELINE; k++) {
-            Token t = doc.token(k);
-            String w = t.word();
-            if (w.equals(":") || Token.isSpacedDash(doc.tokens(), k)) {
-                return k + 1;
-            }
-            if (Character.isLowerCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -785,12 +753,6 @@ final class TaggerLabelRepairs {
         return run;
     }
 
-    /** Whether a word is written in capitals: two letters or more, none of them lowercase. */
-    private static boolean inCapitals(String word) {
-        return word.codePoints().filter(Character::isLetter).count() >= 2
-                && word.codePoints().noneMatch(Character::isLowerCase);
-    }
-
     /**
      * Whether the cue is the colon of a dateline that opens the paragraph ("PUNE: The police said ...", as many
      * papers set the place of the report): a place in capitals before it, and nothing else. The place is read as a
@@ -814,7 +776,7 @@ final class TaggerLabelRepairs {
             person |= t.ner().equals("PERSON");
         }
         boolean opening = doc.paragraphOfSentence(doc.token(sequence.first()).sentenceIndex()) == DATELINE_PARAGRAPH;
-        return place && !person || opening && inCapitals(doc.token(sequence.first()).word())
+        return place && !person || opening && Datelines.inCapitals(doc.token(sequence.first()).word())
                 && !TranscriptAnswers.labelsAnotherParagraph(doc, doc.token(sequence.first()).sentenceIndex(),
                         doc.span(sequence.first(), cue.first()).of(doc.text()));
     }

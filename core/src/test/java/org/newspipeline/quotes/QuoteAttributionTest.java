@@ -167,6 +167,18 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void theSubjectAfterAWireDatelineReportsForItsParticiples() {
+        Article a = annotate("Ferry startup unveils quiet boat",
+                "Bergen, May 4 (Nordwire) - Harbour startup Quellvik on Tuesday unveiled a ferry that runs on"
+                        + " batteries, betting that commuters will pay more for a quiet crossing.");
+        assertEquals("Harbour startup Quellvik", sourceOfAttributionWith(a, "commuters will pay more"));
+        Article b = annotate("Minister visits flood towns",
+                "HALDEN - Transport Minister Ann Lee on Monday toured three towns hit by the floods, praising the"
+                        + " volunteers and accusing the rail company of leaving commuters stranded for days.");
+        assertEquals("Transport Minister Ann Lee", sourceOfAttributionWith(b, "of leaving commuters stranded"));
+    }
+
+    @Test
     void aNameAfterARelativeClauseNamesThePhraseBeforeTheClause() {
         Article a = annotate("Savers lose out as bank fails",
                 "\"I lost everything I had put by for my grandchildren,\" one customer, who asked to be identified"
