@@ -31,6 +31,8 @@ final class Phrases {
     private static final int MAX_APPOSITION = 25;
     /** How many tokens a parenthesis after a name may hold: "(R-Utah)", "(D-N.Y.)". */
     private static final int MAX_PARENTHESIS = 8;
+    /** The most words of a title's branch in brackets before a name ("Commissioner of Police (Traffic) Ann Rao"). */
+    private static final int MAX_BRANCH = 3;
     /** Contracted auxiliaries, whatever the tagger made of them ("He's claiming", "they've said"). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'s", "'re", "'ve", "'m", "'d", "'ll");
 
@@ -290,7 +292,33 @@ final class Phrases {
                 break;
             }
         }
-        return Optional.of(new SpeakerPhrase(first, end, core.get().head()));
+        Optional<SpeakerPhrase> named = nameAfterBranch(doc, end, sentenceEnd);
+        return Optional.of(named.isPresent() ? new SpeakerPhrase(first, named.get().end(), named.get().head())
+                : new SpeakerPhrase(first, end, core.get().head()));
+    }
+
+    /**
+     * The person's name after a title's branch in brackets ("Joint Commissioner of Police (Traffic) Anil Mehra"):
+     * at {@code open} a bracket round at most {@value #MAX_BRANCH} capitalised words, then a name the entity tagger
+     * reads as a person's; empty otherwise.
+     */
+    private static Optional<SpeakerPhrase> nameAfterBranch(DocumentView doc, int open, int sentenceEnd) {
+        if (open >= sentenceEnd || !doc.token(open).word().equals("(")) {
+            return Optional.empty();
+        }
+        int close = open + 1;
+        while (close < sentenceEnd && close - open <= MAX_BRANCH
+                && Character.isUpperCase(doc.token(close).word().codePointAt(0))) {
+            close++;
+        }
+        if (close == open + 1 || close >= sentenceEnd || !doc.token(close).word().equals(")")) {
+            return Optional.empty();
+        }
+        int after = close + 1;
+        return nounGroupAt(doc, after, sentenceEnd)
+                .filter(name -> name.first() == after)
+                .filter(name -> doc.token(name.first()).ner().equals(EntityType.PERSON.name())
+                        && doc.token(name.head()).ner().equals(EntityType.PERSON.name()));
     }
 
     /**

@@ -179,6 +179,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aNameAfterATitlesBranchInBracketsIsTheSpeaker() {
+        Article a = annotate("Fines for blocking junctions",
+                "\"Fines will be sent to the registered owner,\" said Deputy Commissioner of Police (North) Ravi"
+                        + " Menon.");
+        Quote q = quote(a, "Fines will be sent to the registered owner,");
+        assertEquals("Ravi Menon", q.speaker().map(s -> s.name()).orElse(""), q.toString());
+    }
+
+    @Test
     void aNameAfterARelativeClauseNamesThePhraseBeforeTheClause() {
         Article a = annotate("Savers lose out as bank fails",
                 "\"I lost everything I had put by for my grandchildren,\" one customer, who asked to be identified"
