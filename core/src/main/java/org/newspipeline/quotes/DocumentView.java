@@ -386,9 +386,9 @@ final class DocumentView {
     }
 
     /**
-     * In "the mayor of Eastport, Tom Berg," the role noun that "of" or "for" joins to what it heads, the phrase
-     * ending at {@code last}, at most {@value #APPOSITION_WORDS} words back and with no comma or verb between; -1 if
-     * none.
+     * In "the mayor of Eastport, Tom Berg," (or "the Mayor of Eastport") the role noun that "of" or "for" joins to
+     * what it heads, the phrase ending at {@code last}, at most {@value #APPOSITION_WORDS} words back and with no
+     * comma or verb between; -1 if none.
      */
     private int roleOf(int last) {
         for (int k = last; k > 0 && k > last - APPOSITION_WORDS; k--) {
@@ -396,7 +396,7 @@ final class DocumentView {
             if (w.equals(",") || token(k).isVerb()) {
                 return -1;
             }
-            if ((w.equals("of") || w.equals("for")) && isRoleNoun(k - 1)) {
+            if ((w.equals("of") || w.equals("for")) && (isRoleNoun(k - 1) || isCapitalisedRole(k - 1))) {
                 return k - 1;
             }
         }
@@ -430,6 +430,12 @@ final class DocumentView {
 
     private boolean isRoleNoun(int k) {
         return token(k).pos().equals("NN") && lexicon.roleNouns().contains(roleLemma(k));
+    }
+
+    /** A role noun written as a title, which the part-of-speech tagger reads as a name ("the Governor of ..."). */
+    private boolean isCapitalisedRole(int k) {
+        return token(k).pos().equals("NNP") && Character.isUpperCase(token(k).word().charAt(0))
+                && lexicon.roleNouns().contains(roleLemma(k));
     }
 
     private String roleLemma(int k) {

@@ -70,6 +70,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aRoleWrittenAsATitleBeforeOfNamesThePersonInApposition() {
+        assertEquals(Optional.of("Joan Kettle"), phraseName("The Mayor of Eastbury, Joan Kettle, opened the bridge on "
+                + "Monday. It was a long wait, the mayor said.", "the mayor"));
+        assertEquals(Optional.of("Joan Kettle"), phraseName("The mayor of Eastbury, Joan Kettle, opened the bridge on "
+                + "Monday. It was a long wait, the mayor said.", "the mayor"));
+    }
+
+    @Test
     void theStatementIsItsIssuers() {
         assertEquals(Optional.of("Kelda Water"), phraseName("Kelda Water said in a statement on Monday that bills "
                 + "would rise. The increase was needed for new pipes, the statement said.", "the statement"));
