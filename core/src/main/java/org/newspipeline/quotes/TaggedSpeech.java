@@ -410,7 +410,7 @@ final class TaggedSpeech {
      */
     private static int compoundHead(DocumentView doc, int nameLast, int end) {
         int k = nameLast;
-        while (k + 1 < end && isCommonNoun(doc.token(k + 1).pos())) {
+        while (k + 1 < end && isCommonNoun(doc.token(k + 1))) {
             k++;
         }
         if (k == nameLast && k + 2 == end && Phrases.isGroupName(doc, k + 1)) {
@@ -424,8 +424,14 @@ final class TaggedSpeech {
         return doc.lexicon().isSpeakerNoun(doc.lower(k), lemma) ? k : nameLast;
     }
 
-    private static boolean isCommonNoun(String pos) {
-        return pos.equals("NN") || pos.equals("NNS");
+    /**
+     * A common noun, also one written in lowercase that the part-of-speech tagger reads as part of the name before it
+     * ("the Vermont senator": "senator" heads the phrase, not the state).
+     */
+    private static boolean isCommonNoun(Token t) {
+        String pos = t.pos();
+        return pos.equals("NN") || pos.equals("NNS")
+                || pos.startsWith("NNP") && Character.isLowerCase(t.word().codePointAt(0));
     }
 
     /**

@@ -188,6 +188,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPlaceBeforeARoleIsNotTheSpeakersName() {
+        Article a = annotate("Senators split over water bill",
+                "Ann Lee and Tom Berg spoke against the water bill on Monday.",
+                "The Oregon senator said she would vote against it unless farmers were given more time.");
+        assertEquals("the Oregon senator", speakerOfAttributionWith(a, "she would vote against it"));
+    }
+
+    @Test
     void aNameAfterARelativeClauseNamesThePhraseBeforeTheClause() {
         Article a = annotate("Savers lose out as bank fails",
                 "\"I lost everything I had put by for my grandchildren,\" one customer, who asked to be identified"
