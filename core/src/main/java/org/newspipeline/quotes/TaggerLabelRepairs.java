@@ -113,8 +113,8 @@ final class TaggerLabelRepairs {
      * follows "and" or "but" ("The bank held rates but signalled that ..."). The tagger often reads such a subject as
      * part of the content, or as nothing. Only a source that can speak ({@link DocumentView#canSpeak}) and that the
      * tagger's content does not cover, without the day it ends in and the dateline it opens with ({@link #whoAlone}).
-     * Failing that, the subject of the cue's verb ({@link #subjectOfVerb}: "The
-     * ferry company cancelled the crossings, blaming a shortage of crew").
+     * Failing that, the subject of the cue's verb ({@link #subjectOfVerb}: "The ferry company cancelled the crossings,
+     * blaming a shortage of crew").
      *
      * @param tagged what the tagger's labels give for the paragraph
      * @param rules  the rules' reports whose cue lies in the paragraph

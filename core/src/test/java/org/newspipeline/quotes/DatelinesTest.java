@@ -17,7 +17,8 @@ class DatelinesTest {
     void aPlaceInCapitalsBeforeADashOrAColonIsADateline() {
         assertEquals("The ministry said fares would rise.",
                 afterDateline("HALDEN, March 3 (Nordwire) - The ministry said fares would rise."));
-        assertEquals("The ministry said fares would rise.", afterDateline("HALDEN: The ministry said fares would rise."));
+        assertEquals("The ministry said fares would rise.",
+                afterDateline("HALDEN: The ministry said fares would rise."));
     }
 
     @Test
