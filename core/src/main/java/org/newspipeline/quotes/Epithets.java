@@ -1,6 +1,7 @@
 package org.newspipeline.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,9 +12,10 @@ import org.newspipeline.pipeline.Token;
 
 /**
  * A person named again by a description instead of a name, as news writes on second reference: a nationality ("the
- * Italian", "the Briton", "the Irishman"), an age ("the 23-year-old", "the 45-year-old striker") or a stage of life
- * ("the teenager", "the pensioner"). Such an epithet stands for the one person the text names just before it; when
- * two or more are named there it stays unresolved rather than guessed. Stateless.
+ * Italian", "the Briton", "the Irishman"), an age ("the 23-year-old", "the 45-year-old striker"), a stage of life
+ * ("the teenager", "the pensioner") or a role with the place it is held for ("the Vermont senator"). Such an epithet
+ * stands for the one person the text names just before it; when two or more are named there it stays unresolved
+ * rather than guessed. Stateless.
  */
 final class Epithets {
 
@@ -32,9 +34,11 @@ final class Epithets {
      * {@link Lexicon#epithetNouns()}, or the phrase gives an age.
      */
     private static boolean isEpithet(DocumentView doc, SpeakerPhrase phrase) {
-        if (phrase.end() - phrase.first() < 2 || !doc.lower(phrase.first()).equals("the")
-                || !doc.entities().within(phrase.first(), phrase.end()).isEmpty()) {
+        if (phrase.end() - phrase.first() < 2 || !doc.lower(phrase.first()).equals("the")) {
             return false;
+        }
+        if (!doc.entities().within(phrase.first(), phrase.end()).isEmpty()) {
+            return placedRole(doc, phrase);
         }
         Token head = doc.token(phrase.head());
         if (head.pos().equals("NNS") || head.pos().equals("NNPS")) {
@@ -47,8 +51,22 @@ final class Epithets {
     }
 
     /**
+     * Whether a phrase is a role with the place it is held for ("the Vermont senator", "the New Jersey governor"):
+     * its one name is a place, right before the singular role noun that ends and heads it.
+     */
+    private static boolean placedRole(DocumentView doc, SpeakerPhrase phrase) {
+        List<EntityMention> names = doc.entities().within(phrase.first(), phrase.end());
+        return names.size() == 1 && names.get(0).type() == EntityType.LOCATION
+                && names.get(0).endToken() == phrase.head() && phrase.head() == phrase.end() - 1
+                && !doc.token(phrase.head()).pos().endsWith("S")
+                && doc.lexicon().roleNouns().contains(doc.lower(phrase.head()));
+    }
+
+    /**
      * The person an epithet stands for: the one person entity named (outside quotes) in its sentence before it or in
-     * the {@value #REACH} sentences with a verb before that, whose known gender, if any, agrees with the epithet's.
+     * the {@value #REACH} sentences with a verb before that, whose known gender, if any, agrees with the epithet's. A
+     * role with its place stands for whom its first use in the text stands for: the story introduces the person just
+     * before it, and a later use may follow other names ("the Vermont senator" two paragraphs on).
      *
      * @return the entity's index in {@code doc.entities().entities()}
      */
@@ -56,9 +74,10 @@ final class Epithets {
         if (!isEpithet(doc, phrase)) {
             return Optional.empty();
         }
-        int sentence = doc.token(phrase.first()).sentenceIndex();
+        int start = placedRole(doc, phrase) ? firstUse(doc, phrase) : phrase.first();
+        int sentence = doc.token(start).sentenceIndex();
         Set<Integer> people = new HashSet<>();
-        addPeople(doc, doc.sentenceFirst(sentence), phrase.first(), people);
+        addPeople(doc, doc.sentenceFirst(sentence), start, people);
         for (int s = sentence - 1, seen = 0; s >= 0 && seen < REACH; s--) {
             if (hasVerb(doc, s)) {
                 // a line without a verb (a picture's credit, a caption's label) names no one the story goes on about
@@ -74,6 +93,21 @@ final class Epithets {
         Optional<Gender> known = doc.entities().genders().get(only);
         boolean agrees = said.isEmpty() || known.isEmpty() || said.equals(known);
         return agrees ? Optional.of(only) : Optional.empty();
+    }
+
+    /** Where the same words as the phrase's (after "the") first stand after "the" in the text. */
+    private static int firstUse(DocumentView doc, SpeakerPhrase phrase) {
+        int length = phrase.end() - phrase.first();
+        for (int k = 0; k < phrase.first(); k++) {
+            int j = 0;
+            while (j < length && doc.lower(k + j).equals(doc.lower(phrase.first() + j))) {
+                j++;
+            }
+            if (j == length) {
+                return k;
+            }
+        }
+        return phrase.first();
     }
 
     /** Adds the person entities named outside quotes between two tokens. */

@@ -78,6 +78,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aRoleWithItsPlaceStandsForThePersonNamedBeforeItsFirstUse() {
+        assertEquals(Optional.of("Ann Lee"), phraseName("Ann Lee won the primary in Ohio on Tuesday. It was a good "
+                + "night, the Oregon senator said.", "the Oregon senator"));
+        // two people named before its first use: later uses stay the description, whoever stands nearer them
+        assertEquals(Optional.of("the Oregon senator"), phraseName("Ann Lee won the primary in Ohio on Tuesday, and "
+                + "Tom Berg won in Utah. The Oregon senator said she would go on. Tom Berg thanked his voters. We go "
+                + "on, the Oregon senator said.", "the Oregon senator"));
+    }
+
+    @Test
     void theStatementIsItsIssuers() {
         assertEquals(Optional.of("Kelda Water"), phraseName("Kelda Water said in a statement on Monday that bills "
                 + "would rise. The increase was needed for new pipes, the statement said.", "the statement"));
