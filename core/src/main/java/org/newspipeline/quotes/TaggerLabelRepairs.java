@@ -433,6 +433,35 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * The labels with a content that the tagger starts right after an inverted cue at a clause's end made its source
+     * ("The grant ends next year, said Joseph Mwangi."): after a comma and a finite verb that news writes before its
+     * subject ({@link Lexicon#invertingVerbs}: not "told", whose object is the hearer, nor "citing"), a phrase that
+     * can speak ({@link DocumentView#canSpeak}), with what a preposition joins to it ("of the Save the Elephants
+     * Trust"), that holds no finite verb and ends at a comma or the sentence's end is who said the clause before. The
+     * tagger may read a name it has never seen there as content.
+     */
+    static int[] withInvertedSources(DocumentView doc, TaggerSequence sequence, int[] labels) {
+        int[] out = labels;
+        for (TaggedSpeech.Run r : TaggedSpeech.runs(sequence, labels, TaggerModel.CONTENT)) {
+            int verb = r.first() - 1;
+            if (verb - 1 < sequence.first() || !TaggerModel.isCue(labels[verb - sequence.first()])
+                    || !doc.lower(verb - 1).equals(",") || !doc.isFiniteVerb(verb)
+                    || !doc.lexicon().invertingVerbs().contains(doc.token(verb).lemma())) {
+                continue;
+            }
+            int end = doc.sentenceEnd(doc.token(r.first()).sentenceIndex());
+            boolean closed = r.end() >= end || doc.token(r.end()).word().equals(",")
+                    || doc.token(r.end()).isPunctuation() && r.end() + 1 >= end;
+            Optional<SpeakerPhrase> who = Phrases.startingAt(doc, r.first(), end);
+            boolean whole = who.isPresent() && (who.get().end() >= r.end() || Phrases.isLink(doc, who.get().end()));
+            if (closed && whole && doc.canSpeak(who.get().head()) && !doc.holdsFiniteVerb(r.first(), r.end())) {
+                out = relabeled(out, labels, sequence, r.first(), r.end(), TaggerModel.SOURCE);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The paragraph's labels with tokens {@code [from, to)} of the document labelled as one run of a role (its first
      * label, inside, end, or unit for a run of one token): {@code out} itself when it is already a copy of the
      * tagger's {@code labels}, else a copy.

@@ -138,6 +138,27 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void aNameTheTaggerReadsAsContentAfterAnInvertedCueIsTheSource() {
+        TestDocuments.Parsed p = TestDocuments.of("The grant ends next year, said Joseph Mwangi.");
+        TaggedSpeech.Run name = run(p, "Joseph Mwangi");
+        int[] labels = new int[p.view().tokenCount()];
+        labels[run(p, "said").first()] = TaggerModel.UNIT_CUE;
+        labels[name.first()] = TaggerModel.CONTENT;
+        labels[name.first() + 1] = TaggerModel.END_CONTENT;
+        int[] repaired = TaggerLabelRepairs.withInvertedSources(p.view(), p.sequence(), labels);
+        assertEquals(List.of(name), TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.SOURCE));
+        // after a participle the name is whom the charity quotes, not who spoke
+        TestDocuments.Parsed q = TestDocuments.of("The charity says the grant ends next year, quoting Joseph Mwangi.");
+        TaggedSpeech.Run quoted = run(q, "Joseph Mwangi");
+        int[] quoting = new int[q.view().tokenCount()];
+        quoting[run(q, "quoting").first()] = TaggerModel.UNIT_CUE;
+        quoting[quoted.first()] = TaggerModel.CONTENT;
+        quoting[quoted.first() + 1] = TaggerModel.END_CONTENT;
+        assertEquals(List.of(), TaggedSpeech.runs(q.sequence(),
+                TaggerLabelRepairs.withInvertedSources(q.view(), q.sequence(), quoting), TaggerModel.SOURCE));
+    }
+
+    @Test
     void aLiveReportsTimeStampIsNoPartOfASource() {
         TestDocuments.Parsed p = TestDocuments.of("10:42 - The coastguard said two boats were missing.");
         assertEquals(run(p, "The coastguard"), TaggerLabelRepairs.afterDateline(p.view(), p.sequence(),
