@@ -160,7 +160,8 @@ final class DocumentView {
         boolean bare = head == first + 1 && lower(first).equals("the");
         for (int k = before.size() - 1; k >= 0; k--) {
             EntityMention m = before.get(k);
-            if (m.type() != EntityType.ORGANIZATION || quoted[m.firstToken()]) {
+            if (m.type() != EntityType.ORGANIZATION || quoted[m.firstToken()] || inDateline(m.firstToken())) {
+                // a news agency's credit in a dateline ("DETROIT (AP) —") is no company of the story
                 continue;
             }
             boolean company = true;
@@ -430,6 +431,12 @@ final class DocumentView {
 
     private boolean isRoleNoun(int k) {
         return token(k).pos().equals("NN") && lexicon.roleNouns().contains(roleLemma(k));
+    }
+
+    /** Whether a token lies in the dateline that opens its paragraph ({@link Datelines}). */
+    private boolean inDateline(int k) {
+        int sentence = token(k).sentenceIndex();
+        return opensParagraph(sentence) && k < Datelines.end(this, sentenceFirst(sentence), sentenceEnd(sentence));
     }
 
     /** A role noun written as a title, which the part-of-speech tagger reads as a name ("the Governor of ..."). */

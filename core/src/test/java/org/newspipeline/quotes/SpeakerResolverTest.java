@@ -88,6 +88,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theAgencyInADatelineIsNoCompanyOfTheStory() {
+        assertEquals(Optional.of("Harbour Motors"), phraseName("OSLO (Reuters) - Harbour Motors will cut 300 jobs "
+                + "next year, the company said on Monday.", "the company"));
+    }
+
+    @Test
     void theStatementIsItsIssuers() {
         assertEquals(Optional.of("Kelda Water"), phraseName("Kelda Water said in a statement on Monday that bills "
                 + "would rise. The increase was needed for new pipes, the statement said.", "the statement"));
