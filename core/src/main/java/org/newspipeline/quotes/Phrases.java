@@ -347,6 +347,13 @@ final class Phrases {
                     lastNoun = k;
                 }
                 k++;
+                while (k + 1 < sentenceEnd && joinsWordBefore(doc, k, first) && !doc.isQuoted(k + 1)) {
+                    // "mother-of-three Kerry Dunn", "mother-in-law": a word joined by hyphens is one word
+                    k += 2;
+                    if (isNounLike(doc.token(k - 1))) {
+                        lastNoun = k - 1;
+                    }
+                }
             }
             if (lastNoun >= 0) {
                 return Optional.of(new SpeakerPhrase(first, lastNoun + 1, lastNoun));

@@ -196,6 +196,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aWordJoinedByHyphensIsOneWordOfTheSpeakersPhrase() {
+        Article a = annotate("Families wait for buses",
+                "\"We waited three hours in the rain,\" said mother-of-two Ruth Okafor.");
+        Quote q = quote(a, "We waited three hours in the rain,");
+        assertEquals("Ruth Okafor", q.speaker().map(s -> s.name()).orElse(""), q.toString());
+    }
+
+    @Test
     void aNameAfterARelativeClauseNamesThePhraseBeforeTheClause() {
         Article a = annotate("Savers lose out as bank fails",
                 "\"I lost everything I had put by for my grandchildren,\" one customer, who asked to be identified"
