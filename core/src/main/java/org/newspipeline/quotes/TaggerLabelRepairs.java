@@ -437,8 +437,9 @@ final class TaggerLabelRepairs {
      * ("The grant ends next year, said Joseph Mwangi."): after a comma and a finite verb that news writes before its
      * subject ({@link Lexicon#invertingVerbs}: not "told", whose object is the hearer, nor "citing"), a phrase that
      * can speak ({@link DocumentView#canSpeak}), with what a preposition joins to it ("of the Save the Elephants
-     * Trust"), that holds no finite verb and ends at a comma or the sentence's end is who said the clause before. The
-     * tagger may read a name it has never seen there as content.
+     * Trust"), that holds no finite verb and ends at a comma or the sentence's end is who said the clause before; that
+     * clause is the content when the tagger labelled none of it. The tagger may read a name it has never seen there
+     * as content.
      */
     static int[] withInvertedSources(DocumentView doc, TaggerSequence sequence, int[] labels) {
         int[] out = labels;
@@ -456,9 +457,24 @@ final class TaggerLabelRepairs {
             boolean whole = who.isPresent() && (who.get().end() >= r.end() || Phrases.isLink(doc, who.get().end()));
             if (closed && whole && doc.canSpeak(who.get().head()) && !doc.holdsFiniteVerb(r.first(), r.end())) {
                 out = relabeled(out, labels, sequence, r.first(), r.end(), TaggerModel.SOURCE);
+                int clause = Math.max(sequence.first(), doc.sentenceFirst(doc.token(verb).sentenceIndex()));
+                if (verb - 1 > clause && allOutside(sequence, labels, clause, verb - 1)) {
+                    // the clause before the comma, which the tagger left unlabelled, is what was said
+                    out = relabeled(out, labels, sequence, clause, verb - 1, TaggerModel.CONTENT);
+                }
             }
         }
         return out;
+    }
+
+    /** Whether the tagger labelled none of tokens {@code [from, to)} of the document. */
+    private static boolean allOutside(TaggerSequence sequence, int[] labels, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (labels[k - sequence.first()] != TaggerModel.OUTSIDE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

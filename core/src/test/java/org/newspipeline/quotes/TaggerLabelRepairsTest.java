@@ -147,6 +147,9 @@ class TaggerLabelRepairsTest {
         labels[name.first() + 1] = TaggerModel.END_CONTENT;
         int[] repaired = TaggerLabelRepairs.withInvertedSources(p.view(), p.sequence(), labels);
         assertEquals(List.of(name), TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.SOURCE));
+        // the clause before the comma, which the tagger left unlabelled, is the content
+        assertEquals(List.of(run(p, "The grant ends next year")),
+                TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.CONTENT));
         // after a participle the name is whom the charity quotes, not who spoke
         TestDocuments.Parsed q = TestDocuments.of("The charity says the grant ends next year, quoting Joseph Mwangi.");
         TaggedSpeech.Run quoted = run(q, "Joseph Mwangi");
