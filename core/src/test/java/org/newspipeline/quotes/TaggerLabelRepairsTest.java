@@ -137,28 +137,29 @@ class TaggerLabelRepairsTest {
         assertEquals(List.of(reported), TaggerLabelRepairs.withQuotedSubjects(q.view(), List.of(reported)));
     }
 
+    /** The labels of a tagger that read the cue word as a cue and the two-word name after it as content. */
+    private static int[] nameAsContent(TestDocuments.Parsed p, String cue, String name) {
+        int[] labels = new int[p.view().tokenCount()];
+        labels[run(p, cue).first()] = TaggerModel.UNIT_CUE;
+        labels[run(p, name).first()] = TaggerModel.CONTENT;
+        labels[run(p, name).first() + 1] = TaggerModel.END_CONTENT;
+        return labels;
+    }
+
     @Test
     void aNameTheTaggerReadsAsContentAfterAnInvertedCueIsTheSource() {
         TestDocuments.Parsed p = TestDocuments.of("The grant ends next year, said Joseph Mwangi.");
-        TaggedSpeech.Run name = run(p, "Joseph Mwangi");
-        int[] labels = new int[p.view().tokenCount()];
-        labels[run(p, "said").first()] = TaggerModel.UNIT_CUE;
-        labels[name.first()] = TaggerModel.CONTENT;
-        labels[name.first() + 1] = TaggerModel.END_CONTENT;
-        int[] repaired = TaggerLabelRepairs.withInvertedSources(p.view(), p.sequence(), labels);
-        assertEquals(List.of(name), TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.SOURCE));
+        int[] repaired = TaggerLabelRepairs.withInvertedSources(p.view(), p.sequence(),
+                nameAsContent(p, "said", "Joseph Mwangi"));
+        assertEquals(List.of(run(p, "Joseph Mwangi")), TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.SOURCE));
         // the clause before the comma, which the tagger left unlabelled, is the content
         assertEquals(List.of(run(p, "The grant ends next year")),
                 TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.CONTENT));
         // after a participle the name is whom the charity quotes, not who spoke
         TestDocuments.Parsed q = TestDocuments.of("The charity says the grant ends next year, quoting Joseph Mwangi.");
-        TaggedSpeech.Run quoted = run(q, "Joseph Mwangi");
-        int[] quoting = new int[q.view().tokenCount()];
-        quoting[run(q, "quoting").first()] = TaggerModel.UNIT_CUE;
-        quoting[quoted.first()] = TaggerModel.CONTENT;
-        quoting[quoted.first() + 1] = TaggerModel.END_CONTENT;
-        assertEquals(List.of(), TaggedSpeech.runs(q.sequence(),
-                TaggerLabelRepairs.withInvertedSources(q.view(), q.sequence(), quoting), TaggerModel.SOURCE));
+        int[] quoting = TaggerLabelRepairs.withInvertedSources(q.view(), q.sequence(),
+                nameAsContent(q, "quoting", "Joseph Mwangi"));
+        assertEquals(List.of(), TaggedSpeech.runs(q.sequence(), quoting, TaggerModel.SOURCE));
     }
 
     @Test
