@@ -55,6 +55,15 @@ final class TaggerLabelRepairs {
     /** The most tokens of who is cited after "according to" that a content of the tagger may be. */
     static final int MAX_CITED = 15;
 
+    /**
+     * Participles that tell how a source spoke, after its cue: "speaking on condition of anonymity", "asking not to be
+     * named", "requesting anonymity", "declining to be identified". Lemmas.
+     */
+    private static final Set<String> MANNER_PARTICIPLES = Set.of("speak", "ask", "request", "decline");
+
+    /** Words that open the reason for how a source spoke: "because the talks are private". */
+    private static final Set<String> REASONS = Set.of("because", "as", "since");
+
     /** The most tokens of the hearer between "told" and "that" ("told a public inquiry that"). */
     static final int MAX_HEARER = 6;
 
@@ -738,14 +747,36 @@ final class TaggerLabelRepairs {
 
     /**
      * Whether a content after its cue is a clause the writer adds after a comma and a subordinating conjunction
-     * ("..., people familiar with the matter said, as the lender tries to ..."): not what the source said.
+     * ("..., people familiar with the matter said, as the lender tries to ..."), or the reason the writer gives for
+     * how the source spoke, after a comma and a participle of speaking ("..., the people said, speaking on condition
+     * of anonymity because the talks are private"; {@link #MANNER_PARTICIPLES}): not what the source said.
      */
     static boolean subordinateAfterCue(DocumentView doc, TaggedSpeech.Run cue, TaggedSpeech.Run content) {
         int comma = cue.end();
         int conjunction = comma + 1;
-        return conjunction < doc.tokens().size() && doc.lower(comma).equals(",")
-                && ReportedSpeechFinder.SUBORDINATORS.contains(doc.lower(conjunction))
-                && (content.first() == conjunction || content.first() == conjunction + 1);
+        if (conjunction >= doc.tokens().size() || !doc.lower(comma).equals(",")) {
+            return false;
+        }
+        if (ReportedSpeechFinder.SUBORDINATORS.contains(doc.lower(conjunction))) {
+            return content.first() == conjunction || content.first() == conjunction + 1;
+        }
+        return doc.token(conjunction).pos().equals("VBG")
+                && MANNER_PARTICIPLES.contains(doc.token(conjunction).lemma().toLowerCase(Locale.ROOT))
+                && reasonWithin(doc, conjunction + 1, content.first());
+    }
+
+    /**
+     * Whether the content at {@code start} opens with a word that gives a reason ("because", "as", "since"), or
+     * follows one, with no comma or other stop between {@code from} and it.
+     */
+    private static boolean reasonWithin(DocumentView doc, int from, int start) {
+        for (int k = from; k < start; k++) {
+            if (doc.token(k).isPunctuation() || doc.isQuoted(k)) {
+                return false;
+            }
+        }
+        return start < doc.tokens().size() && (REASONS.contains(doc.lower(start))
+                || start > from && REASONS.contains(doc.lower(start - 1)));
     }
 
     /**

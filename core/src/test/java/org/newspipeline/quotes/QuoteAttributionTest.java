@@ -204,6 +204,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void whyASourceSpokeAnonymouslyIsNotWhatItSaid() {
+        Article a = annotate("Regulator set to fine ferry firm",
+                "The regulator found that the firm had made the accounts public by default, the people said, speaking"
+                        + " on condition of anonymity because the decision is not yet public.");
+        assertEquals("the people", speakerOfAttributionWith(a, "made the accounts public"));
+        assertTrue(a.attributions().stream().noneMatch(x -> x.text().contains("the decision is not yet public")),
+                a.attributions().toString());
+    }
+
+    @Test
     void aNameAfterARelativeClauseNamesThePhraseBeforeTheClause() {
         Article a = annotate("Savers lose out as bank fails",
                 "\"I lost everything I had put by for my grandchildren,\" one customer, who asked to be identified"
