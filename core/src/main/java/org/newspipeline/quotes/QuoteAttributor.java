@@ -110,8 +110,9 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
                 List<ReportedSpeech> outer = new ArrayList<>(added);
                 joined.stream().filter(r -> !tagged.contains(r)).forEach(outer::add);
                 List<ReportedSpeech> own = TaggerLabelRepairs.withoutBorrowedSources(joined, outer);
-                reported.addAll(TaggerLabelRepairs.withQuotedSubjects(found.doc(),
-                        TaggerLabelRepairs.withDistantSources(found.doc(), own, rules)));
+                reported.addAll(TaggerLabelRepairs.withOwnSubjects(found.doc(),
+                        TaggerLabelRepairs.withQuotedSubjects(found.doc(),
+                                TaggerLabelRepairs.withDistantSources(found.doc(), own, rules))));
                 reported.addAll(added);
                 next = end;
             }

@@ -144,6 +144,45 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * The tagger's reports whose source stands in the clause before ", but" or ", and" while the cue has a subject of
+     * its own after the conjunction ("The association welcomed the plan, but its president, Ann Lee, cautioned that
+     * ...": the tagger labelled only the association, and the cue took it as the nearest source in the sentence):
+     * that subject, when it can speak ({@link DocumentView#canSpeak}), is the source.
+     */
+    static List<ReportedSpeech> withOwnSubjects(DocumentView doc, List<ReportedSpeech> tagged) {
+        List<ReportedSpeech> out = new ArrayList<>(tagged.size());
+        for (ReportedSpeech t : tagged) {
+            int verb = t.cueToken();
+            Optional<SpeakerPhrase> own = t.source().filter(p -> p.end() <= verb)
+                    .flatMap(p -> Phrases.subjectOf(doc, verb, doc.token(verb).sentenceIndex())
+                            .filter(s -> s.first() > p.end() && s.end() <= verb && conjoined(doc, p.end(), s.first())))
+                    .filter(s -> doc.canSpeak(s.head()))
+                    .filter(s -> t.content().stream().noneMatch(c -> c.overlaps(doc.span(s.first(), s.end()))));
+            out.add(own.map(t::withSource).orElse(t));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a comma and "but" or "and" stand right before token {@code subject}, after a clause with a finite verb
+     * of its own from token {@code from} on, outside a relative clause: two clauses, not a list of names ("Ann Lee,
+     * who chairs the board, and Tom Berg said").
+     */
+    private static boolean conjoined(DocumentView doc, int from, int subject) {
+        int conjunction = subject - 1;
+        if (conjunction - 1 < from || !doc.lower(conjunction - 1).equals(",")
+                || !(doc.lower(conjunction).equals("but") || doc.lower(conjunction).equals("and"))) {
+            return false;
+        }
+        for (int k = from; k < conjunction - 1; k++) {
+            if (doc.token(k).pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return doc.holdsFiniteVerb(from, conjunction - 1);
+    }
+
+    /**
      * The tagger's reports whose cue is "as saying" after "quoted" or "cited" ("Ann Lee was quoted by the Courier as
      * saying that ..."), with the subject of "quoted" as their source: the tagger may take the newspaper that quoted
      * her, which stands nearer the cue. Within {@value #MAX_QUOTED_BY} tokens before "as".

@@ -214,6 +214,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void theSubjectOfTheClauseAfterButIsItsCuesSource() {
+        Article a = annotate("Nurses cautious on new hiring rules",
+                "The Canadian Nurses Association welcomed the announcement, but its president, Sylvie Gagnon,"
+                        + " cautioned that recruitment alone would not fix burnout.");
+        assertEquals("Sylvie Gagnon", speakerOfAttributionWith(a, "recruitment alone would not fix burnout"));
+    }
+
+    @Test
     void aNameAfterARelativeClauseNamesThePhraseBeforeTheClause() {
         Article a = annotate("Savers lose out as bank fails",
                 "\"I lost everything I had put by for my grandchildren,\" one customer, who asked to be identified"
