@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.newspipeline.entities.EntityMention;
+import org.newspipeline.entities.OrganisationKinds;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Mention;
@@ -756,9 +757,8 @@ final class SpeakerResolver {
         if (head <= phrase.first() || !Character.isUpperCase(word.codePointAt(0))) {
             return false;
         }
-        Token kind = doc.token(head - 1);
-        return kind.isNoun() && kind.word().equals(doc.lower(head - 1))
-                && doc.lexicon().orgNouns().contains(kind.lemma().toLowerCase(Locale.ROOT));
+        return doc.token(head - 1).word().equals(doc.lower(head - 1))
+                && OrganisationKinds.before(doc.tokens(), head, doc.lexicon().orgNouns());
     }
 
     /** A word in capitals, as transcripts write speaker labels ("HOLM"). */

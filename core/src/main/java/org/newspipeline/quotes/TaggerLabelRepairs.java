@@ -467,11 +467,8 @@ final class TaggerLabelRepairs {
         int[] out = labels;
         for (TaggedSpeech.Run r : TaggedSpeech.runs(sequence, labels, TaggerModel.CONTENT)) {
             int to = r.first() - 1;
-            int end = doc.sentenceEnd(doc.token(r.first()).sentenceIndex());
-            boolean closed = r.end() >= end || doc.token(r.end()).word().equals(",")
-                    || doc.token(r.end()).isPunctuation() && r.end() + 1 >= end;
             if (to - 1 < sequence.first() || !doc.lower(to).equals("to") || !doc.lower(to - 1).equals("according")
-                    || !TaggerModel.isCue(labels[to - sequence.first()]) || !closed
+                    || !TaggerModel.isCue(labels[to - sequence.first()]) || !endsAtACommaOrTheEnd(doc, r)
                     || doc.holdsFiniteVerb(r.first(), r.end()) || r.end() - r.first() > MAX_CITED) {
                 continue;
             }
@@ -499,11 +496,9 @@ final class TaggerLabelRepairs {
                 continue;
             }
             int end = doc.sentenceEnd(doc.token(r.first()).sentenceIndex());
-            boolean closed = r.end() >= end || doc.token(r.end()).word().equals(",")
-                    || doc.token(r.end()).isPunctuation() && r.end() + 1 >= end;
             Optional<SpeakerPhrase> who = Phrases.startingAt(doc, r.first(), end);
             boolean whole = who.isPresent() && (who.get().end() >= r.end() || Phrases.isLink(doc, who.get().end()));
-            if (closed && whole && doc.canSpeak(who.get().head()) && !doc.holdsFiniteVerb(r.first(), r.end())) {
+            if (endsAtACommaOrTheEnd(doc, r) && whole && doc.canSpeak(who.get().head()) && !doc.holdsFiniteVerb(r.first(), r.end())) {
                 out = relabeled(out, labels, sequence, r.first(), r.end(), TaggerModel.SOURCE);
                 int clause = Math.max(sequence.first(), doc.sentenceFirst(doc.token(verb).sentenceIndex()));
                 if (verb - 1 > clause && allOutside(sequence, labels, clause, verb - 1)) {
@@ -513,6 +508,13 @@ final class TaggerLabelRepairs {
             }
         }
         return out;
+    }
+
+    /** Whether a run ends at a comma, at its sentence's end, or right before the stop that ends the sentence. */
+    private static boolean endsAtACommaOrTheEnd(DocumentView doc, TaggedSpeech.Run r) {
+        int end = doc.sentenceEnd(doc.token(r.first()).sentenceIndex());
+        return r.end() >= end || doc.token(r.end()).word().equals(",")
+                || doc.token(r.end()).isPunctuation() && r.end() + 1 >= end;
     }
 
     /** Whether the tagger labelled none of tokens {@code [from, to)} of the document. */
