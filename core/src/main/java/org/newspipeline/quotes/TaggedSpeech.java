@@ -55,6 +55,7 @@ final class TaggedSpeech {
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r))
                 .map(r -> TaggerLabelRepairs.fromSubject(doc, r))
                 .map(r -> TaggerLabelRepairs.fromRelativeClause(doc, r))
+                .map(r -> TaggerLabelRepairs.beforeItsVerb(doc, r))
                 .map(r -> TaggerLabelRepairs.withoutDay(doc, r)).filter(r -> hasWord(doc, r))
                 .filter(r -> !TaggerLabelRepairs.onlyATime(doc, r)).toList();
         List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));

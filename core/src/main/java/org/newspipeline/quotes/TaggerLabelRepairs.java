@@ -635,6 +635,47 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * A source run that the tagger carries over the verb of its own clause into the object ("Senators from both
+     * parties | pressed the minister on Tuesday, demanding ...", a run up to "the minister"): the words before that
+     * finite verb, when they end in a noun. A run with a relative word, "that" or a quotation mark before the verb
+     * ("Those who said ...") comes back as it was, and so does one that opens with its verb.
+     */
+    static TaggedSpeech.Run beforeItsVerb(DocumentView doc, TaggedSpeech.Run r) {
+        for (int k = r.first(); k < r.end(); k++) {
+            Token t = doc.token(k);
+            if (Phrases.isRelativePronoun(t) || t.pos().equals("IN") && doc.lower(k).equals("that")
+                    || doc.isQuoted(k)) {
+                return r;
+            }
+            if (t.isFiniteVerb()) {
+                boolean cut = k > r.first() && doc.token(k - 1).pos().startsWith("NN") && takesAnObject(doc, k, r.end());
+                return cut ? new TaggedSpeech.Run(r.first(), k) : r;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Whether token {@code verb} is a lowercase finite verb other than a modal whose object follows within the run:
+     * a noun phrase that names no time ("pressed the minister", not "released this week", which the part-of-speech
+     * tagger reads as a past tense where it is a participle).
+     */
+    private static boolean takesAnObject(DocumentView doc, int verb, int end) {
+        Token t = doc.token(verb);
+        if (t.pos().equals("MD") || !t.word().equals(doc.lower(verb)) || verb + 1 >= end) {
+            return false;
+        }
+        int next = verb + 1;
+        String tag = doc.token(next).pos();
+        if (tag.equals("DT") && next + 1 < end) {
+            next++;
+            tag = doc.token(next).pos();
+        }
+        return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("PRP$") || tag.equals("CD"))
+                && !doc.lexicon().timeWords().contains(doc.lower(next));
+    }
+
+    /**
      * A source run without the day it ends in ("The city's police chief on Friday defended ..."): "on" and a day or
      * another time word after a word that is no verb are when the source spoke, not who it is ("a survey released on
      * Thursday" keeps its day). Other runs come back as they were.

@@ -264,4 +264,19 @@ class TaggerLabelRepairsTest {
         TaggedSpeech.Run city = run(q, "Columbus");
         assertEquals(city, TaggerLabelRepairs.fromSubject(q.view(), city));
     }
+
+    @Test
+    void aSourceRunCarriedOverItsVerbIntoTheObjectEndsBeforeTheVerb() {
+        TestDocuments.Parsed p = TestDocuments.of("Farmers from three valleys blocked the Mill Road bridge on Monday, "
+                + "demanding lower fuel prices.");
+        TaggedSpeech.Run over = run(p, "Farmers from three valleys blocked the Mill Road bridge");
+        assertEquals(run(p, "Farmers from three valleys"), TaggerLabelRepairs.beforeItsVerb(p.view(), over));
+        // a participle the part-of-speech tagger may read as a past tense, a relative clause: as they were
+        for (String source : List.of("A survey released this week", "Those who backed the plan",
+                "People briefed on the talks")) {
+            TestDocuments.Parsed q = TestDocuments.of(source + " said the vote would be close.");
+            TaggedSpeech.Run r = run(q, source);
+            assertEquals(r, TaggerLabelRepairs.beforeItsVerb(q.view(), r), source);
+        }
+    }
 }
