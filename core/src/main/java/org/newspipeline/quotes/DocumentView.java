@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,6 +47,13 @@ final class DocumentView {
     private final Set<String> qualifiedOffices = new HashSet<>();
     /** The offices that a common noun before the role narrows for someone: "leader" in "group leader Ann Lee". */
     private final Set<String> modifiedOffices = new HashSet<>();
+    /**
+     * Per office, the common noun that owned or narrowed it where a person was named with it ("airport" in "the
+     * airport's director, Ann Lee," and in "airport director Ann Lee"), "" for none, {@value #OWNERS_DIFFER} when
+     * the persons named with it disagree.
+     */
+    private final Map<String, String> officeOwners = new HashMap<>();
+    private static final String OWNERS_DIFFER = "?";
 
     DocumentView(Linguistics ling, Entities entities, Lexicon lexicon, List<QuoteSegment> segments) {
         this.ling = ling;
@@ -238,7 +246,9 @@ final class DocumentView {
      * Minister ...", who is also "the minister" when no other is; "the Westland senator" is the one senator named
      * when the text names no senator with such a word, unless the word is a nationality. A role tied to a name by
      * "of" or "for" ("the leader of Westford Council") is not the one a common noun before it narrowed for someone
-     * ("opposition group leader Ann Lee").
+     * ("opposition group leader Ann Lee"). A role a common noun owns ("the airport's director") is only the person
+     * named with the same owner ("the airport's director, Ann Lee,", "airport director Ann Lee"), not one named as
+     * "its director" or as another's.
      *
      * @param role  the token of a role noun ("governor")
      * @param first the first token of the phrase it heads: a rank right before the role is read from there on
@@ -257,6 +267,11 @@ final class DocumentView {
         if (found != null && office.qualifier() == null && tiedToAName(role)
                 && modifiedOffices.contains(office.name())) {
             // "the leader of Westford Council" is not the one named as "opposition group leader"
+            found = null;
+        }
+        String owner = possessor(role, first);
+        if (found != null && owner != null && !owner.equals(officeOwners.get(office.name()))) {
+            // "the airport's director" is not the director named as "its director" or the charity's
             found = null;
         }
         return found == null || found < 0 ? Optional.empty() : Optional.of(found);
@@ -322,10 +337,35 @@ final class DocumentView {
             modifiedOffices.add(office.name());
         }
         roles.merge(office.name(), entity, DocumentView::onlyOne);
+        String owner = Objects.requireNonNullElse(possessor(role, 0), role > 0 && isModifier(role - 1)
+                ? lower(role - 1) : "");
+        officeOwners.merge(office.name(), owner, (a, b) -> a.equals(b) ? a : OWNERS_DIFFER);
         if (office.qualifier() != null) {
             roles.merge(office.qualified(), entity, DocumentView::onlyOne);
             qualifiedOffices.add(office.name());
         }
+    }
+
+    /**
+     * The common noun whose possessive owns a role noun, read back from it to token {@code first} over a rank and
+     * lowercase adjectives ("airport" in "the airport's managing director"); null when there is none.
+     */
+    private String possessor(int role, int first) {
+        int k = role - 1;
+        while (k >= first && (lexicon.roleRanks().contains(lower(k)) || isModifier(k) && isRoleNoun(k + 1)
+                || token(k).pos().equals("JJ") || token(k).pos().equals("VBG"))
+                && token(k).word().equals(lower(k))) {
+            k--;
+        }
+        boolean possessive = k - 1 >= Math.max(first, 0) && token(k).pos().equals("POS")
+                && token(k - 1).sentenceIndex() == token(role).sentenceIndex();
+        return possessive && isModifier(k - 1) ? lower(k - 1) : null;
+    }
+
+    /** Whether the token is a lowercase common noun other than a role noun ("airport", "council"). */
+    private boolean isModifier(int k) {
+        Token t = token(k);
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && t.word().equals(lower(k)) && !isRoleNoun(k);
     }
 
     /**
