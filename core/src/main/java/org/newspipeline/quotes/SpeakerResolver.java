@@ -77,6 +77,9 @@ final class SpeakerResolver {
     private static final Set<String> DETERMINERS_AND_ADJECTIVES = Set.of("DT", "JJ", "CD", "PRP$");
     /** How many sentences back the last quoted person may be for a pronoun of the other gender. */
     private static final int NEAR_SENTENCES = 2;
+    /** Words that open a subordinate clause before the main one: "While ..., ", "Although ..., ". */
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("while", "whilst", "although", "though", "as",
+            "when", "after", "before", "if", "because", "since", "once", "until", "unless", "whereas");
 
     /**
      * @param phrase   the phrase a rule found
@@ -388,22 +391,34 @@ final class SpeakerResolver {
      * reporting verbs ("The agency said ..."), its persons, for "it" its organisations; for "they", when none of these
      * fits, a group as the sentence's subject ("The researchers followed ..."). The leftmost wins, but a person's name
      * before a noun and another person's name ranks after that name: in "Former Westbrook defender Ray Cullen was ..."
-     * he is Ray Cullen. Such a name of no known gender is no candidate at all.
+     * he is Ray Cullen. Such a name of no known gender is no candidate at all. In a sentence before the pronoun's, the
+     * named person who is the subject of the first finite reporting verb outside an opening subordinate clause
+     * ({@link #speaksAsVerb}) ranks first: in "Olav Lund died on Sunday, his nephew Erik Holm said. "...," he said."
+     * the nephew spoke last.
      */
     private List<Ranked> candidates(DocumentView doc, int sentence, int offset, Gender gender,
                                     SpeakerHistory earlier, boolean samePronoun) {
         List<Ranked> out = new ArrayList<>();
         int first = doc.sentenceFirst(sentence);
         boolean pronounRead = !samePronoun;
+        // the subject of the first reporting verb of a sentence before is the last to have spoken
+        boolean firstCue = sentence < doc.sentenceAt(offset);
         for (int i = first; i < doc.sentenceEnd(sentence) && doc.token(i).span().start() < offset; i++) {
             if (doc.isCue(i)) {
+                int cue = i;
                 Optional<SpeakerPhrase> subject = Phrases.subjectOf(doc, i, sentence);
+                boolean mainVerb = doc.token(cue).isFiniteVerb() && !inOpeningClause(doc, first, cue);
+                boolean lastSpeaker = firstCue && mainVerb && subject.filter(p -> speaksAsVerb(doc, p, cue)).isPresent();
+                firstCue &= !mainVerb;
                 if (subject.isEmpty()) {
                     continue;
                 }
                 SpeakerPhrase p = subject.get();
                 if (p.end() - p.first() != 1 || !Phrases.isPersonalPronoun(doc.token(p.first()))) {
-                    resolveNamed(doc, p, earlier, false).map(Ranked::at).ifPresent(out::add);
+                    resolveNamed(doc, p, earlier, false)
+                            .map(r -> lastSpeaker && isNamedOfGender(r, gender) ? new Ranked(Integer.MIN_VALUE, r)
+                                    : Ranked.at(r))
+                            .ifPresent(out::add);
                 } else if (!pronounRead && isSamePronounSubject(doc, p, gender)) {
                     // only the leftmost can win, and reading it costs a search of its own: one per sentence
                     samePronounSource(doc, p, gender, earlier).map(Ranked::at).ifPresent(out::add);
@@ -441,6 +456,47 @@ final class SpeakerResolver {
                     .map(Ranked::at).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether a reporting verb's subject spoke in its own clause: the cue is other than "ask" (the words after a
+     * question are most often the answer), with no relative pronoun between the subject and it ("Ann Lee, who added
+     * ...", where the subject read is the clause's antecedent), and the subject is no possessor ("Tom Berg's claim")
+     * and no pair ("Ann Lee and Tom Berg said": which of them spoke next is open).
+     */
+    private static boolean speaksAsVerb(DocumentView doc, SpeakerPhrase subject, int cue) {
+        if (doc.token(cue).lemma().equalsIgnoreCase("ask") || doc.token(subject.end()).pos().equals("POS")) {
+            return false;
+        }
+        for (int k = subject.end(); k < cue; k++) {
+            if (Phrases.isRelativePronoun(doc.token(k))) {
+                return false;
+            }
+        }
+        return IntStream.range(Math.max(0, subject.first() - 1), subject.end())
+                .noneMatch(k -> doc.token(k).pos().equals("CC"));
+    }
+
+    /**
+     * Whether a token stands in a clause that opens the sentence with a subordinating word and ends at a comma
+     * ("While the mayor pledged ..., the council ..."), before that comma.
+     */
+    private static boolean inOpeningClause(DocumentView doc, int first, int k) {
+        if (!OPENING_SUBORDINATORS.contains(doc.lower(first))) {
+            return false;
+        }
+        for (int i = first + 1; i < k; i++) {
+            if (doc.token(i).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a speaker is a named person of the pronoun's gender, known from the name. */
+    private static boolean isNamedOfGender(ResolvedSpeaker speaker, Gender gender) {
+        return speaker.type() == SpeakerType.PERSON && !speaker.key().startsWith(NOMINAL)
+                && speaker.gender().map(g -> g == gender).orElse(true);
     }
 
     /**

@@ -78,6 +78,26 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounAfterAReportStandsForWhoReportedNotForWhomTheReportWasAbout() {
+        String text = "Olav Lund died at home on Sunday, his nephew Erik Holm said in a statement. \"He loved the "
+                + "sea,\" he said.";
+        assertEquals(Optional.of("Erik Holm"), pronounName(text));
+        // after a question the answer is most often the other's, and of a pair who spoke next is open
+        assertEquals(Optional.of("Olav Lund"), pronounName("Olav Lund smiled when Erik Holm asked about the sea. "
+                + "\"I loved it,\" he said."));
+        assertEquals(Optional.of("Olav Lund"), pronounName("Olav Lund sold the boat, Erik Holm and Per Berg said. "
+                + "\"He loved it,\" he said."));
+    }
+
+    /** The name the last "he" of a text resolves to. */
+    private static Optional<String> pronounName(String text) {
+        TestDocuments.Parsed p = TestDocuments.of(text);
+        int k = p.view().firstTokenAtOrAfter(p.text().lastIndexOf(" he ") + 1);
+        return new SpeakerResolver().resolve(new SpeakerPhrase(k, k + 1, k), p.view(), new SpeakerHistory(), false)
+                .map(ResolvedSpeaker::name);
+    }
+
+    @Test
     void aRoleOwnedByAnotherNounIsNotThePersonNamedWithTheRoleElsewhere() {
         String text = "Campaign group Rail Watch criticised the delays. Its director, Omar Haddad, said passengers "
                 + "deserved better. The station's director said trains were running again.";
