@@ -120,6 +120,24 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void membersOfParliamentAreARoleAndARecordLabelIsAnOrganisation() {
+        assertEquals(Optional.of(SpeakerType.GROUP), phraseType("Backbench MPs said the plan would fail.",
+                "Backbench MPs"));
+        assertEquals(Optional.of(SpeakerType.ORGANIZATION), phraseType("The band's label said the album would be "
+                + "delayed.", "The band's label"));
+    }
+
+    /** The type of the speaker a phrase ending in its head noun resolves to. */
+    private static Optional<SpeakerType> phraseType(String text, String phrase) {
+        TestDocuments.Parsed p = TestDocuments.of(text);
+        int start = p.text().lastIndexOf(phrase);
+        int first = p.view().firstTokenAtOrAfter(start);
+        int end = p.view().firstTokenAtOrAfter(start + phrase.length());
+        return new SpeakerResolver().resolve(new SpeakerPhrase(first, end, end - 1), p.view(), new SpeakerHistory(),
+                false).map(ResolvedSpeaker::type);
+    }
+
+    @Test
     void theAgencyInADatelineIsNoCompanyOfTheStory() {
         assertEquals(Optional.of("Harbour Motors"), phraseName("OSLO (Reuters) - Harbour Motors will cut 300 jobs "
                 + "next year, the company said on Monday.", "the company"));
