@@ -58,7 +58,8 @@ final class LineFeatures {
     private static final String AGENCIES = "(?:" + String.join("|", AGENCY_NAMES) + ")";
     /** A label that opens a picture's credit: "Photo: ...", "Image copyright ...", "© Reuters". */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
+            "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Bb]ild|BILD|[Cc]redit|CREDIT|[Cc]ourtesy)s?"
+                    + "(?: by| credit)?\\s*[:.…]"
                     + "|©|\\([Cc]\\)|(?i:image copyright))");
     /** A line that ends in an agency's name ("Sakib Ali/Hindustan Times/Getty Images"). */
     private static final Pattern AGENCY_LINE = Pattern.compile("^[^.!?]{0,60}\\b" + AGENCIES + "\\s*+\\)?\\s*+$");
@@ -68,9 +69,11 @@ final class LineFeatures {
     /** A caption that ends in its credit: "... (Image: GETTY )", "... Credit: ESA", "... (AP Photo/Jane Doe)". */
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?:\\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ff]oto|[Cc]redit|[Ss]ource)s?\\s*:[^)]*\\)"
-                    + "|\\b(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?\\s*:\\s*[^.]{1,40}|\\(AP Photo[^)]*\\))\\s*$");
+                    + "|\\b(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild)s?\\s*:\\s*[^.]{1,40}|\\(AP Photo[^)]*\\)"
+                    + "|©\\s*[^.©]{1,40})\\s*$");
     /** A caption labelled as one, whatever its length: "Image caption ...", "Media caption...", "FILE PHOTO: ...". */
-    private static final Pattern CAPTION_LABEL = Pattern.compile("^(?i:image caption|media caption|file photo:)");
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(?i:image caption|media caption|file photo:|(?:abbildung|abb\\.|figure|fig\\.) ?\\d+[:.])");
     /** A caption that ends in an agency credit: "... 2019. REUTERS/Jane Doe", "... 2019.J. Doe / AP file", "(AP)". */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             "(?:\\b(?:REUTERS|Reuters|AFP|EPA|AP|Getty Images)\\s*/\\s*\\p{Lu}[\\p{L}.' -]{1,40}"
@@ -288,8 +291,9 @@ final class LineFeatures {
 
     private static boolean isPhotoCredit(String line, int words) {
         return words <= CREDIT_MAX_WORDS && isShortCredit(line)
-                || "IiMmFf".indexOf(line.charAt(0)) >= 0 && CAPTION_LABEL.matcher(line).lookingAt()
-                || (line.indexOf(':') >= 0 || line.contains("(AP")) && endsWith(CREDIT_TAIL, line)
+                || "IiMmFfAa".indexOf(line.charAt(0)) >= 0 && CAPTION_LABEL.matcher(line).lookingAt()
+                || (line.indexOf(':') >= 0 || line.indexOf('©') >= 0 || line.contains("(AP"))
+                && endsWith(CREDIT_TAIL, line)
                 || (line.indexOf('/') >= 0 || line.indexOf('(') >= 0) && endsWith(AGENCY_TAIL, line);
     }
 
@@ -299,7 +303,7 @@ final class LineFeatures {
      * pattern runs only when the line holds what it needs: a label's first letter, an agency's name, a slash or bar.
      */
     static boolean isShortCredit(String line) {
-        return "PpIiFfCc©(".indexOf(line.charAt(0)) >= 0 && CREDIT_LABEL.matcher(line).lookingAt()
+        return "PpIiFfBbCc©(".indexOf(line.charAt(0)) >= 0 && CREDIT_LABEL.matcher(line).lookingAt()
                 || AGENCY_NAMES.stream().anyMatch(line::contains) && AGENCY_LINE.matcher(line).lookingAt()
                 || (line.indexOf('/') >= 0 || line.indexOf('|') >= 0) && SLASHED_NAMES.matcher(line).lookingAt();
     }

@@ -157,6 +157,19 @@ class LineFeaturesTest {
     }
 
     @Test
+    void creditsAndNumberedFigureCaptionsInOtherLanguagesAreRecognised() {
+        assertTrue(line("Bild: Max Huber").photoCredit());
+        assertTrue(line("Die neue Brücke kurz vor der Eröffnung. Foto: Anna Berger").photoCredit());
+        assertTrue(line("Ein Traktor auf dem Feld bei Kellerau © Max Huber").photoCredit());
+        assertTrue(line("Abbildung 3: Der Schneedeckenaufbau am Nordhang im Januar, mit einer schwachen Schicht aus "
+                + "kantigen Kristallen in der Mitte").photoCredit());
+        assertTrue(line("Figure 2. Water levels at the weir since 1990").photoCredit());
+        assertFalse(line("Im Bild sind drei Kühe zu sehen, die am Morgen auf die Weide getrieben werden.")
+                .photoCredit());
+        assertFalse(line("Figures from the council show 2,000 homes were built last year.").photoCredit());
+    }
+
+    @Test
     void labelledCaptionsAndCaptionsEndingInAnAgencyCreditAreRecognised() {
         assertTrue(line("Image caption The harbour master said the ferry would sail again once the storm had passed")
                 .photoCredit());

@@ -23,7 +23,8 @@ class LineScanTest {
     private static final Pattern GLUE = Pattern.compile("\\p{Ll}{3}[?!.:]?(?=\\p{Lu}\\p{Ll}|A\\s\\p{Ll})");
     private static final Pattern COOKIE = Pattern.compile("(?iu)cookie");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Cc]redit|CREDIT|[Cc]ourtesy)s?(?: by| credit)?\\s*[:.…]"
+            "^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|[Bb]ild|BILD|[Cc]redit|CREDIT|[Cc]ourtesy)s?"
+                    + "(?: by| credit)?\\s*[:.…]"
                     + "|©|\\([Cc]\\)|(?i:image copyright))"
                     + "|^[^.!?]{0,60}\\b(?:Getty Images|Getty|GETTY|Shutterstock|iStock|AP Photo|AP|Associated Press"
                     + "|Reuters|REUTERS|AFP|EPA|Alamy|Bloomberg|Xinhua)\\s*+\\)?\\s*+$"
@@ -32,7 +33,7 @@ class LineScanTest {
     private static final String[] PIECES = {"a", "b", "Z", "é", "ß", "Ω", "ж", "語", "中", "٣", "Ⅻ", "½", "7", "\u00ad",
         "'", "’", "\"", "”", "»", ")", "]", "」", "』", ".", "!", "?", "…", "。", ",", ";", "、", " ", "\t", "\u00a0",
         "-", "/", "\n", "\r", "\u0085", "\u2028", "𝑎", "𝐀", "😀", "K", "İ", "ı", "\u212a", "cookie", "COOKIE",
-        "Co", "oKi", "A ", "abc", "xyzA", "Ab", "Photo", ":", "Image copyright", "©", "(c)", "Getty Images", "AP",
+        "Co", "oKi", "A ", "abc", "xyzA", "Ab", "Photo", "Bild", ":", "Image copyright", "©", "(c)", "Getty Images", "AP",
         "Reuters", "Jane Doe", "|", "Credit", "2 hours ago", "Updated: ", "14:05", "May 3", "2024", "—", "·",
         "ſ", "Yesterday", "Comments", "REPLY", "Kommentare", "комментарии", "Discussİon", " ", " "};
 
