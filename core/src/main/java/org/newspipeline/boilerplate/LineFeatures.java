@@ -70,13 +70,13 @@ final class LineFeatures {
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?:\\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Ff]oto|[Cc]redit|[Ss]ource)s?\\s*:[^)]*\\)"
                     + "|\\b(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild)s?\\s*:\\s*[^.]{1,40}|\\(AP Photo[^)]*\\)"
-                    + "|©\\s*[^.©]{1,40})\\s*$");
+                    + "|©\\s*[^©]{1,40})\\s*$");
     /** A caption labelled as one, whatever its length: "Image caption ...", "Media caption...", "FILE PHOTO: ...". */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
-            "^(?i:image caption|media caption|file photo:|(?:abbildung|abb\\.|figure|fig\\.) ?\\d+[:.])");
+            "^(?i:image caption|media caption|file photo:|(?:abbildung|abb\\.|figure|fig\\.)(?: ?\\d+)?[:.])");
     /** A caption that ends in an agency credit: "... 2019. REUTERS/Jane Doe", "... 2019.J. Doe / AP file", "(AP)". */
     private static final Pattern AGENCY_TAIL = Pattern.compile(
-            "(?:\\b(?:REUTERS|Reuters|AFP|EPA|AP|Getty Images)\\s*/\\s*\\p{Lu}[\\p{L}.' -]{1,40}"
+            "(?:\\b(?:REUTERS|Reuters|AFP|EPA|AP|Getty Images)\\s*/\\s*\\p{Lu}[\\p{L}.' -]{1,40}\\)?"
                     + "|/\\s*(?:AP|AFP|Reuters|Getty Images)(?: file| Photo)?|\\((?:AP|AFP|Reuters|Getty Images)\\))\\s*$");
     private static final int CREDIT_MAX_WORDS = 12;
     /** A line that ends in a year, as a citation or a dated link does ("..., Aug. 22, 2019"). */

@@ -164,6 +164,9 @@ class LineFeaturesTest {
         assertTrue(line("Abbildung 3: Der Schneedeckenaufbau am Nordhang im Januar, mit einer schwachen Schicht aus "
                 + "kantigen Kristallen in der Mitte").photoCredit());
         assertTrue(line("Figure 2. Water levels at the weir since 1990").photoCredit());
+        assertTrue(line("Abbildung: Die Messstation am Ufer des Sees im Sommer").photoCredit());
+        assertTrue(line("Der Minister spricht vor dem Landtag in Kellerau (REUTERS/Anna Berger)").photoCredit());
+        assertTrue(line("Schnee auf der Passstraße am Morgen© Max Huber/bildarchiv.example").photoCredit());
         assertFalse(line("Im Bild sind drei Kühe zu sehen, die am Morgen auf die Weide getrieben werden.")
                 .photoCredit());
         assertFalse(line("Figures from the council show 2,000 homes were built last year.").photoCredit());
