@@ -408,7 +408,8 @@ final class SpeakerResolver {
                 int cue = i;
                 Optional<SpeakerPhrase> subject = Phrases.subjectOf(doc, i, sentence);
                 boolean mainVerb = doc.token(cue).isFiniteVerb() && !inOpeningClause(doc, first, cue);
-                boolean lastSpeaker = firstCue && mainVerb && subject.filter(p -> speaksAsVerb(doc, p, cue)).isPresent();
+                boolean lastSpeaker = firstCue && mainVerb
+                        && subject.filter(p -> speaksAsVerb(doc, p, cue)).isPresent();
                 firstCue &= !mainVerb;
                 if (subject.isEmpty()) {
                     continue;

@@ -648,7 +648,8 @@ final class TaggerLabelRepairs {
                 return r;
             }
             if (t.isFiniteVerb()) {
-                boolean cut = k > r.first() && doc.token(k - 1).pos().startsWith("NN") && takesAnObject(doc, k, r.end());
+                boolean cut = k > r.first() && doc.token(k - 1).pos().startsWith("NN")
+                        && takesAnObject(doc, k, r.end());
                 return cut ? new TaggedSpeech.Run(r.first(), k) : r;
             }
         }

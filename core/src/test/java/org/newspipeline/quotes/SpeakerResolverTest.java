@@ -16,14 +16,19 @@ class SpeakerResolverTest {
                 .map(ResolvedSpeaker::name);
     }
 
-    /** The name a phrase ending in its head noun resolves to (its last place in the text). */
-    private static Optional<String> phraseName(String text, String phrase) {
+    /** The speaker a phrase ending in its head noun resolves to (its last place in the text). */
+    private static Optional<ResolvedSpeaker> phraseSpeaker(String text, String phrase) {
         TestDocuments.Parsed p = TestDocuments.of(text);
         int start = p.text().lastIndexOf(phrase);
         int first = p.view().firstTokenAtOrAfter(start);
         int end = p.view().firstTokenAtOrAfter(start + phrase.length());
         return new SpeakerResolver().resolve(new SpeakerPhrase(first, end, end - 1), p.view(), new SpeakerHistory(),
-                false).map(ResolvedSpeaker::name);
+                false);
+    }
+
+    /** The name a phrase ending in its head noun resolves to (its last place in the text). */
+    private static Optional<String> phraseName(String text, String phrase) {
+        return phraseSpeaker(text, phrase).map(ResolvedSpeaker::name);
     }
 
     @Test
@@ -129,12 +134,7 @@ class SpeakerResolverTest {
 
     /** The type of the speaker a phrase ending in its head noun resolves to. */
     private static Optional<SpeakerType> phraseType(String text, String phrase) {
-        TestDocuments.Parsed p = TestDocuments.of(text);
-        int start = p.text().lastIndexOf(phrase);
-        int first = p.view().firstTokenAtOrAfter(start);
-        int end = p.view().firstTokenAtOrAfter(start + phrase.length());
-        return new SpeakerResolver().resolve(new SpeakerPhrase(first, end, end - 1), p.view(), new SpeakerHistory(),
-                false).map(ResolvedSpeaker::type);
+        return phraseSpeaker(text, phrase).map(ResolvedSpeaker::type);
     }
 
     @Test
