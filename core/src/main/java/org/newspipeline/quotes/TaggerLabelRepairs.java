@@ -917,27 +917,31 @@ final class TaggerLabelRepairs {
      * papers set the place of the report): a place in capitals before it, and nothing else. The place is read as a
      * location by the entity tagger (and none as a person), or, in the paragraph after the headline (where a dateline
      * stands; a column's name before a headline's colon is no place), opens with a word in capitals and opens no
-     * other paragraph: a speaker's label in a transcript ("HOLM: We agree") comes back.
+     * other paragraph: a speaker's label in a transcript ("HOLM: We agree") comes back. In that paragraph a place
+     * written in small letters is a dateline too, when the entity tagger reads every word before the colon as a
+     * location ("New Delhi: The ministry said ...").
      */
     static boolean isDateline(DocumentView doc, TaggerSequence sequence, TaggedSpeech.Run cue) {
         if (cue.end() - cue.first() != 1 || !doc.token(cue.first()).word().equals(":")
                 || cue.first() == sequence.first()) {
             return false;
         }
+        boolean capitals = true;
         boolean place = false;
+        boolean onlyPlace = true;
         boolean person = false;
         for (int k = sequence.first(); k < cue.first(); k++) {
             Token t = doc.token(k);
-            if (!t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
-                return false;
-            }
+            capitals &= t.word().equals(t.word().toUpperCase(Locale.ROOT));
             place |= t.ner().equals("LOCATION");
+            onlyPlace &= t.ner().equals("LOCATION");
             person |= t.ner().equals("PERSON");
         }
         boolean opening = doc.paragraphOfSentence(doc.token(sequence.first()).sentenceIndex()) == DATELINE_PARAGRAPH;
-        return place && !person || opening && Datelines.inCapitals(doc.token(sequence.first()).word())
+        return capitals && (place && !person || opening && Datelines.inCapitals(doc.token(sequence.first()).word())
                 && !TranscriptAnswers.labelsAnotherParagraph(doc, doc.token(sequence.first()).sentenceIndex(),
-                        doc.span(sequence.first(), cue.first()).of(doc.text()));
+                        doc.span(sequence.first(), cue.first()).of(doc.text())))
+                || opening && onlyPlace;
     }
 
     /**

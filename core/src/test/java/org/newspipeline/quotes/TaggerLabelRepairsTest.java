@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -278,5 +279,23 @@ class TaggerLabelRepairsTest {
             TaggedSpeech.Run r = run(q, source);
             assertEquals(r, TaggerLabelRepairs.beforeItsVerb(q.view(), r), source);
         }
+    }
+
+    @Test
+    void aPlaceBeforeAColonOpeningTheFirstParagraphIsADatelineNotASource() {
+        TestDocuments.Parsed p = TestDocuments.of("Ministry to open new clinics\n\nNew Delhi: The ministry will open 40 "
+                + "clinics this year, the minister told parliament.");
+        assertTrue(TaggerLabelRepairs.isDateline(p.view(), paragraphAt(p, "New Delhi"), run(p, ":")));
+        // a person's name before the colon is a source ("Ann Holm: the deal has collapsed")
+        TestDocuments.Parsed q = TestDocuments.of("Harbour deal in doubt\n\nAnn Holm: The harbour deal has collapsed, "
+                + "and nobody will say why.");
+        assertFalse(TaggerLabelRepairs.isDateline(q.view(), paragraphAt(q, "Ann Holm"), run(q, ":")));
+    }
+
+    /** The paragraph that holds the words, as one sequence of the attribution tagger, without features. */
+    private static TaggerSequence paragraphAt(TestDocuments.Parsed p, String words) {
+        int first = run(p, words).first();
+        int end = p.view().sentenceEnd(p.view().token(first).sentenceIndex());
+        return new TaggerSequence(first, end, Collections.nCopies(end - first, new String[0]));
     }
 }
