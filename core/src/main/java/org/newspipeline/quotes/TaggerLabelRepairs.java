@@ -498,7 +498,8 @@ final class TaggerLabelRepairs {
             int end = doc.sentenceEnd(doc.token(r.first()).sentenceIndex());
             Optional<SpeakerPhrase> who = Phrases.startingAt(doc, r.first(), end);
             boolean whole = who.isPresent() && (who.get().end() >= r.end() || Phrases.isLink(doc, who.get().end()));
-            if (endsAtACommaOrTheEnd(doc, r) && whole && doc.canSpeak(who.get().head()) && !doc.holdsFiniteVerb(r.first(), r.end())) {
+            if (endsAtACommaOrTheEnd(doc, r) && whole && doc.canSpeak(who.get().head())
+                    && !doc.holdsFiniteVerb(r.first(), r.end())) {
                 out = relabeled(out, labels, sequence, r.first(), r.end(), TaggerModel.SOURCE);
                 int clause = Math.max(sequence.first(), doc.sentenceFirst(doc.token(verb).sentenceIndex()));
                 if (verb - 1 > clause && allOutside(sequence, labels, clause, verb - 1)) {

@@ -96,10 +96,7 @@ class SpeakerResolverTest {
 
     /** The name the last "he" of a text resolves to. */
     private static Optional<String> pronounName(String text) {
-        TestDocuments.Parsed p = TestDocuments.of(text);
-        int k = p.view().firstTokenAtOrAfter(p.text().lastIndexOf(" he ") + 1);
-        return new SpeakerResolver().resolve(new SpeakerPhrase(k, k + 1, k), p.view(), new SpeakerHistory(), false)
-                .map(ResolvedSpeaker::name);
+        return phraseName(text, " he ");
     }
 
     @Test

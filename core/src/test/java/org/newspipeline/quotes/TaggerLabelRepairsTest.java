@@ -283,8 +283,8 @@ class TaggerLabelRepairsTest {
 
     @Test
     void aPlaceBeforeAColonOpeningTheFirstParagraphIsADatelineNotASource() {
-        TestDocuments.Parsed p = TestDocuments.of("Ministry to open new clinics\n\nNew Delhi: The ministry will open 40 "
-                + "clinics this year, the minister told parliament.");
+        TestDocuments.Parsed p = TestDocuments.of("Ministry to open new clinics\n\nNew Delhi: The ministry will open "
+                + "40 clinics this year, the minister told parliament.");
         assertTrue(TaggerLabelRepairs.isDateline(p.view(), paragraphAt(p, "New Delhi"), run(p, ":")));
         // a person's name before the colon is a source ("Ann Holm: the deal has collapsed")
         TestDocuments.Parsed q = TestDocuments.of("Harbour deal in doubt\n\nAnn Holm: The harbour deal has collapsed, "
