@@ -51,11 +51,13 @@ final class TaggedSpeech {
                 .map(r -> withVerb(doc, sequence, labels, r))
                 .map(r -> TaggerLabelRepairs.withoutHearer(doc, sequence, labels, r))
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r)).toList();
-        List<Run> sources = runs(sequence, labels, TaggerModel.SOURCE).stream()
+        List<Run> sources = TaggerLabelRepairs.withoutParticipleAgents(doc, runs(sequence, labels, TaggerModel.SOURCE))
+                .stream()
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r))
                 .map(r -> TaggerLabelRepairs.fromSubject(doc, r))
                 .map(r -> TaggerLabelRepairs.fromRelativeClause(doc, r))
                 .map(r -> TaggerLabelRepairs.beforeItsVerb(doc, r))
+                .map(r -> TaggerLabelRepairs.afterPrepositionalObject(doc, r))
                 .map(r -> TaggerLabelRepairs.withoutDay(doc, r)).filter(r -> hasWord(doc, r))
                 .filter(r -> !TaggerLabelRepairs.onlyATime(doc, r)).toList();
         List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));

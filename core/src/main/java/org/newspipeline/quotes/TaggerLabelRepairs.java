@@ -678,6 +678,63 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * A source run that the tagger opens at the object of a preposition and carries over a comma to the subject or
+     * the name after it ("Speaking at a forum run by the union, Ann Lee said ...", a run from "the union"; "A
+     * member of the board, Ann Lee, said ..."; "In a letter signed by its chair, Ann Lee, the board said ..."): the
+     * words after the last comma inside the run, when they hold a noun or a pronoun and open with neither a verb nor
+     * a relative word ("A survey by the institute, published in May, found ..." keeps its run), and a verb follows
+     * the run. The words before the run hold no finite verb and no comma; "according to" opens no such phrase. Other
+     * runs come back as they were.
+     */
+    static TaggedSpeech.Run afterPrepositionalObject(DocumentView doc, TaggedSpeech.Run r) {
+        int first = doc.sentenceFirst(doc.token(r.first()).sentenceIndex());
+        int preposition = r.first() - 1;
+        if (preposition <= first || !doc.token(preposition).pos().equals("IN") || doc.lower(preposition)
+                .equals("that") || doc.lower(preposition - 1).equals("according") || r.end() >= doc.tokenCount()
+                || !doc.token(r.end()).isVerb() || doc.holdsFiniteVerb(first, r.first())) {
+            return r;
+        }
+        for (int k = first; k < r.first(); k++) {
+            if (doc.token(k).word().equals(",")) {
+                return r;
+            }
+        }
+        int end = doc.token(r.end() - 1).word().equals(",") ? r.end() - 1 : r.end();
+        for (int comma = end - 2; comma > r.first(); comma--) {
+            if (doc.token(comma).word().equals(",")) {
+                Token next = doc.token(comma + 1);
+                boolean named = false;
+                for (int k = comma + 1; k < end; k++) {
+                    named |= doc.token(k).pos().startsWith("NN") || doc.token(k).pos().equals("PRP");
+                }
+                return named && !next.isVerb() && !Phrases.isRelativePronoun(next)
+                        ? new TaggedSpeech.Run(comma + 1, r.end()) : r;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The source runs without those that are the agent of a participle telling of the source run right before it
+     * ("Economists | polled by | the agency | expect ...", where the tagger marks both): "by" and a past participle
+     * stand between the two runs, and the verb after speaks for the first, not for the agent.
+     */
+    static List<TaggedSpeech.Run> withoutParticipleAgents(DocumentView doc, List<TaggedSpeech.Run> sources) {
+        List<TaggedSpeech.Run> out = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            TaggedSpeech.Run r = sources.get(i);
+            int by = r.first() - 1;
+            boolean agent = i > 0 && by >= 1 && doc.lower(by).equals("by") && doc.token(by - 1).pos().equals("VBN")
+                    && sources.get(i - 1).end() == by - 1
+                    && doc.token(by - 1).sentenceIndex() == doc.token(r.first()).sentenceIndex();
+            if (!agent) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
      * A source run without the day it ends in ("The city's police chief on Friday defended ..."): "on" and a day or
      * another time word after a word that is no verb are when the source spoke, not who it is ("a survey released on
      * Thursday" keeps its day). Other runs come back as they were.

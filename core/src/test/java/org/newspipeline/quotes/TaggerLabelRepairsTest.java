@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.model.AttributionRule;
@@ -279,6 +280,42 @@ class TaggerLabelRepairsTest {
             TaggedSpeech.Run r = run(q, source);
             assertEquals(r, TaggerLabelRepairs.beforeItsVerb(q.view(), r), source);
         }
+    }
+
+    @Test
+    void aRunFromAPrepositionsObjectOverACommaIsTheSubjectAfterTheComma() {
+        TestDocuments.Parsed p = TestDocuments.of("Speaking at a dinner hosted by the chamber of commerce, Ann Holm "
+                + "said the port would reopen in May.");
+        TaggedSpeech.Run over = run(p, "the chamber of commerce, Ann Holm");
+        assertEquals(run(p, "Ann Holm"), TaggerLabelRepairs.afterPrepositionalObject(p.view(), over));
+        // an apposition to the object between them: the subject after the last comma
+        TestDocuments.Parsed s = TestDocuments.of("In a letter signed by its chair, Ann Holm, the port authority "
+                + "said it would reopen in May.");
+        TaggedSpeech.Run letter = run(s, "its chair, Ann Holm, the port authority");
+        assertEquals(run(s, "the port authority"), TaggerLabelRepairs.afterPrepositionalObject(s.view(), letter));
+        // a participle after the comma, "according to" and a run not followed by a verb: as they were
+        Map<String, String> kept = Map.of(
+                "A forecast by the harbour board, prepared for the council, expects fewer ships next year.",
+                "the harbour board, prepared for the council",
+                "According to the harbour board, Ann Holm, the port would reopen in May.",
+                "the harbour board, Ann Holm",
+                "The crew thanked the harbour board, Ann Holm and the mayor.", "the harbour board, Ann Holm");
+        kept.forEach((sentence, words) -> {
+            TestDocuments.Parsed q = TestDocuments.of(sentence);
+            TaggedSpeech.Run r = run(q, words);
+            assertEquals(r, TaggerLabelRepairs.afterPrepositionalObject(q.view(), r), sentence);
+        });
+    }
+
+    @Test
+    void theAgentOfAParticipleAfterASourceIsNoSource() {
+        TestDocuments.Parsed p = TestDocuments.of("Analysts surveyed by the bank expect prices to fall.");
+        List<TaggedSpeech.Run> sources = List.of(run(p, "Analysts"), run(p, "the bank"));
+        assertEquals(List.of(run(p, "Analysts")), TaggerLabelRepairs.withoutParticipleAgents(p.view(), sources));
+        // an agent after a finite passive, and one with no source run right before its participle: kept
+        TestDocuments.Parsed q = TestDocuments.of("The report was written by the bank, which expects prices to fall.");
+        List<TaggedSpeech.Run> kept = List.of(run(q, "The report"), run(q, "the bank"));
+        assertEquals(kept, TaggerLabelRepairs.withoutParticipleAgents(q.view(), kept));
     }
 
     @Test
