@@ -45,7 +45,8 @@ final class TaggedSpeech {
         int[] labels = TaggerLabelRepairs.withInvertedSources(doc, sequence,
                 TaggerLabelRepairs.withAccordingToSources(doc, sequence,
                         TaggerLabelRepairs.withAppositionHeadsAsSources(doc, sequence,
-                                TaggerLabelRepairs.withSubjectsAsContent(doc, sequence, tagged))));
+                                TaggerLabelRepairs.withSubjectsBeforeTheirCuesAsSources(doc, sequence,
+                                        TaggerLabelRepairs.withSubjectsAsContent(doc, sequence, tagged)))));
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
                 .map(r -> withVerb(doc, sequence, labels, r))

@@ -457,6 +457,43 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * The labels with a content that opens its sentence and is only a noun phrase right before a cue whose content
+     * follows it, made a source ("The company | did not say | how many ...": the tagger may read the subject as a
+     * content when the sentence before ended in a report). The phrase holds no finite verb, no quotation and at most
+     * {@value #MAX_APPOSITION_HEAD} tokens and ends in a noun, and the cue holds no "be" ("The plan was described as
+     * ..." and "She has been asked to ..." tell of their subjects, not by them).
+     */
+    static int[] withSubjectsBeforeTheirCuesAsSources(DocumentView doc, TaggerSequence sequence, int[] labels) {
+        int[] out = labels;
+        for (TaggedSpeech.Run r : TaggedSpeech.runs(sequence, labels, TaggerModel.CONTENT)) {
+            int cue = r.end();
+            if (!doc.opensSentence(r.first()) || r.end() - r.first() > MAX_APPOSITION_HEAD
+                    || doc.holdsFiniteVerb(r.first(), r.end()) || cue >= sequence.end()
+                    || !doc.token(r.end() - 1).pos().startsWith("NN")
+                    || TaggerModel.roleOf(labels[cue - sequence.first()]) != TaggerModel.CUE) {
+                continue;
+            }
+            boolean quoted = false;
+            for (int k = r.first(); k < r.end(); k++) {
+                quoted |= doc.isQuoted(k);
+            }
+            int cueEnd = cue;
+            boolean passive = false;
+            while (cueEnd < sequence.end()
+                    && TaggerModel.roleOf(labels[cueEnd - sequence.first()]) == TaggerModel.CUE) {
+                passive |= doc.token(cueEnd).lemma().equals("be");
+                cueEnd++;
+            }
+            if (quoted || passive || cueEnd >= sequence.end()
+                    || TaggerModel.roleOf(labels[cueEnd - sequence.first()]) != TaggerModel.CONTENT) {
+                continue;
+            }
+            out = relabeled(out, labels, sequence, r.first(), r.end(), TaggerModel.SOURCE);
+        }
+        return out;
+    }
+
+    /**
      * The labels with a content that the tagger starts right after "according to" made its source, when the content
      * there is a phrase of at most {@value #MAX_CITED} tokens that holds no finite verb and ends at a comma or the
      * sentence's end ("..., according to new figures from the trade body, a milestone that ..."): who is cited

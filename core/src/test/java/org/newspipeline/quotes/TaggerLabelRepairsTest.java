@@ -1,5 +1,6 @@
 package org.newspipeline.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +81,25 @@ class TaggerLabelRepairsTest {
         assertEquals(List.of(run(q, "Rates will fall")), TaggedSpeech.runs(q.sequence(),
                 TaggerLabelRepairs.withAppositionHeadsAsSources(q.view(), q.sequence(), qLabels),
                 TaggerModel.CONTENT));
+    }
+
+    @Test
+    void aSubjectBeforeItsCueAndItsContentIsTheSource() {
+        TestDocuments.Parsed p = TestDocuments.of("The council did not say how much the repairs would cost.");
+        int[] labels = new int[p.view().tokenCount()];
+        label(labels, run(p, "The council"), TaggerModel.CONTENT);
+        label(labels, run(p, "did not say"), TaggerModel.CUE);
+        label(labels, run(p, "how much the repairs would cost"), TaggerModel.CONTENT);
+        int[] repaired = TaggerLabelRepairs.withSubjectsBeforeTheirCuesAsSources(p.view(), p.sequence(), labels);
+        assertEquals(List.of(run(p, "The council")), TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.SOURCE));
+        // a passive cue tells of its subject: the labels stay
+        TestDocuments.Parsed q = TestDocuments.of("The council was asked to publish the costs.");
+        int[] qLabels = new int[q.view().tokenCount()];
+        label(qLabels, run(q, "The council"), TaggerModel.CONTENT);
+        label(qLabels, run(q, "was asked"), TaggerModel.CUE);
+        label(qLabels, run(q, "to publish the costs"), TaggerModel.CONTENT);
+        assertArrayEquals(qLabels, TaggerLabelRepairs.withSubjectsBeforeTheirCuesAsSources(q.view(), q.sequence(),
+                qLabels));
     }
 
     /** Labels a run of two tokens or more with the begin, inside and end labels of a role. */
