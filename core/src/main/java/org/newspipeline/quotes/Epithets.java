@@ -13,7 +13,8 @@ import org.newspipeline.pipeline.Token;
 /**
  * A person named again by a description instead of a name, as news writes on second reference: a nationality ("the
  * Italian", "the Briton", "the Irishman"), an age ("the 23-year-old", "the 45-year-old striker"), a stage of life
- * ("the teenager", "the pensioner") or a role with the place it is held for ("the Vermont senator"). Such an epithet
+ * ("the teenager", "the pensioner"), a role with the place it is held for ("the Vermont senator") or a role held
+ * before ("the former prime minister"). Such an epithet
  * stands for the one person the text names just before it; when two or more are named there it stays unresolved
  * rather than guessed. Stateless.
  */
@@ -44,6 +45,12 @@ final class Epithets {
         if (head.pos().equals("NNS") || head.pos().equals("NNPS")) {
             // "the Saudis", "the 18-year-olds": a people or a group
             return false;
+        }
+        if (doc.lower(phrase.first() + 1).equals("former") && head.isNoun()
+                && doc.lexicon().roleNouns().contains(doc.lower(phrase.head())) && !possessive(doc, phrase)) {
+            // "the former prime minister": a role the person no longer holds, so no one else holds it in the story
+            // ("the former mayor's spokeswoman" is someone else)
+            return true;
         }
         return (head.isNoun() || Phrases.isNationalityAdjective(doc, phrase.head()))
                 && nationality(doc, doc.lower(phrase.head())) || givesAge(doc, phrase)
@@ -149,6 +156,16 @@ final class Epithets {
             return Optional.empty();
         }
         return Optional.of(word.endsWith("woman") ? Gender.FEMALE : Gender.MALE);
+    }
+
+    /** Whether a possessive ending stands in the phrase before its head. */
+    private static boolean possessive(DocumentView doc, SpeakerPhrase phrase) {
+        for (int k = phrase.first(); k < phrase.head(); k++) {
+            if (doc.token(k).pos().equals("POS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the phrase holds an age: a number, "year" and "old" joined by hyphens ("the 23-year-old"). */

@@ -57,6 +57,17 @@ class EpithetsTest {
     }
 
     @Test
+    void aRoleHeldBeforeStandsForThePersonButNotForWhoWorksForThem() {
+        Article a = NewsPipeline.annotate(String.join("\n", "Stadium plan returns",
+                "Tove Lindahl led the city council for twelve years until 2021.",
+                "\"The stadium was always the right idea,\" the former mayor said.",
+                "Jon Ekberg opened the meeting on the stadium.",
+                "\"No one here has changed their mind,\" the former mayor's spokesman said."));
+        assertEquals("Tove Lindahl", speakerOf(a, "The stadium was always"));
+        assertNotEquals("Jon Ekberg", speakerOf(a, "No one here"));
+    }
+
+    @Test
     void anEpithetAfterTwoPeopleStaysUnresolved() {
         Article a = NewsPipeline.annotate(String.join("\n", "Late winner",
                 "Coach Anton Weiss praised the substitute Pablo Ruiz after the match on Sunday.",
