@@ -50,6 +50,7 @@ final class TaggedSpeech {
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
                 .map(r -> withVerb(doc, sequence, labels, r))
+                .map(r -> TaggerLabelRepairs.withNameBeforeApposition(doc, sequence, labels, r))
                 .map(r -> TaggerLabelRepairs.withoutHearer(doc, sequence, labels, r))
                 .map(r -> TaggerLabelRepairs.afterDateline(doc, sequence, r)).toList();
         List<Run> sources = TaggerLabelRepairs.withoutParticipleAgents(doc, runs(sequence, labels, TaggerModel.SOURCE))

@@ -494,6 +494,38 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * A content run that the tagger starts after the name opening its sentence, at the apposition that describes it
+     * ("Norvik | , the ferry operator, will cut 40 jobs", a run from "the ferry operator"): from the name on, when the
+     * sentence opens with at most {@value #MAX_APPOSITION_HEAD} outside tokens of a noun phrase and a comma, and the
+     * run holds a comma that a finite verb follows, so that the apposition ends inside it. Other runs come back as
+     * they were.
+     */
+    static TaggedSpeech.Run withNameBeforeApposition(DocumentView doc, TaggerSequence sequence, int[] labels,
+                                                     TaggedSpeech.Run r) {
+        int first = doc.sentenceFirst(doc.token(r.first()).sentenceIndex());
+        int comma = r.first() - 1;
+        if (comma <= first || comma - first > MAX_APPOSITION_HEAD || first < sequence.first()
+                || !doc.token(comma).word().equals(",") || !doc.token(comma - 1).pos().startsWith("NN")) {
+            return r;
+        }
+        for (int k = first; k < comma; k++) {
+            if (labels[k - sequence.first()] != TaggerModel.OUTSIDE || !(doc.token(k).pos().startsWith("NN")
+                    || doc.token(k).pos().equals("DT") || doc.token(k).pos().equals("JJ")) || doc.isQuoted(k)) {
+                return r;
+            }
+        }
+        for (int k = r.first() + 1; k + 1 < r.end(); k++) {
+            if (doc.token(k).word().equals(",") && doc.isFiniteVerb(k + 1)) {
+                return new TaggedSpeech.Run(first, r.end());
+            }
+            if (doc.isFiniteVerb(k)) {
+                return r;
+            }
+        }
+        return r;
+    }
+
+    /**
      * The labels with a content that the tagger starts right after "according to" made its source, when the content
      * there is a phrase of at most {@value #MAX_CITED} tokens that holds no finite verb and ends at a comma or the
      * sentence's end ("..., according to new figures from the trade body, a milestone that ..."): who is cited

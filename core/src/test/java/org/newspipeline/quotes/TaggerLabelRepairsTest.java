@@ -102,6 +102,22 @@ class TaggerLabelRepairsTest {
                 qLabels));
     }
 
+    @Test
+    void aContentFromTheAppositionAfterTheOpeningNameTakesTheNameIn() {
+        TestDocuments.Parsed p = TestDocuments.of("Norvik, the ferry operator, will cut 40 jobs, the company said.");
+        int[] labels = new int[p.view().tokenCount()];
+        TaggedSpeech.Run apposition = run(p, "the ferry operator, will cut 40 jobs");
+        label(labels, apposition, TaggerModel.CONTENT);
+        assertEquals(run(p, "Norvik, the ferry operator, will cut 40 jobs"),
+                TaggerLabelRepairs.withNameBeforeApposition(p.view(), p.sequence(), labels, apposition));
+        // a clause of its own after the comma: as it was
+        TestDocuments.Parsed q = TestDocuments.of("In Norvik, the ferry will run twice a day, the company said.");
+        int[] qLabels = new int[q.view().tokenCount()];
+        TaggedSpeech.Run clause = run(q, "the ferry will run twice a day");
+        label(qLabels, clause, TaggerModel.CONTENT);
+        assertEquals(clause, TaggerLabelRepairs.withNameBeforeApposition(q.view(), q.sequence(), qLabels, clause));
+    }
+
     /** Labels a run of two tokens or more with the begin, inside and end labels of a role. */
     private static void label(int[] labels, TaggedSpeech.Run r, int role) {
         for (int k = r.first(); k < r.end(); k++) {
