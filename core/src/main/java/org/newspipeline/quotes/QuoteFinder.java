@@ -291,10 +291,14 @@ final class QuoteFinder {
         return c == SINGLE_OPEN || c == STRAIGHT_SINGLE;
     }
 
-    /** Whether the mark at {@code i} opens the paragraph or follows a colon ("He said: 'We ..."). */
+    /**
+     * Whether the mark at {@code i} opens the paragraph, follows a colon ("He said: 'We ...") or opens a sentence
+     * ("'We tried,' he said. 'Then the ...").
+     */
     private static boolean opensQuoteOfParagraph(String line, int i) {
         String before = line.substring(0, i).strip();
-        return before.isEmpty() || before.endsWith(":");
+        return before.isEmpty() || before.endsWith(":") || before.endsWith(".") || before.endsWith("!")
+                || before.endsWith("?");
     }
 
     /** The paragraph's first character past blanks, or 0. */

@@ -103,6 +103,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSingleMarkedQuoteOpeningASentenceAfterAnotherGoesOnInTheNextParagraphToo() {
+        String text = "'We tried,' she said. 'Then the water came in.\n'It was up to the stairs,' she added.";
+        List<QuoteSegment> found = find(text);
+        assertEquals(List.of("We tried,", "Then the water came in.", "It was up to the stairs,"),
+                found.stream().map(s -> s.content().of(text)).toList());
+        assertEquals(found.get(1).chain(), found.get(2).chain());
+        // inside a sentence, an open mark is no quote's start ("the players' union")
+        String inside = "'We tried,' she said of the players' union and its plans.\n'It was late,' she added.";
+        assertEquals(List.of("We tried,", "It was late,"), quotes(inside));
+    }
+
+    @Test
     void aSingleMarkLeftOpenIsNoQuoteWhenTheNextParagraphDoesNotGoOn() {
         String text = "She said: 'We cannot pay the bill.\nThe pools close in March.\n'Not now,' he said.";
         assertEquals(List.of("Not now,"), quotes(text));
