@@ -60,6 +60,7 @@ final class TaggedSpeech {
                 .map(r -> TaggerLabelRepairs.fromRelativeClause(doc, r))
                 .map(r -> TaggerLabelRepairs.beforeItsVerb(doc, r))
                 .map(r -> TaggerLabelRepairs.afterPrepositionalObject(doc, r))
+                .map(r -> TaggerLabelRepairs.fromStressedNoun(doc, r))
                 .map(r -> TaggerLabelRepairs.withoutDay(doc, r)).filter(r -> hasWord(doc, r))
                 .filter(r -> !TaggerLabelRepairs.onlyATime(doc, r)).toList();
         List<Run> cues = new ArrayList<>(runs(sequence, labels, TaggerModel.CUE));

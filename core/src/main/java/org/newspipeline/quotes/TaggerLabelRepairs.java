@@ -46,6 +46,9 @@ final class TaggerLabelRepairs {
     /** The most tokens of a noun phrase before a source set off by commas ("His lawyer, Ann Lee, said"). */
     static final int MAX_APPOSITION_HEAD = 4;
 
+    /** The reflexive pronouns that stress a noun phrase ("the minister herself"). */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+
     /** The most tokens between "quoted" and "as saying" ("quoted by the local evening paper as saying"). */
     static final int MAX_QUOTED_BY = 10;
 
@@ -801,6 +804,29 @@ final class TaggerLabelRepairs {
             }
         }
         return out;
+    }
+
+    /**
+     * A source run that is only the reflexive pronoun that stresses the noun phrase before it ("Silvetti | himself |
+     * appeared to ...", "the mayor | herself | told ..."): that noun phrase, which names who spoke. Other runs come
+     * back as they were.
+     */
+    static TaggedSpeech.Run fromStressedNoun(DocumentView doc, TaggedSpeech.Run r) {
+        if (r.end() - r.first() != 1 || !REFLEXIVES.contains(doc.lower(r.first()))) {
+            return r;
+        }
+        int first = doc.sentenceFirst(doc.token(r.first()).sentenceIndex());
+        int k = r.first();
+        while (k > first && doc.token(k - 1).pos().startsWith("NN")) {
+            k--;
+        }
+        if (k == r.first()) {
+            return r;
+        }
+        if (k > first && (doc.token(k - 1).pos().equals("DT") || doc.token(k - 1).pos().equals("PRP$"))) {
+            k--;
+        }
+        return new TaggedSpeech.Run(k, r.first());
     }
 
     /**

@@ -118,6 +118,17 @@ class TaggerLabelRepairsTest {
         assertEquals(clause, TaggerLabelRepairs.withNameBeforeApposition(q.view(), q.sequence(), qLabels, clause));
     }
 
+    @Test
+    void aReflexiveThatStressesANounGivesWayToTheNoun() {
+        TestDocuments.Parsed p = TestDocuments.of("Ann Holm herself told the radio station that the port was safe.");
+        assertEquals(run(p, "Ann Holm"), TaggerLabelRepairs.fromStressedNoun(p.view(), run(p, "herself")));
+        TestDocuments.Parsed q = TestDocuments.of("The mayor himself said the port was safe.");
+        assertEquals(run(q, "The mayor"), TaggerLabelRepairs.fromStressedNoun(q.view(), run(q, "himself")));
+        // a reflexive after a verb stays as it was
+        TestDocuments.Parsed r = TestDocuments.of("She told herself that the port was safe.");
+        assertEquals(run(r, "herself"), TaggerLabelRepairs.fromStressedNoun(r.view(), run(r, "herself")));
+    }
+
     /** Labels a run of two tokens or more with the begin, inside and end labels of a role. */
     private static void label(int[] labels, TaggedSpeech.Run r, int role) {
         for (int k = r.first(); k < r.end(); k++) {
