@@ -389,12 +389,12 @@ final class SpeakerResolver {
     /**
      * Sources a pronoun may stand for in one sentence, before the offset and outside quotes: the subjects of its
      * reporting verbs ("The agency said ..."), its persons, for "it" its organisations; for "they", when none of these
-     * fits, a group as the sentence's subject ("The researchers followed ..."). The leftmost wins, but a person's name
-     * before a noun and another person's name ranks after that name: in "Former Westbrook defender Ray Cullen was ..."
-     * he is Ray Cullen. Such a name of no known gender is no candidate at all. In a sentence before the pronoun's, the
-     * named person who is the subject of the first finite reporting verb outside an opening subordinate clause
-     * ({@link #speaksAsVerb}) ranks first: in "Olav Lund died on Sunday, his nephew Erik Holm said. "...," he said."
-     * the nephew spoke last.
+     * fits, a group as the sentence's subject ("The researchers followed ..."; not in "Others came from ..., they
+     * said", whose subject is what was said). The leftmost wins, but a person's name before a noun and another
+     * person's name ranks after that name: in "Former Westbrook defender Ray Cullen was ..." he is Ray Cullen. Such
+     * a name of no known gender is no candidate at all. In a sentence before the pronoun's, the named person who is
+     * the subject of the first finite reporting verb outside an opening subordinate clause ({@link #speaksAsVerb})
+     * ranks first: in "Olav Lund died on Sunday, his nephew Erik Holm said. "...," he said." the nephew spoke last.
      */
     private List<Ranked> candidates(DocumentView doc, int sentence, int offset, Gender gender,
                                     SpeakerHistory earlier, boolean samePronoun) {
@@ -446,7 +446,7 @@ final class SpeakerResolver {
             }
         }
         if (gender == Gender.PLURAL && out.stream().noneMatch(c -> fits(c.speaker().type(), c.speaker().gender(),
-                gender))) {
+                gender)) && !afterTheClauseItReports(doc, sentence, offset)) {
             // "The researchers followed 400,000 adults ... They found ...": a group as the sentence's subject
             Phrases.sentenceSubject(doc, sentence)
                     .filter(p -> doc.token(p.first()).span().start() < offset && !doc.isQuoted(p.head())
@@ -457,6 +457,18 @@ final class SpeakerResolver {
                     .map(Ranked::at).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether the personal pronoun at the offset stands in the sentence right after a comma, as the source of the
+     * clause before it ("Others came from the stations, they said"): that clause's subject is what was said, not who
+     * said it ("..., their only doubt ..." is no such pronoun).
+     */
+    private static boolean afterTheClauseItReports(DocumentView doc, int sentence, int offset) {
+        int pronoun = doc.firstTokenAtOrAfter(offset);
+        return pronoun > doc.sentenceFirst(sentence) && pronoun < doc.tokenCount()
+                && doc.token(pronoun).sentenceIndex() == sentence && doc.token(pronoun).pos().equals("PRP")
+                && doc.token(pronoun - 1).word().equals(",");
     }
 
     /**

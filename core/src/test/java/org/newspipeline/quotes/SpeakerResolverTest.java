@@ -94,6 +94,15 @@ class SpeakerResolverTest {
                 + "\"He loved it,\" he said."));
     }
 
+    @Test
+    void theyAfterTheClauseTheyReportIsNotThatClausesSubject() {
+        assertEquals(Optional.of("the researchers"), phraseName("The researchers counted 40 birds on the island. "
+                + "Others probably flew in from the coast, they said.", " they "));
+        // a group as the subject of the sentence before is who "they" are, as it was
+        assertEquals(Optional.of("the researchers"), phraseName("The researchers counted 40 birds on the island. "
+                + "They said others probably flew in from the coast.", "They "));
+    }
+
     /** The name the last "he" of a text resolves to. */
     private static Optional<String> pronounName(String text) {
         return phraseName(text, " he ");
