@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Token;
@@ -23,6 +24,9 @@ import org.newspipeline.pipeline.Token;
  * <p>Stateless.
  */
 final class TaggedSpeech {
+
+    /** Prepositions that tell where the people a source phrase names are ("farmers across the region"). */
+    private static final Set<String> WHERE_LINKS = Set.of("across", "near", "around", "throughout");
 
     /** How much farther a cue in another sentence counts, per sentence between. */
     private static final int SENTENCE_PENALTY = 40;
@@ -327,14 +331,14 @@ final class TaggedSpeech {
 
     /**
      * A common or plural noun before a preposition or a modifier that joins it to a complement ("fishermen in the
-     * town", "people close to the talks"); else the last word of the first named entity, or the speaker noun it
+     * town", "farmers across the region", "people close to the talks"); else the last word of the first named entity, or the speaker noun it
      * modifies ("Norvik aides", see {@link #compoundHead}), or the head of the words after it when it is a possessor
      * ("Norvik's chief executive"), else the last noun or pronoun, else the last token.
      */
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
             String before = k > first ? doc.token(k - 1).pos() : "";
-            if ((Phrases.isLink(doc, k) || postModifier(doc, k, end))
+            if ((Phrases.isLink(doc, k) || whereLink(doc, k, first) || postModifier(doc, k, end))
                     && (before.equals("NN") || before.equals("NNS") || before.equals("NNPS")
                     || before.equals("NNP") && capitalisedSpeakerNoun(doc, k - 1))) {
                 // "fishermen in the town", "a spokesman for the council", "sources familiar with the talks": the
@@ -365,6 +369,18 @@ final class TaggedSpeech {
             }
         }
         return end - 1;
+    }
+
+    /**
+     * Whether the token is a preposition that tells where the people named by the speaker noun before it are
+     * ("farmers across the region", "residents near the plant"; not "posters across the city").
+     */
+    private static boolean whereLink(DocumentView doc, int k, int first) {
+        if (k <= first || !WHERE_LINKS.contains(doc.lower(k))) {
+            return false;
+        }
+        Token noun = doc.token(k - 1);
+        return doc.lexicon().isSpeakerNoun(doc.lower(k - 1), noun.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

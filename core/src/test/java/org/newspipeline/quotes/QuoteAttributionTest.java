@@ -659,6 +659,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aGroupWithWhereItIsStillNamesTheGroup() {
+        Article a = annotate("Bus drivers across the northern valleys are warning that routes could close next year.");
+        assertEquals("Bus drivers across the northern valleys",
+                speakerOfAttributionWith(a, "routes could close next year"));
+    }
+
+    @Test
     void aTimeBetweenTheSpeakerAndTheVerbIsSkipped() {
         Article a = annotate("Governor Ruth Banks later Thursday told reporters: \"The bridge opens in May.\"");
         assertSpeaker(quote(a, "The bridge opens in May."), "Ruth Banks", "Governor Ruth Banks",
