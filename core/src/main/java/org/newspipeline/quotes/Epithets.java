@@ -14,9 +14,8 @@ import org.newspipeline.pipeline.Token;
  * A person named again by a description instead of a name, as news writes on second reference: a nationality ("the
  * Italian", "the Briton", "the Irishman"), an age ("the 23-year-old", "the 45-year-old striker"), a stage of life
  * ("the teenager", "the pensioner"), a role with the place it is held for ("the Vermont senator") or a role held
- * before ("the former prime minister"). Such an epithet
- * stands for the one person the text names just before it; when two or more are named there it stays unresolved
- * rather than guessed. Stateless.
+ * before ("the former prime minister"). Such an epithet stands for the one person the text names just before it;
+ * when two or more are named there it stays unresolved rather than guessed. Stateless.
  */
 final class Epithets {
 

@@ -331,9 +331,9 @@ final class TaggedSpeech {
 
     /**
      * A common or plural noun before a preposition or a modifier that joins it to a complement ("fishermen in the
-     * town", "farmers across the region", "people close to the talks"); else the last word of the first named entity, or the speaker noun it
-     * modifies ("Norvik aides", see {@link #compoundHead}), or the head of the words after it when it is a possessor
-     * ("Norvik's chief executive"), else the last noun or pronoun, else the last token.
+     * town", "farmers across the region", "people close to the talks"); else the last word of the first named entity,
+     * or the speaker noun it modifies ("Norvik aides", see {@link #compoundHead}), or the head of the words after it
+     * when it is a possessor ("Norvik's chief executive"), else the last noun or pronoun, else the last token.
      */
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
