@@ -808,25 +808,16 @@ final class TaggerLabelRepairs {
 
     /**
      * A source run that is only the reflexive pronoun that stresses the noun phrase before it ("Silvetti | himself |
-     * appeared to ...", "the mayor | herself | told ..."): that noun phrase, which names who spoke. Other runs come
-     * back as they were.
+     * appeared to ...", "the mayor | herself | told ..."): that noun phrase, as {@link Phrases#endingAt} finds it,
+     * which names who spoke. Other runs come back as they were.
      */
     static TaggedSpeech.Run fromStressedNoun(DocumentView doc, TaggedSpeech.Run r) {
         if (r.end() - r.first() != 1 || !REFLEXIVES.contains(doc.lower(r.first()))) {
             return r;
         }
         int first = doc.sentenceFirst(doc.token(r.first()).sentenceIndex());
-        int k = r.first();
-        while (k > first && doc.token(k - 1).pos().startsWith("NN")) {
-            k--;
-        }
-        if (k == r.first()) {
-            return r;
-        }
-        if (k > first && (doc.token(k - 1).pos().equals("DT") || doc.token(k - 1).pos().equals("PRP$"))) {
-            k--;
-        }
-        return new TaggedSpeech.Run(k, r.first());
+        return Phrases.endingAt(doc, r.first() - 1, first).filter(p -> doc.token(p.head()).isNoun())
+                .map(p -> new TaggedSpeech.Run(p.first(), p.end())).orElse(r);
     }
 
     /**
