@@ -71,10 +71,13 @@ final class AnnotateCommand implements Callable<Integer> {
                     + "the sub-folders of folder inputs, instead of writing to standard output.")
     private Path out;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", defaultValue = "1",
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Annotate N articles at a time, sharing one pipeline; output keeps the input order. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private int threads;
+                    + "Default: one per processor core, at most " + MAX_DEFAULT_THREADS + ".")
+    private Integer threadsAsked;
+
+    /** The most articles annotated at a time by default: each holds its own tagged text in the heap. */
+    static final int MAX_DEFAULT_THREADS = 8;
 
     @Option(names = "--glob", paramLabel = "GLOB", defaultValue = InputCollector.DEFAULT_GLOB,
             description = "Which files to take from folders, by file name. Default: ${DEFAULT-VALUE}.")
@@ -105,6 +108,7 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         ArticleFormat chosen = format != null ? format : (out != null ? ArticleFormat.JSON : ArticleFormat.TEXT);
+        int threads = threadsAsked != null ? threadsAsked : defaultThreads();
         if (threads < 1) {
             throw usage("--threads must be at least 1, got " + threads);
         }
@@ -124,7 +128,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     + collected.size() + " inputs");
         }
         OutputSink folder = out != null ? folderSink(chosen) : null;
-        Run run = new Run(collected, chosen, folder, start);
+        Run run = new Run(collected, chosen, folder, start, threads);
         List<Input> readable = run.checkInputs();
         ArticleAnnotator annotator = null;
         if (!readable.isEmpty()) {
@@ -184,6 +188,14 @@ final class AnnotateCommand implements Callable<Integer> {
             throw usage("cannot write into the --out folder " + out + ": permission denied");
         }
         return sink;
+    }
+
+    /**
+     * One thread per processor core, at most {@link #MAX_DEFAULT_THREADS}: the second core that one thread would leave
+     * to the JIT compiler is better spent on a second article (docs/benchmarks.md).
+     */
+    static int defaultThreads() {
+        return Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
     }
 
     private static String reason(IOException e) {
@@ -252,6 +264,7 @@ final class AnnotateCommand implements Callable<Integer> {
         private final ArticleFormat format;
         private final OutputSink folder;
         private final long start;
+        private final int threads;
         private ProgressBar progress;
         private int done;
         private int failed;
@@ -259,9 +272,11 @@ final class AnnotateCommand implements Callable<Integer> {
         private int quotes;
 
         /**
-         * @param start when the command started, for the total time
+         * @param start   when the command started, for the total time
+         * @param threads how many articles to annotate at a time
          */
-        Run(List<Input> inputs, ArticleFormat format, OutputSink folder, long start) {
+        Run(List<Input> inputs, ArticleFormat format, OutputSink folder, long start, int threads) {
+            this.threads = threads;
             this.folder = folder;
             this.inputs = inputs;
             this.format = format;

@@ -3,6 +3,7 @@ package org.newspipeline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +113,34 @@ class AnnotateCommandTest {
                 lines.stream().map(l -> Path.of(l.get("file").asText()).getFileName().toString()).toList());
         assertEquals(List.of("Anna Berg", "Peter Holm", "Karin Lund", "Peter Holm"), lines.stream()
                 .map(l -> l.get("quotes").get(0).get("speaker").get("name").asText()).toList());
+    }
+
+    @Test
+    void withoutThreadsTwoCoresAnnotateTwoArticlesAtATime() throws IOException {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two processor cores");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "One article.");
+        Files.writeString(in.resolve("b.txt"), "Another article.");
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        AtomicInteger metAnother = new AtomicInteger();
+        StubAnnotator annotator = new StubAnnotator(text -> {
+            bothStarted.countDown();
+            try {
+                if (bothStarted.await(10, TimeUnit.SECONDS)) {
+                    metAnother.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+
+        CliRunner.Outcome run = new CliRunner().annotator(annotator).run("annotate", "--format", "jsonl",
+                in.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, metAnother.get(), "each article should be annotated while the other one is");
+        assertEquals(2, run.out().lines().count(), run.out());
     }
 
     @Test
