@@ -46,11 +46,12 @@ final class TaggedSpeech {
      * @return the paragraph's reported speech, in text order of the cues
      */
     static List<ReportedSpeech> of(DocumentView doc, TaggerSequence sequence, int[] tagged, double confidence) {
-        int[] labels = TaggerLabelRepairs.withInvertedSources(doc, sequence,
-                TaggerLabelRepairs.withAccordingToSources(doc, sequence,
-                        TaggerLabelRepairs.withAppositionHeadsAsSources(doc, sequence,
-                                TaggerLabelRepairs.withSubjectsBeforeTheirCuesAsSources(doc, sequence,
-                                        TaggerLabelRepairs.withSubjectsAsContent(doc, sequence, tagged)))));
+        int[] labels = TaggerLabelRepairs.withContactClauseSources(doc, sequence,
+                TaggerLabelRepairs.withInvertedSources(doc, sequence,
+                        TaggerLabelRepairs.withAccordingToSources(doc, sequence,
+                                TaggerLabelRepairs.withAppositionHeadsAsSources(doc, sequence,
+                                        TaggerLabelRepairs.withSubjectsBeforeTheirCuesAsSources(doc, sequence,
+                                                TaggerLabelRepairs.withSubjectsAsContent(doc, sequence, tagged))))));
         List<Run> contents = runs(sequence, labels, TaggerModel.CONTENT).stream()
                 .map(r -> wholeQuotes(doc, sequence, labels, r))
                 .map(r -> withVerb(doc, sequence, labels, r))

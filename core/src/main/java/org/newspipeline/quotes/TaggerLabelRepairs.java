@@ -18,7 +18,7 @@ import org.newspipeline.pipeline.Token;
  * met on Monday, said ...", "The bank held rates but signalled ...", "Residents packed the hall, demanding ..."), the
  * head of a source set off by commas read as a content ("His lawyer, Ann Lee, said"), a clause before the source
  * of a report that goes on after its cue with "and" or "but", the paper that quoted a source as its source ("was
- * quoted by the Courier as saying").
+ * quoted by the Courier as saying"), a subject that holds a clause without "who" ("Residents he spoke to say").
  * Stateless.
  */
 final class TaggerLabelRepairs {
@@ -45,6 +45,15 @@ final class TaggerLabelRepairs {
 
     /** The most tokens of a noun phrase before a source set off by commas ("His lawyer, Ann Lee, said"). */
     static final int MAX_APPOSITION_HEAD = 4;
+
+    /** The personal pronouns that may open a clause inside a subject without "who" or "that": "people I asked". */
+    private static final Set<String> CONTACT_PRONOUNS = Set.of("he", "she", "i", "we", "they", "you");
+
+    /** The most particles, prepositions or adverbs between the verb of such a clause and the reporting verb. */
+    static final int MAX_CONTACT_TAIL = 2;
+
+    /** The parts of speech that may end such a clause: "spoke to", "met with", "talked to recently". */
+    private static final Set<String> CONTACT_TAIL = Set.of("IN", "TO", "RP", "RB");
 
     /** The reflexive pronouns that stress a noun phrase ("the minister herself"). */
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
@@ -457,6 +466,73 @@ final class TaggerLabelRepairs {
             out = relabeled(out, labels, sequence, r.first(), sourceEnd, TaggerModel.SOURCE);
         }
         return out;
+    }
+
+    /**
+     * The labels of a sentence whose subject holds a clause of its own without "who" or "that" ("Residents he spoke
+     * to | say | the river has flooded ...", "The firm she founded said ...") made a source of the whole subject, a
+     * cue of the reporting verb after it and a content of the rest of the sentence: the tagger reads the pronoun as
+     * the source and the clause's verb as part of the cue. The subject opens the sentence with at most
+     * {@value #MAX_APPOSITION_HEAD} tokens of a noun phrase ending in a common noun that can speak
+     * ({@link DocumentView#isSpeakerNoun}: not "Last week he said"), then a personal pronoun, a finite verb, at most
+     * {@value #MAX_CONTACT_TAIL} particles, prepositions or adverbs, and the reporting verb, finite (or in its base
+     * form after them); what follows it holds a finite verb and nothing quoted.
+     */
+    static int[] withContactClauseSources(DocumentView doc, TaggerSequence sequence, int[] labels) {
+        int[] out = labels;
+        for (int k = sequence.first() + 1; k + 2 < sequence.end(); k++) {
+            if (!CONTACT_PRONOUNS.contains(doc.lower(k)) || !doc.token(k).pos().equals("PRP")
+                    || !doc.isSpeakerNoun(k - 1) || doc.token(k - 1).pos().startsWith("NNP")
+                    || !doc.isFiniteVerb(k + 1)) {
+                continue;
+            }
+            int sentence = doc.token(k).sentenceIndex();
+            int first = doc.sentenceFirst(sentence);
+            int end = Math.min(doc.sentenceEnd(sentence), sequence.end());
+            if (first < sequence.first() || k - first > MAX_APPOSITION_HEAD || !nounPhrase(doc, first, k)) {
+                continue;
+            }
+            int cue = k + 2;
+            while (cue < end && cue - k - 2 < MAX_CONTACT_TAIL && CONTACT_TAIL.contains(doc.token(cue).pos())) {
+                cue++;
+            }
+            // after "to" the part-of-speech tagger reads the reporting verb as a bare infinitive ("spoke to say")
+            boolean verb = doc.isFiniteVerb(cue) || cue > k + 2 && doc.token(cue).pos().equals("VB");
+            if (cue >= end || !doc.isCue(cue) || !verb) {
+                continue;
+            }
+            int from = cue + 1 < end && doc.lower(cue + 1).equals("that") ? cue + 2 : cue + 1;
+            int to = end;
+            while (to > from && doc.token(to - 1).isPunctuation()) {
+                to--;
+            }
+            boolean quoted = false;
+            for (int t = from; t < to; t++) {
+                quoted |= doc.isQuoted(t);
+            }
+            if (to <= from || quoted || !doc.holdsFiniteVerb(from, to)) {
+                continue;
+            }
+            out = relabeled(out, labels, sequence, first, cue, TaggerModel.SOURCE);
+            out = relabeled(out, labels, sequence, cue, cue + 1, TaggerModel.CUE);
+            for (int t = cue + 1; t < from; t++) {
+                out[t - sequence.first()] = TaggerModel.OUTSIDE;
+            }
+            out = relabeled(out, labels, sequence, from, to, TaggerModel.CONTENT);
+        }
+        return out;
+    }
+
+    /** Whether tokens {@code [from, to)} are only determiners, numbers, adjectives, possessives and common nouns. */
+    private static boolean nounPhrase(DocumentView doc, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String pos = doc.token(t).pos();
+            if (!(pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$") || pos.startsWith("JJ")
+                    || pos.equals("NN") || pos.equals("NNS")) || doc.isQuoted(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -103,6 +103,28 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void aSubjectHoldingAClauseWithoutThatIsTheSourceOfTheRestOfTheSentence() {
+        TestDocuments.Parsed p = TestDocuments.of("Farmers she visited said the harvest had come in late.");
+        int[] labels = new int[p.view().tokenCount()];
+        labels[run(p, "she").first()] = TaggerModel.UNIT_SOURCE;
+        label(labels, run(p, "visited said"), TaggerModel.CUE);
+        label(labels, run(p, "the harvest"), TaggerModel.CONTENT);
+        int[] repaired = TaggerLabelRepairs.withContactClauseSources(p.view(), p.sequence(), labels);
+        assertEquals(List.of(run(p, "Farmers she visited")),
+                TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.SOURCE));
+        assertEquals(List.of(run(p, "said")), TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.CUE));
+        assertEquals(List.of(run(p, "the harvest had come in late")),
+                TaggedSpeech.runs(p.sequence(), repaired, TaggerModel.CONTENT));
+        // a time before the pronoun is no speaker: the labels stay
+        TestDocuments.Parsed q = TestDocuments.of("Last week she went on to say the harvest had come in late.");
+        int[] qLabels = new int[q.view().tokenCount()];
+        qLabels[run(q, "she").first()] = TaggerModel.UNIT_SOURCE;
+        qLabels[run(q, "say").first()] = TaggerModel.UNIT_CUE;
+        label(qLabels, run(q, "the harvest had come in late"), TaggerModel.CONTENT);
+        assertArrayEquals(qLabels, TaggerLabelRepairs.withContactClauseSources(q.view(), q.sequence(), qLabels));
+    }
+
+    @Test
     void aContentFromTheAppositionAfterTheOpeningNameTakesTheNameIn() {
         TestDocuments.Parsed p = TestDocuments.of("Norvik, the ferry operator, will cut 40 jobs, the company said.");
         int[] labels = new int[p.view().tokenCount()];
