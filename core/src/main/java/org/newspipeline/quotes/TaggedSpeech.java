@@ -326,8 +326,28 @@ final class TaggedSpeech {
         } else if (end == r.end()) {
             // "The harbour master, Olav Rud, said": a name right after the source's words, left out by the tagger
             phrase = Phrases.withNameAfter(doc, phrase, doc.sentenceEnd(doc.token(phrase.first()).sentenceIndex()));
+        } else {
+            phrase = withNameAfterClause(doc, phrase, r);
         }
         return phrase;
+    }
+
+    /**
+     * The phrase with the name that follows the relative clause on it as its apposition ("The firm that runs the
+     * ferries, Norvik Lines, said"): the words from the first comma after the clause to the next comma or the run's
+     * end, when they are all proper nouns; else the phrase.
+     */
+    private static SpeakerPhrase withNameAfterClause(DocumentView doc, SpeakerPhrase phrase, Run r) {
+        int comma = phrase.end() + 1;
+        while (comma < r.end() && !doc.token(comma).word().equals(",")) {
+            comma++;
+        }
+        int to = comma + 1;
+        while (to < r.end() && doc.token(to).isProperNoun()) {
+            to++;
+        }
+        boolean closed = to == r.end() || doc.token(to).word().equals(",");
+        return comma < r.end() && to > comma + 1 && closed ? phrase.withApposition(comma + 1, to) : phrase;
     }
 
     /**
