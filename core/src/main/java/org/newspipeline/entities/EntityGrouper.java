@@ -670,10 +670,24 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                 }
             }
         }
-        if (g.founder.nameTokens.size() >= 2) {
-            return nameGenders.of(g.founder.nameTokens.get(0));
+        List<String> name = g.founder.nameTokens;
+        if (name.size() >= 2 && !surnameFirst(g)) {
+            return nameGenders.of(name.get(0));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text calls the person by the first word of the full name alone and never by its last ("Chen Yiwen
+     * ... Chen said"), as news does with a surname written first: that first word is then no given name whose gender
+     * could be guessed.
+     */
+    private static boolean surnameFirst(Group g) {
+        List<String> name = g.founder.nameTokens;
+        List<String> first = List.of(name.get(0));
+        List<String> last = List.of(name.get(name.size() - 1));
+        return g.members.stream().anyMatch(r -> r.nameTokens.equals(first))
+                && g.members.stream().noneMatch(r -> r.nameTokens.equals(last));
     }
 
     private boolean isTitle(Token t) {
