@@ -393,15 +393,20 @@ final class TaggedSpeech {
     }
 
     /**
-     * Whether the token is a preposition that tells where the people named by the speaker noun before it are
-     * ("farmers across the region", "residents near the plant"; not "posters across the city").
+     * Whether the token is a preposition that tells where the people named by the noun before it are: a speaker noun
+     * of the word lists ("farmers across the region", "residents near the plant"; not "posters across the city"), or
+     * any animate noun when a named place follows, which cannot be who speaks ("bakers across the north-west").
      */
     private static boolean whereLink(DocumentView doc, int k, int first) {
         if (k <= first || !WHERE_LINKS.contains(doc.lower(k))) {
             return false;
         }
         Token noun = doc.token(k - 1);
-        return doc.lexicon().isSpeakerNoun(doc.lower(k - 1), noun.lemma().toLowerCase(Locale.ROOT));
+        if (doc.lexicon().isSpeakerNoun(doc.lower(k - 1), noun.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int place = k + 1 < doc.tokenCount() && doc.token(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+        return place < doc.tokenCount() && doc.token(place).ner().equals("LOCATION") && doc.isSpeakerNoun(k - 1);
     }
 
     /**

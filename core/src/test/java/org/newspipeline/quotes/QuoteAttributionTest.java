@@ -663,6 +663,10 @@ class QuoteAttributionTest {
         Article a = annotate("Bus drivers across the northern valleys are warning that routes could close next year.");
         assertEquals("Bus drivers across the northern valleys",
                 speakerOfAttributionWith(a, "routes could close next year"));
+        // a noun for people that no word list of roles or groups holds, before a place the entity tagger names
+        Article b = annotate("Independent bakers across the north-west say the price of bread could rise by a fifth.");
+        assertEquals("Independent bakers across the north-west",
+                speakerOfAttributionWith(b, "the price of bread could rise by a fifth"));
     }
 
     @Test
