@@ -90,7 +90,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     public Entities apply(Linguistics ling) {
         List<Token> tokens = ling.tokens();
         List<Raw> raws = withUntaggedOrganisations(namesAfterAPersonsNoun(organisationsReadAsPeople(
-                companiesReadAsPeople(findMentions(tokens)), tokens), tokens), tokens);
+                companiesReadAsPeople(titledPeopleReadAsOrganisations(findMentions(tokens), tokens)), tokens),
+                tokens), tokens);
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
         byLength.sort(Comparator.comparingInt((Raw r) -> -r.nameTokens.size()).thenComparingInt(r -> r.first));
@@ -498,6 +499,42 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                     && tokens.get(r.first - 2).sentenceIndex() == tokens.get(r.first).sentenceIndex()
                     && r.end < tokens.size() && tokens.get(r.end).word().equals(",");
             out.add(apposed ? new Raw(EntityType.PERSON, r.first, r.nameFirst, r.end, r.nameTokens) : r);
+        }
+        return out;
+    }
+
+    /**
+     * A mention the tagger reads whole as an organisation that opens with titles and a person's name and may go on
+     * with "of" and an organisation ("Det Sgt Amy Rowe of Essex Police"): the titles and the name are a person's, what
+     * follows "of" the organisation's. The name is two or three capitalised words after the titles, the first a known
+     * first name ({@link NameGenders}), none a kind of organisation or a company's name ending ("Queen Mary
+     * University" stays whole); it ends the mention or stands right before "of".
+     */
+    private List<Raw> titledPeopleReadAsOrganisations(List<Raw> raws, List<Token> tokens) {
+        List<Raw> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            int nameFirst = r.first;
+            while (nameFirst < r.end && isTitle(tokens.get(nameFirst)) && capitalised(tokens.get(nameFirst))) {
+                nameFirst++;
+            }
+            int nameEnd = nameFirst;
+            while (nameEnd < r.end && capitalised(tokens.get(nameEnd)) && tokens.get(nameEnd).isProperNoun()
+                    && !organisationNouns.contains(key(tokens.get(nameEnd).word()))
+                    && !companyNameEndings.contains(key(tokens.get(nameEnd).word()))) {
+                nameEnd++;
+            }
+            boolean person = r.type == EntityType.ORGANIZATION && nameFirst > r.first && nameEnd - nameFirst >= 2
+                    && nameEnd - nameFirst <= 3 && nameGenders.of(key(tokens.get(nameFirst).word())).isPresent();
+            boolean rest = nameEnd + 1 < r.end && tokens.get(nameEnd).word().equals("of");
+            if (!person || nameEnd != r.end && !rest) {
+                out.add(r);
+                continue;
+            }
+            out.add(new Raw(EntityType.PERSON, r.first, nameFirst, nameEnd, nameWords(tokens, nameFirst, nameEnd)));
+            if (rest) {
+                out.add(new Raw(EntityType.ORGANIZATION, nameEnd + 1, nameEnd + 1, r.end,
+                        nameWords(tokens, nameEnd + 1, r.end)));
+            }
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newspipeline.entities.EntityMention;
 import org.newspipeline.model.AttributionRule;
 import org.newspipeline.model.Span;
 import org.newspipeline.pipeline.Token;
@@ -371,6 +372,13 @@ final class TaggedSpeech {
                 int last = k;
                 while (last + 1 < end && doc.token(last + 1).ner().equals(doc.token(k).ner())) {
                     last++;
+                }
+                for (EntityMention m : doc.entities().within(k, last + 1)) {
+                    if (m.firstToken() == k) {
+                        // the entity grouper split what the tagger ran together: "Det Sgt Amy Rowe | of Essex Police"
+                        last = m.endToken() - 1;
+                        break;
+                    }
                 }
                 if (last + 2 < end && doc.token(last + 1).pos().equals("POS")) {
                     // "Norvik's chief executive", "Sweden's environment court": the possessor only qualifies what

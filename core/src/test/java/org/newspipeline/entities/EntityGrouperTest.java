@@ -41,6 +41,18 @@ class EntityGrouperTest {
     }
 
     @Test
+    void titlesAndAPersonsNameReadWithTheirForceAsOneOrganisationAreThePerson() {
+        // the entity tagger reads the abbreviated ranks, the name and the force as one organisation
+        Article a = NewsPipeline.annotate(String.join("\n", "Drivers warned over phones",
+                "Det Sgt Amy Rowe of Essex Police said drivers should put their phones away.",
+                "\"One glance is enough to kill,\" she said."));
+        assertEquals(EntityType.PERSON, typeOfTheOneEntityNamed(a, "Amy Rowe"));
+        assertEquals(EntityType.ORGANIZATION, typeOfTheOneEntityNamed(a, "Essex Police"));
+        assertEquals("Amy Rowe", a.quotes().get(0).speaker().orElseThrow().name(), a.quotes().toString());
+        assertEquals("Amy Rowe", a.attributions().get(0).speaker().orElseThrow().name(), a.attributions().toString());
+    }
+
+    @Test
     void aPlaceAfterAnOrganisationsNameAndOfIsPartOfTheName() {
         // the entity tagger reads "Dental Institute" as an organisation and "Scotland" apart as a place
         Article a = NewsPipeline.annotate(String.join("\n", "Teachers could strike before Christmas",
