@@ -232,6 +232,8 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
         } else {
             region = hand.region();
         }
+        // no region at all (a short live page whose headed posts read as a list): its prose, rather than no body
+        boolean noRegion = region[1] < region[0];
         int first = region[0];
         int last = region[1];
         int regionFirst = first;
@@ -249,9 +251,10 @@ public final class BoilerplateRemover implements Stage<NormalizedText, BodyText>
             boolean leadGap = i > first && i < regionFirst && !line.isProse();
             boolean inRange = i >= first && i <= last;
             boolean inRegion = inRange && !leadGap || !inRange && likelyOutside[i];
-            boolean kept = inRegion && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
+            boolean orphanProse = noRegion && line.isProse() && !line.repeated() && !line.cookieNotice();
+            boolean kept = (inRegion || orphanProse) && !layout[i] && !line.isHardClutter() && !line.isKeywordRun()
                     && !(inRange && i != first && repeats.copiedOutside(i, first, last)) && !line.photoCredit();
-            if (kept && !unlikely[i]) {
+            if (kept && (!unlikely[i] || orphanProse)) {
                 body.add(new Paragraph(body.size(), line.span(), line.span().of(original)));
             } else {
                 // a line only the model removes from inside the region gets the model's reason

@@ -53,6 +53,33 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void aShortLivePageWithNoRegionKeepsItsProseRatherThanNothing() {
+        // headed posts read as a list; no run of lines outweighs the headings around it
+        String live = String.join("\n",
+                "Live: Storm Ciara latest",
+                "",
+                "10:42 Met Office upgrades warning",
+                "",
+                "The Met Office has upgraded its wind warning for north-west England to amber. Gusts of up to 80mph are"
+                        + " expected on exposed coasts, forecasters said.",
+                "",
+                "10:15 Trains cancelled",
+                "",
+                "Northern Rail says all services between Preston and Blackpool are cancelled until at least midday"
+                        + " because of a fallen tree on the line.",
+                "",
+                "09:50 'Stay at home if you can'",
+                "",
+                "Cumbria Police are urging people not to travel unless their journey is essential.");
+        List<String> body = BoilerplateRemover.standard().apply(new TextNormalizer().apply(live)).paragraphs()
+                .stream().map(Paragraph::text).toList();
+        assertEquals(3, body.size(), body.toString());
+        assertTrue(body.get(0).startsWith("The Met Office has upgraded"), body.toString());
+        assertTrue(body.get(1).startsWith("Northern Rail says"), body.toString());
+        assertTrue(body.get(2).startsWith("Cumbria Police are urging"), body.toString());
+    }
+
+    @Test
     void recordsEveryRemovedLineWithItsReason() {
         List<Boilerplate> removed = run(PAGE).boilerplate();
         assertEquals(BoilerplateReason.CLUTTER_CUE, reasonOf(removed, "Audio By Somebody"));
