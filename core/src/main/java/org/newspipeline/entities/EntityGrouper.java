@@ -513,6 +513,10 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     private List<Raw> titledPeopleReadAsOrganisations(List<Raw> raws, List<Token> tokens) {
         List<Raw> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
+            if (r.type != EntityType.ORGANIZATION) {
+                out.add(r);
+                continue;
+            }
             int nameFirst = r.first;
             while (nameFirst < r.end && isTitle(tokens.get(nameFirst)) && capitalised(tokens.get(nameFirst))) {
                 nameFirst++;
@@ -523,7 +527,7 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
                     && !companyNameEndings.contains(key(tokens.get(nameEnd).word()))) {
                 nameEnd++;
             }
-            boolean person = r.type == EntityType.ORGANIZATION && nameFirst > r.first && nameEnd - nameFirst >= 2
+            boolean person = nameFirst > r.first && nameEnd - nameFirst >= 2
                     && nameEnd - nameFirst <= 3 && nameGenders.of(key(tokens.get(nameFirst).word())).isPresent();
             boolean rest = nameEnd + 1 < r.end && tokens.get(nameEnd).word().equals("of");
             if (!person || nameEnd != r.end && !rest) {

@@ -343,12 +343,15 @@ final class TaggedSpeech {
         while (comma < r.end() && !doc.token(comma).word().equals(",")) {
             comma++;
         }
+        if (comma >= r.end()) {
+            return phrase;
+        }
         int to = comma + 1;
         while (to < r.end() && doc.token(to).isProperNoun()) {
             to++;
         }
         boolean closed = to == r.end() || doc.token(to).word().equals(",");
-        return comma < r.end() && to > comma + 1 && closed ? phrase.withApposition(comma + 1, to) : phrase;
+        return to > comma + 1 && closed ? phrase.withApposition(comma + 1, to) : phrase;
     }
 
     /**

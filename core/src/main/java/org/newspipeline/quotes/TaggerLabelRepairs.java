@@ -497,8 +497,8 @@ final class TaggerLabelRepairs {
                 cue++;
             }
             // after "to" the part-of-speech tagger reads the reporting verb as a bare infinitive ("spoke to say")
-            boolean verb = doc.isFiniteVerb(cue) || cue > k + 2 && doc.token(cue).pos().equals("VB");
-            if (cue >= end || !doc.isCue(cue) || !verb) {
+            if (cue >= end || !doc.isCue(cue)
+                    || !(doc.isFiniteVerb(cue) || cue > k + 2 && doc.token(cue).pos().equals("VB"))) {
                 continue;
             }
             int from = cue + 1 < end && doc.lower(cue + 1).equals("that") ? cue + 2 : cue + 1;

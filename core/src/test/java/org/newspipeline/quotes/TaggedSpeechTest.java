@@ -154,24 +154,25 @@ class TaggedSpeechTest {
     void aNameAfterTheRelativeClauseOnASourceIsItsApposition() {
         TestDocuments.Parsed p = TestDocuments.of(
                 "The firm that runs the ferries, Norvik Lines, said sailings would resume on Monday.");
-        DocumentView doc = p.view();
-        int[] labels = new int[doc.tokenCount()];
-        label(labels, doc, p.text(), "The firm that runs the ferries, Norvik Lines,", TaggerModel.SOURCE);
-        label(labels, doc, p.text(), "said", TaggerModel.CUE);
-        label(labels, doc, p.text(), "sailings would resume on Monday", TaggerModel.CONTENT);
-        SpeakerPhrase source = TaggedSpeech.of(doc, p.sequence(), labels, 0.6).get(0).source().orElseThrow();
-        assertEquals("The firm", doc.span(source.first(), source.end()).of(p.text()));
-        assertEquals("Norvik Lines", doc.span(source.appositionFirst(), source.appositionEnd()).of(p.text()));
+        SpeakerPhrase source = saidSource(p, "The firm that runs the ferries, Norvik Lines,",
+                "sailings would resume on Monday");
+        assertEquals("The firm", p.view().span(source.first(), source.end()).of(p.text()));
+        assertEquals("Norvik Lines", p.view().span(source.appositionFirst(), source.appositionEnd()).of(p.text()));
         // a list inside the clause is no name
         TestDocuments.Parsed q = TestDocuments.of(
                 "The group that speaks for farmers, fishers and foresters said prices would fall.");
-        DocumentView qdoc = q.view();
-        int[] qLabels = new int[qdoc.tokenCount()];
-        label(qLabels, qdoc, q.text(), "The group that speaks for farmers, fishers and foresters", TaggerModel.SOURCE);
-        label(qLabels, qdoc, q.text(), "said", TaggerModel.CUE);
-        label(qLabels, qdoc, q.text(), "prices would fall", TaggerModel.CONTENT);
-        SpeakerPhrase group = TaggedSpeech.of(qdoc, q.sequence(), qLabels, 0.6).get(0).source().orElseThrow();
-        assertEquals(-1, group.appositionFirst());
+        assertEquals(-1, saidSource(q, "The group that speaks for farmers, fishers and foresters",
+                "prices would fall").appositionFirst());
+    }
+
+    /** The source phrase of a text labelled as its source, then "said" as the cue, then its content. */
+    private static SpeakerPhrase saidSource(TestDocuments.Parsed p, String source, String content) {
+        DocumentView doc = p.view();
+        int[] labels = new int[doc.tokenCount()];
+        label(labels, doc, p.text(), source, TaggerModel.SOURCE);
+        label(labels, doc, p.text(), "said", TaggerModel.CUE);
+        label(labels, doc, p.text(), content, TaggerModel.CONTENT);
+        return TaggedSpeech.of(doc, p.sequence(), labels, 0.6).get(0).source().orElseThrow();
     }
 
     /** Labels the tokens of a phrase as one run of a role: begin, inside and end, or a unit of one token. */
