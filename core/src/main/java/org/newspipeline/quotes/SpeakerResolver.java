@@ -348,6 +348,13 @@ final class SpeakerResolver {
         return latestSpeakerOfAnyGender(doc, gender, offset, earlier);
     }
 
+    /** Whether a mention is one word right after "in", not a possessor ("in Cork", not "in Holm's report"). */
+    private static boolean placeAfterIn(DocumentView doc, EntityMention m) {
+        int k = m.firstToken();
+        return m.endToken() - k == 1 && k > 0 && doc.lower(k - 1).equals("in")
+                && (m.endToken() >= doc.tokenCount() || !doc.token(m.endToken()).pos().equals("POS"));
+    }
+
     /** Whether a sentence has, outside quotes, a personal pronoun of the given gender. */
     private static boolean hasPronoun(DocumentView doc, int sentence, Gender gender) {
         for (int k = Math.max(0, doc.sentenceFirst(sentence)); k < doc.sentenceEnd(sentence); k++) {
@@ -436,9 +443,10 @@ final class SpeakerResolver {
             if (person || organisation) {
                 ResolvedSpeaker speaker = fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken()));
                 int qualified = person ? qualifiedName(doc, m, doc.sentenceEnd(sentence)) : -1;
-                if (qualified >= 0 && speaker.gender().isEmpty()) {
+                if ((qualified >= 0 || placeAfterIn(doc, m)) && speaker.gender().isEmpty()) {
                     // "Lismore resident Kerry Walsh": a name of no known gender that qualifies a person's name is
-                    // most often a place, a club or a firm the entity tagger read as a person
+                    // most often a place, a club or a firm the entity tagger read as a person; so is one such word
+                    // after "in" ("Speaking in Cork, he said")
                     continue;
                 }
                 out.add(qualified < 0 ? Ranked.at(speaker)

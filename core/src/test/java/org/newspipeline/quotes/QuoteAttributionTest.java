@@ -659,6 +659,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPlaceTheEntityTaggerReadsAsAPersonAfterInIsNoAntecedent() {
+        Article a = annotate("Premier rules out snap election",
+                "The premier has ruled out calling an early general election.",
+                "Speaking in Cork on Saturday, he said there was \"a lot of work still to do\" on housing and health.");
+        assertTrue(quote(a, "a lot of work still to do").speaker().map(s -> !s.name().equals("Cork")).orElse(true),
+                a.quotes().toString());
+    }
+
+    @Test
     void aGroupWithWhereItIsStillNamesTheGroup() {
         Article a = annotate("Bus drivers across the northern valleys are warning that routes could close next year.");
         assertEquals("Bus drivers across the northern valleys",
