@@ -399,9 +399,11 @@ final class SpeakerResolver {
      * fits, a group as the sentence's subject ("The researchers followed ..."; not in "Others came from ..., they
      * said", whose subject is what was said). The leftmost wins, but a person's name before a noun and another
      * person's name ranks after that name: in "Former Westbrook defender Ray Cullen was ..." he is Ray Cullen. Such
-     * a name of no known gender is no candidate at all. In a sentence before the pronoun's, the named person who is
-     * the subject of the first finite reporting verb outside an opening subordinate clause ({@link #speaksAsVerb})
-     * ranks first: in "Olav Lund died on Sunday, his nephew Erik Holm said. "...," he said." the nephew spoke last.
+     * a name of no known gender is no candidate at all, nor is a person's one-word name of no known gender after "in"
+     * ("Speaking in Cork, he said": a place the entity tagger read as a person). In a sentence before the pronoun's,
+     * the named person who is the subject of the first finite reporting verb outside an opening subordinate clause
+     * ({@link #speaksAsVerb}) ranks first: in "Olav Lund died on Sunday, his nephew Erik Holm said. "...," he said."
+     * the nephew spoke last.
      */
     private List<Ranked> candidates(DocumentView doc, int sentence, int offset, Gender gender,
                                     SpeakerHistory earlier, boolean samePronoun) {
@@ -443,7 +445,7 @@ final class SpeakerResolver {
             if (person || organisation) {
                 ResolvedSpeaker speaker = fromEntity(doc, m.entity(), mention(doc, m.firstToken(), m.endToken()));
                 int qualified = person ? qualifiedName(doc, m, doc.sentenceEnd(sentence)) : -1;
-                if ((qualified >= 0 || placeAfterIn(doc, m)) && speaker.gender().isEmpty()) {
+                if ((qualified >= 0 || person && placeAfterIn(doc, m)) && speaker.gender().isEmpty()) {
                     // "Lismore resident Kerry Walsh": a name of no known gender that qualifies a person's name is
                     // most often a place, a club or a firm the entity tagger read as a person; so is one such word
                     // after "in" ("Speaking in Cork, he said")
