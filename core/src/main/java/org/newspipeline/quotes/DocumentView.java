@@ -636,6 +636,16 @@ final class DocumentView {
         return false;
     }
 
+    /** @return whether a token in {@code [from, end)} lies inside a quote ({@link #isQuoted}) */
+    boolean holdsQuote(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (isQuoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @return whether the token can name who speaks: the entity tagger tagged it, or it is a mention of its own (a
      *         surname the tagger missed, which the entity grouper joined to the person named in full), or a

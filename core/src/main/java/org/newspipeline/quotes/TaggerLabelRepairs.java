@@ -506,11 +506,7 @@ final class TaggerLabelRepairs {
             while (to > from && doc.token(to - 1).isPunctuation()) {
                 to--;
             }
-            boolean quoted = false;
-            for (int t = from; t < to; t++) {
-                quoted |= doc.isQuoted(t);
-            }
-            if (to <= from || quoted || !doc.holdsFiniteVerb(from, to)) {
+            if (to <= from || doc.holdsQuote(from, to) || !doc.holdsFiniteVerb(from, to)) {
                 continue;
             }
             out = relabeled(out, labels, sequence, first, cue, TaggerModel.SOURCE);
@@ -552,10 +548,7 @@ final class TaggerLabelRepairs {
                     || TaggerModel.roleOf(labels[cue - sequence.first()]) != TaggerModel.CUE) {
                 continue;
             }
-            boolean quoted = false;
-            for (int k = r.first(); k < r.end(); k++) {
-                quoted |= doc.isQuoted(k);
-            }
+            boolean quoted = doc.holdsQuote(r.first(), r.end());
             int cueEnd = cue;
             boolean passive = false;
             while (cueEnd < sequence.end()
