@@ -188,6 +188,12 @@ final class Phrases {
                 k--;
                 continue;
             }
+            if (participleBefore(doc, k, sentenceFirst, last)) {
+                // "a lawyer representing Ann Lee": the participle's object is not who the phrase names
+                k -= 2;
+                head = k;
+                continue;
+            }
             boolean determiner = prev.pos().equals("DT") || prev.pos().equals("PRP$");
             boolean modifier = isModifier(prev) || isParticipleBeforeRole(doc, k - 1, k + 1);
             if (modifier || determiner) {
@@ -199,7 +205,11 @@ final class Phrases {
                 boolean adjectiveLinked = k - 3 >= sentenceFirst && ADJECTIVE_LINKS.contains(doc.lower(k - 1))
                         && isAdjectiveOrParticiple(doc.token(k - 2)) && isNounLike(doc.token(k - 3))
                         && !doc.isQuoted(k - 3);
-                if (linked && isNounLike(doc.token(k - 2))) {
+                if (participleBefore(doc, k, sentenceFirst, last)) {
+                    // "a lawyer representing the family"
+                    k -= 2;
+                    head = k;
+                } else if (linked && isNounLike(doc.token(k - 2))) {
                     k -= 2;
                     head = k;
                 } else if (adjectiveLinked) {
@@ -557,6 +567,32 @@ final class Phrases {
         String next = doc.token(k + 1).pos();
         return !before.equals("NN") && !before.equals("NNS") && (next.equals("NN") || next.equals("NNP"))
                 && doc.lexicon().roleNouns().contains(doc.token(k + 1).lemma());
+    }
+
+    /**
+     * Whether the token is a present participle with its object, after the common noun it tells of ("a lawyer
+     * representing the family", "voters backing the mayor"): the object is not who the noun phrase names. The
+     * part-of-speech tagger sometimes reads the participle as a noun, so a word in -ing counts too; the object must
+     * open with a determiner, a possessive or a name ("media buying sources" is a compound). {@code first} and
+     * {@code end} bound the phrase.
+     */
+    static boolean isParticipleAfterNoun(DocumentView doc, int k, int first, int end) {
+        if (k - 1 < first || k + 1 >= end) {
+            return false;
+        }
+        String before = doc.token(k - 1).pos();
+        if (!before.equals("NN") && !before.equals("NNS")) {
+            return false;
+        }
+        Token t = doc.token(k);
+        String next = doc.token(k + 1).pos();
+        boolean objectStarts = next.equals("DT") || next.equals("PRP$") || next.startsWith("NNP");
+        return objectStarts && (t.pos().equals("VBG") || t.pos().equals("NN") && t.word().endsWith("ing"));
+    }
+
+    /** Whether a participle with its object from token {@code k} stands before {@code k}, after a noun. */
+    private static boolean participleBefore(DocumentView doc, int k, int sentenceFirst, int last) {
+        return isParticipleAfterNoun(doc, k - 1, sentenceFirst, last + 1) && !doc.isQuoted(k - 2);
     }
 
     /** A verb in its base form or present tense not in the third person ("lead", "trade"). */

@@ -222,7 +222,8 @@ final class SpeakerResolver {
      * mayor of Westbrook", "farmers in Westbrook", "the wife of John Smith", "a friend of the Kennedys"): then the
      * phrase's head speaks, not the name. So too a name whose first words the entity tagger left out, after a
      * person's name and a preposition ("Ann Lee of Dunmore Hale", with "Hale" alone read as a person): Ann Lee
-     * speaks. A title before the preposition ("Secretary of State Ann Lee") leaves the name the speaker.
+     * speaks. A title before the preposition ("Secretary of State Ann Lee") leaves the name the speaker. So too the
+     * object of a participle after a noun ("a lawyer representing Ann Lee", {@link Phrases#isParticipleAfterNoun}).
      */
     private static boolean afterPreposition(DocumentView doc, SpeakerPhrase phrase, int first) {
         int k = first - 1;
@@ -233,7 +234,7 @@ final class SpeakerResolver {
         if (k < phrase.first()) {
             return false;
         }
-        if (isPreposition(doc, k)) {
+        if (isPreposition(doc, k) || Phrases.isParticipleAfterNoun(doc, k, phrase.first(), phrase.end())) {
             return true;
         }
         int j = k;

@@ -363,7 +363,8 @@ final class TaggedSpeech {
     private static int head(DocumentView doc, int first, int end) {
         for (int k = first; k < end; k++) {
             String before = k > first ? doc.token(k - 1).pos() : "";
-            if ((Phrases.isLink(doc, k) || whereLink(doc, k, first) || postModifier(doc, k, end))
+            if ((Phrases.isLink(doc, k) || whereLink(doc, k, first) || postModifier(doc, k, end)
+                    || Phrases.isParticipleAfterNoun(doc, k, first, end))
                     && (before.equals("NN") || before.equals("NNS") || before.equals("NNPS")
                     || before.equals("NNP") && capitalisedSpeakerNoun(doc, k - 1))) {
                 // "fishermen in the town", "a spokesman for the council", "sources familiar with the talks": the

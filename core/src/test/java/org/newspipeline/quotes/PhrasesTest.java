@@ -23,4 +23,18 @@ class PhrasesTest {
         assertEquals(Optional.of("Ola Berg"), subjectOf("Ola Berg, from Doncaster, who runs a bakery, said the rent "
                 + "had doubled.", "said"));
     }
+
+    @Test
+    void theObjectOfAParticipleAfterTheSubjectsNounIsNotItsHead() {
+        TestDocuments.Parsed p = TestDocuments.of("A lawyer representing the Tanaka family said the appeal was filed.");
+        DocumentView doc = p.view();
+        SpeakerPhrase s = Phrases.subjectOf(doc, doc.firstTokenAtOrAfter(p.text().indexOf("said")), 0).orElseThrow();
+        assertEquals("A lawyer representing the Tanaka family", doc.span(s.first(), s.end()).of(p.text()));
+        assertEquals("lawyer", doc.token(s.head()).word());
+        // a compound whose middle word ends in -ing is one noun phrase, headed by its last word
+        TestDocuments.Parsed q = TestDocuments.of("Local shipping firms said the port would close.");
+        DocumentView qd = q.view();
+        SpeakerPhrase t = Phrases.subjectOf(qd, qd.firstTokenAtOrAfter(q.text().indexOf("said")), 0).orElseThrow();
+        assertEquals("firms", qd.token(t.head()).word());
+    }
 }

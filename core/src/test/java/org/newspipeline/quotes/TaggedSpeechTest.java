@@ -165,6 +165,16 @@ class TaggedSpeechTest {
                 "prices would fall").appositionFirst());
     }
 
+    @Test
+    void theObjectOfAParticipleInASourceIsNotWhoSpeaks() {
+        TestDocuments.Parsed p = TestDocuments.of("Ingrid Falk stood for mayor. A volunteer backing Ingrid Falk, Tom "
+                + "Reyes, said the count was slow.");
+        SpeakerPhrase source = saidSource(p, "A volunteer backing Ingrid Falk, Tom Reyes,", "the count was slow");
+        assertEquals("volunteer", p.view().token(source.head()).word());
+        assertEquals(Optional.of("Tom Reyes"), new SpeakerResolver().resolve(source, p.view(), new SpeakerHistory(),
+                false).map(ResolvedSpeaker::name));
+    }
+
     /** The source phrase of a text labelled as its source, then "said" as the cue, then its content. */
     private static SpeakerPhrase saidSource(TestDocuments.Parsed p, String source, String content) {
         DocumentView doc = p.view();
