@@ -20,16 +20,19 @@ class TaggerModelTest {
 
     private static final int L = TaggerModel.LABELS.size();
 
-    /** A model where "said" is a cue, a capitalised word a source, and a lowercase word content. */
-    private static TaggerModel toy(float contentAfterCue) {
+    /**
+     * A model where "said" is a one-token cue, a capitalised word a one-token source, and lowercase words begin and
+     * end a content.
+     */
+    private static TaggerModel toy(float contentEndsAfterItsFirstWord) {
         float[][] transitions = new float[L + 1][L];
-        // Content may not go on after a cue unless it begins anew.
-        transitions[5][2] = -10;
-        transitions[1][2] = contentAfterCue;
+        transitions[TaggerModel.CONTENT][TaggerModel.END_CONTENT] = contentEndsAfterItsFirstWord;
+        float[] content = weights(TaggerModel.CONTENT, 1);
+        content[TaggerModel.END_CONTENT] = 1;
         return new TaggerModel(Map.of(
-                "w=said", weights(5, 3),
-                "shape=Xx", weights(3, 2),
-                "shape=x", weights(1, 1)), transitions);
+                "w=said", weights(TaggerModel.UNIT_CUE, 3),
+                "shape=Xx", weights(TaggerModel.UNIT_SOURCE, 2),
+                "shape=x", content), transitions);
     }
 
     private static float[] weights(int label, float w) {
@@ -41,12 +44,32 @@ class TaggerModelTest {
     @Test
     void viterbiTakesTheTransitionsIntoAccount() {
         float[][] emissions = {new float[L]};
-        emissions[0][2] = 1;
+        emissions[0][TaggerModel.UNIT_CONTENT] = 1;
         float[][] transitions = new float[L + 1][L];
-        transitions[L][2] = -5;   // nothing starts inside a content
+        transitions[L][TaggerModel.UNIT_CONTENT] = -5;
         assertArrayEquals(new int[] {0}, TaggerModel.viterbi(emissions, transitions));
-        transitions[L][2] = 0;
-        assertArrayEquals(new int[] {2}, TaggerModel.viterbi(emissions, transitions));
+        transitions[L][TaggerModel.UNIT_CONTENT] = 0;
+        assertArrayEquals(new int[] {TaggerModel.UNIT_CONTENT}, TaggerModel.viterbi(emissions, transitions));
+    }
+
+    @Test
+    void aRunNeitherStartsInsideNorStopsHalfway() {
+        // every token scores best inside a content: the best sequence that is well formed begins and ends it
+        int inside = TaggerModel.CONTENT + 1;
+        float[][] emissions = {new float[L], new float[L]};
+        emissions[0][inside] = 1;
+        emissions[0][TaggerModel.CONTENT] = 0.5f;
+        emissions[1][inside] = 1;
+        emissions[1][TaggerModel.END_CONTENT] = 0.5f;
+        assertArrayEquals(new int[] {TaggerModel.CONTENT, TaggerModel.END_CONTENT},
+                TaggerModel.viterbi(emissions, new float[L + 1][L]));
+        // as the training program fits, any sequence
+        assertArrayEquals(new int[] {inside, inside}, TaggerModel.viterbi(emissions, new float[L + 1][L], false));
+        // a source's run does not end as a content
+        emissions[0][TaggerModel.SOURCE] = 0.9f;
+        emissions[1][TaggerModel.END_SOURCE] = 0.4f;
+        assertArrayEquals(new int[] {TaggerModel.SOURCE, TaggerModel.END_SOURCE},
+                TaggerModel.viterbi(emissions, new float[L + 1][L]));
     }
 
     @Test
@@ -55,7 +78,8 @@ class TaggerModelTest {
         int[] labels = model.decode(List.of(
                 new String[] {"shape=Xx"}, new String[] {"w=said"}, new String[] {"shape=x"},
                 new String[] {"shape=x"}));
-        assertArrayEquals(new int[] {3, 5, 1, 2}, labels);
+        assertArrayEquals(new int[] {TaggerModel.UNIT_SOURCE, TaggerModel.UNIT_CUE, TaggerModel.CONTENT,
+            TaggerModel.END_CONTENT}, labels);
     }
 
     @Test
@@ -73,21 +97,20 @@ class TaggerModelTest {
 
     @Test
     void secondPassReadsTheFirstPassLabels() {
-        // The first pass ends the content after one word; the second lets content go on after content.
-        float[][] transitions = new float[L + 1][L];
-        transitions[5][2] = -10;
+        // The first pass makes a content of one word; the second lets it go on over the next word.
         TaggerModel first = new TaggerModel(Map.of(
-                "w=said", weights(5, 3),
-                "first", weights(1, 2)), transitions);
+                "w=said", weights(TaggerModel.UNIT_CUE, 3),
+                "first", weights(TaggerModel.UNIT_CONTENT, 2)), new float[L + 1][L]);
         TaggerModel second = new TaggerModel(Map.of(
-                "w=said", weights(5, 3),
-                "s=B-CONTENT", weights(1, 2),
-                "s-1=B-CONTENT|s=O", weights(2, 5)), new float[L + 1][L]);
+                "w=said", weights(TaggerModel.UNIT_CUE, 3),
+                "s=U-CONTENT", weights(TaggerModel.CONTENT, 2),
+                "s-1=U-CONTENT|s=O", weights(TaggerModel.END_CONTENT, 5)), new float[L + 1][L]);
         List<String[]> tokens = List.of(new String[] {"w=said"}, new String[] {"first"}, new String[] {"w=more"});
-        assertArrayEquals(new int[] {5, 1, 0}, first.decode(tokens));
+        assertArrayEquals(new int[] {TaggerModel.UNIT_CUE, TaggerModel.UNIT_CONTENT, 0}, first.decode(tokens));
         TaggerModel both = first.withSecondPass(second);
         assertTrue(both.hasSecondPass());
-        assertArrayEquals(new int[] {5, 1, 2}, both.decode(tokens));
+        assertArrayEquals(new int[] {TaggerModel.UNIT_CUE, TaggerModel.CONTENT, TaggerModel.END_CONTENT},
+                both.decode(tokens));
     }
 
     @Test

@@ -367,7 +367,7 @@ public final class TrainAttributionTagger {
                     }
                 }
             }
-            return TaggerModel.viterbi(emissions, frozenTransitions != null ? frozenTransitions : trans);
+            return TaggerModel.viterbi(emissions, frozenTransitions != null ? frozenTransitions : trans, false);
         }
 
         /** One update on a sequence; @return how many of its tokens were wrong. */
