@@ -38,7 +38,8 @@ import org.newspipeline.pipeline.Token;
  * wife, Morag,") is a person's. A one-word name the tagger reads as a person is an organisation's when the text reads
  * it so at least as often, counting a verb and "its" after it, a kind of organisation before it ("the startup Trundlo")
  * and one set off by commas after it ("Trundlo, a delivery startup,"), where the tagger left the name untagged too.
- * A hyphenated description the tagger takes into a person's name ("Mother-of-three Ann Lee") is no part of it.
+ * A hyphenated description the tagger takes into a person's name ("Mother-of-three Ann Lee") is no part of it. Two
+ * people a headline in title case runs together with the verb between them ("Holt Compares Peters") are two.
  *
  * <p>Immutable and thread-safe.
  */
@@ -90,7 +91,8 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
     public Entities apply(Linguistics ling) {
         List<Token> tokens = ling.tokens();
         List<Raw> raws = withUntaggedOrganisations(namesAfterAPersonsNoun(organisationsReadAsPeople(
-                companiesReadAsPeople(titledPeopleReadAsOrganisations(findMentions(tokens), tokens)), tokens),
+                companiesReadAsPeople(titledPeopleReadAsOrganisations(
+                        headlineNamesRunTogether(findMentions(tokens), tokens), tokens)), tokens),
                 tokens), tokens);
         List<Group> groups = new ArrayList<>();
         List<Raw> byLength = new ArrayList<>(raws);
@@ -483,6 +485,87 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             }
         }
         return names;
+    }
+
+    /**
+     * A headline in title case leads the entity tagger to run two people and the verb between them into one name
+     * ("Ann Holt Compares Peters With Rival", "Tom Berg Backs Ann Holt"): a person's mention of three words or more
+     * in a sentence whose words are mostly capitalised is cut after its first words when those are a person's name
+     * the text gives elsewhere (the same words, or a name ending in the same word) and the capitalised word after
+     * them is no name (no known first name, no word of another person's name). What follows that word is a mention
+     * of its own when the text names that person elsewhere too; else it is left out.
+     */
+    private List<Raw> headlineNamesRunTogether(List<Raw> raws, List<Token> tokens) {
+        Map<List<String>, Integer> names = new HashMap<>();
+        Map<String, Integer> lastWords = new HashMap<>();
+        Map<String, Integer> nameWords = new HashMap<>();
+        for (Raw r : raws) {
+            if (r.type == EntityType.PERSON && !r.nameTokens.isEmpty()) {
+                names.merge(r.nameTokens, 1, Integer::sum);
+                lastWords.merge(r.nameTokens.get(r.nameTokens.size() - 1), 1, Integer::sum);
+                for (String w : Set.copyOf(r.nameTokens)) {
+                    nameWords.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        List<Raw> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            boolean candidate = r.type == EntityType.PERSON && r.end - r.nameFirst >= 3
+                    && r.nameTokens.size() == r.end - r.nameFirst
+                    && inTitleCase(tokens, tokens.get(r.first).sentenceIndex(), r.first);
+            int cut = candidate ? joinerOf(r, tokens, names, lastWords, nameWords) : -1;
+            if (cut < 0) {
+                out.add(r);
+                continue;
+            }
+            out.add(new Raw(EntityType.PERSON, r.first, r.nameFirst, cut, nameWords(tokens, r.nameFirst, cut)));
+            List<String> rest = nameWords(tokens, cut + 1, r.end);
+            if (names.containsKey(rest) || lastWords.getOrDefault(rest.get(rest.size() - 1), 0) > 1) {
+                // the mention's own last word counts once
+                out.add(new Raw(EntityType.PERSON, cut + 1, cut + 1, r.end, rest));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first word of a person's mention that joins two names (see {@link #headlineNamesRunTogether}), or -1. The
+     * counts include the mention's own words, which a word of another person's name must exceed.
+     */
+    private int joinerOf(Raw r, List<Token> tokens, Map<List<String>, Integer> names, Map<String, Integer> lastWords,
+                         Map<String, Integer> nameWords) {
+        for (int k = r.nameFirst + 1; k + 1 < r.end; k++) {
+            List<String> before = r.nameTokens.subList(0, k - r.nameFirst);
+            boolean named = names.containsKey(before) || lastWords.getOrDefault(before.get(before.size() - 1), 0) > 0;
+            String joiner = r.nameTokens.get(k - r.nameFirst);
+            boolean noName = capitalised(tokens.get(k)) && nameWords.getOrDefault(joiner, 0) <= 1
+                    && nameGenders.of(joiner).isEmpty();
+            if (named && noName && capitalised(tokens.get(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the sentence that holds token {@code at} is written in title case: at least five words that start with a
+     * letter, and at least two in three of them capitalised.
+     */
+    private static boolean inTitleCase(List<Token> tokens, int sentence, int at) {
+        int first = at;
+        while (first > 0 && tokens.get(first - 1).sentenceIndex() == sentence) {
+            first--;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (int k = first; k < tokens.size() && tokens.get(k).sentenceIndex() == sentence; k++) {
+            String w = tokens.get(k).word();
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                capitals += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 5 && 3 * capitals >= 2 * words;
     }
 
     /**

@@ -3,13 +3,24 @@ package org.newspipeline.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.NewsPipeline;
+import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Article;
 import org.newspipeline.model.Entity;
 import org.newspipeline.model.EntityType;
 import org.newspipeline.model.Mention;
+import org.newspipeline.model.Paragraph;
+import org.newspipeline.model.Sentence;
+import org.newspipeline.model.Span;
+import org.newspipeline.pipeline.BodyText;
+import org.newspipeline.pipeline.Linguistics;
+import org.newspipeline.pipeline.TextNormalizer;
+import org.newspipeline.pipeline.Token;
+import org.newspipeline.quotes.Lexicon;
 
 class EntityGrouperTest {
 
@@ -28,6 +39,65 @@ class EntityGrouperTest {
         List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
                 .toList();
         assertEquals(List.of("Joan McBride"), people);
+    }
+
+    @Test
+    void twoPeopleATitleCaseHeadlineRunsTogetherWithItsVerbAreTwoPeople() {
+        // the entity tagger reads "Holt Compares Peters" as one person's name
+        Article a = NewsPipeline.annotate(String.join("\n", "Holt Compares Peters With Old Rival.",
+                "Ann Holt compares her rival with a man she beat in 2010.",
+                "\"He is no different,\" Holt said of Tom Peters."));
+        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
+                .toList();
+        assertEquals(List.of("Ann Holt", "Tom Peters"), people);
+    }
+
+    @Test
+    void aFirstNameInsideAHeadlinesNameJoinsNothing() {
+        // as tagged by hand: the tagger reads the whole name as one person's; the text also names a Mary alone
+        Linguistics ling = tagged("Mary_NNP_PERSON Ann_NNP_PERSON Holt_NNP_PERSON Wins_VBZ_O Seat_NNP_O In_IN_O "
+                + "Close_NNP_O Vote_NNP_O ._._O", "Mary_NNP_PERSON thanked_VBD_O Holt_NNP_PERSON ._._O");
+        List<String> people = grouper().apply(ling).entities().stream().map(Entity::name).toList();
+        assertEquals(List.of("Mary Ann Holt"), people);
+        // the same with a word that is no name in the middle is two people
+        Linguistics two = tagged("Mary_NNP_PERSON Backs_NNP_PERSON Holt_NNP_PERSON In_IN_O Close_NNP_O Vote_NNP_O "
+                + "._._O", "Mary_NNP_PERSON thanked_VBD_O Ann_NNP_PERSON Holt_NNP_PERSON ._._O");
+        assertEquals(List.of("Mary", "Ann Holt"), grouper().apply(two).entities().stream().map(Entity::name).toList());
+    }
+
+    private static EntityGrouper grouper() {
+        Lexicon lexicon = Lexicon.english();
+        return new EntityGrouper(ConfigResources.wordSet("titles.txt"), lexicon.roleNouns(), lexicon.orgNouns(),
+                ConfigResources.wordSet("company-name-endings.txt"), lexicon.genderedWords(), NameGenders.load());
+    }
+
+    /** Sentences of tokens written "word_POS_NER", one paragraph each. */
+    private static Linguistics tagged(String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> out = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int s = 0; s < sentences.length; s++) {
+            if (s > 0) {
+                text.append('\n');
+            }
+            int first = text.length();
+            for (String t : sentences[s].split(" ")) {
+                String[] w = t.split("_");
+                if (text.length() > first) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                text.append(w[0]);
+                tokens.add(new Token(tokens.size(), s, new Span(start, text.length()), w[0], w[1],
+                        w[0].toLowerCase(Locale.ROOT), w[2]));
+            }
+            Span span = new Span(first, text.length());
+            out.add(new Sentence(s, s, span, span.of(text.toString())));
+            paragraphs.add(new Paragraph(s, span, span.of(text.toString())));
+        }
+        BodyText body = new BodyText(new TextNormalizer().apply(text.toString()), paragraphs, List.of());
+        return new Linguistics(body, out, tokens);
     }
 
     @Test
