@@ -415,8 +415,8 @@ public final class TaggerModel {
 
     /**
      * The best labels given each token's score per label and the transition scores, well-formed or any.
-     * The training program fits on any sequence: fitted on well-formed ones only, the tagger found fewer
-     * attributions on held-out articles.
+     * The training program fits on any sequence: fitted on well-formed ones only, the tagger did no better in
+     * cross-validation.
      *
      * @param emissions   per token, a score per label
      * @param transitions {@code transitions[from][to]}, row {@code LABELS.size()} from the start
