@@ -31,8 +31,8 @@ import org.newspipeline.pipeline.MarkupTags;
  *       inside a single-marked quote ({@code ‘It is “unacceptable”,’ she said}) belongs to it. Straight single
  *       marks ({@code 'Not now,' she said}, as British and Australian papers write) count the same way, in a text
  *       that has more such pairs than double quotes (a text quoting in double marks uses single ones for titles and
- *       slogans), and when the pair holds two words or more, so that a clipped word ({@code rock 'n' roll}) is no
- *       quote.</li>
+ *       slogans; except a headline's quote, a pair that opens its paragraph before a colon), and when the pair holds
+ *       two words or more, so that a clipped word ({@code rock 'n' roll}) is no quote.</li>
  *   <li>A stretch without a letter or digit is no quote.</li>
  * </ul>
  *
@@ -84,7 +84,7 @@ final class QuoteFinder {
             int base = p.span().start();
             List<int[]> pieces = singleStyle ? singlesFirst(line, masks.get(i)) : new ArrayList<>(perParagraph.get(i));
             if (!singleStyle) {
-                pieces.removeIf(s -> line.charAt(s[0]) == STRAIGHT_SINGLE);
+                pieces.removeIf(s -> line.charAt(s[0]) == STRAIGHT_SINGLE && !opensAHeadline(line, s));
             }
             // a single-marked quote left open at the end of a paragraph goes on in the next only when that one opens
             // with the same mark, in a text that quotes in single marks
@@ -112,6 +112,15 @@ final class QuoteFinder {
             previousOpen = open;
         }
         return out;
+    }
+
+    /**
+     * Whether a straight single-marked stretch opens its paragraph and a colon follows it ({@code 'We were lucky':
+     * a village after the flood}): a headline's quote, which papers that quote in double marks in the text write in
+     * single ones.
+     */
+    private static boolean opensAHeadline(String line, int[] piece) {
+        return piece[0] == 0 && piece[1] + 1 < line.length() && line.charAt(piece[1] + 1) == ':';
     }
 
     /**

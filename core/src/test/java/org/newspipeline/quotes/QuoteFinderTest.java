@@ -129,6 +129,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aHeadlinesStraightSingleQuoteBeforeAColonIsAQuoteInATextThatQuotesInDoubleMarks() {
+        String text = "'We were lucky to get out': a village after the flood\n"
+                + "\"The water rose fast,\" she said. \"Too fast.\"";
+        assertEquals(List.of("We were lucky to get out", "The water rose fast,", "Too fast."), quotes(text));
+        // a slogan in single marks before a colon inside a line is still no quote
+        String slogan = "Council backs the 'Pools for All' plan: a vote\n\"We can't pay,\" she said. \"Not now.\"";
+        assertEquals(List.of("We can't pay,", "Not now."), quotes(slogan));
+    }
+
+    @Test
     void aClearCurlySinglePairIsAQuote() {
         assertEquals(List.of("repairing relations"), quotes("He called it \u2018repairing relations\u2019 today."));
     }
