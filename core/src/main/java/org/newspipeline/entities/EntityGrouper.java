@@ -496,15 +496,15 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
      * of its own when the text names that person elsewhere too; else it is left out.
      */
     private List<Raw> headlineNamesRunTogether(List<Raw> raws, List<Token> tokens) {
-        Map<List<String>, Integer> names = new HashMap<>();
+        Set<List<String>> names = new HashSet<>();
         Map<String, Integer> lastWords = new HashMap<>();
-        Map<String, Integer> nameWords = new HashMap<>();
+        Map<String, Integer> wordUses = new HashMap<>();
         for (Raw r : raws) {
             if (r.type == EntityType.PERSON && !r.nameTokens.isEmpty()) {
-                names.merge(r.nameTokens, 1, Integer::sum);
+                names.add(r.nameTokens);
                 lastWords.merge(r.nameTokens.get(r.nameTokens.size() - 1), 1, Integer::sum);
                 for (String w : Set.copyOf(r.nameTokens)) {
-                    nameWords.merge(w, 1, Integer::sum);
+                    wordUses.merge(w, 1, Integer::sum);
                 }
             }
         }
@@ -513,14 +513,14 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
             boolean candidate = r.type == EntityType.PERSON && r.end - r.nameFirst >= 3
                     && r.nameTokens.size() == r.end - r.nameFirst
                     && inTitleCase(tokens, tokens.get(r.first).sentenceIndex(), r.first);
-            int cut = candidate ? joinerOf(r, tokens, names, lastWords, nameWords) : -1;
+            int cut = candidate ? joinerOf(r, tokens, names, lastWords, wordUses) : -1;
             if (cut < 0) {
                 out.add(r);
                 continue;
             }
             out.add(new Raw(EntityType.PERSON, r.first, r.nameFirst, cut, nameWords(tokens, r.nameFirst, cut)));
             List<String> rest = nameWords(tokens, cut + 1, r.end);
-            if (names.containsKey(rest) || lastWords.getOrDefault(rest.get(rest.size() - 1), 0) > 1) {
+            if (names.contains(rest) || lastWords.getOrDefault(rest.get(rest.size() - 1), 0) > 1) {
                 // the mention's own last word counts once
                 out.add(new Raw(EntityType.PERSON, cut + 1, cut + 1, r.end, rest));
             }
@@ -530,15 +530,16 @@ public final class EntityGrouper implements Stage<Linguistics, Entities> {
 
     /**
      * The first word of a person's mention that joins two names (see {@link #headlineNamesRunTogether}), or -1. The
-     * counts include the mention's own words, which a word of another person's name must exceed.
+     * counts of last words and of word uses (one per mention) include the mention's own, which a word of another
+     * person's name must exceed.
      */
-    private int joinerOf(Raw r, List<Token> tokens, Map<List<String>, Integer> names, Map<String, Integer> lastWords,
-                         Map<String, Integer> nameWords) {
+    private int joinerOf(Raw r, List<Token> tokens, Set<List<String>> names, Map<String, Integer> lastWords,
+                         Map<String, Integer> wordUses) {
         for (int k = r.nameFirst + 1; k + 1 < r.end; k++) {
             List<String> before = r.nameTokens.subList(0, k - r.nameFirst);
-            boolean named = names.containsKey(before) || lastWords.getOrDefault(before.get(before.size() - 1), 0) > 0;
+            boolean named = names.contains(before) || lastWords.getOrDefault(before.get(before.size() - 1), 0) > 0;
             String joiner = r.nameTokens.get(k - r.nameFirst);
-            boolean noName = capitalised(tokens.get(k)) && nameWords.getOrDefault(joiner, 0) <= 1
+            boolean noName = capitalised(tokens.get(k)) && wordUses.getOrDefault(joiner, 0) <= 1
                     && nameGenders.of(joiner).isEmpty();
             if (named && noName && capitalised(tokens.get(k + 1))) {
                 return k;

@@ -31,13 +31,17 @@ class EntityGrouperTest {
         return named.get(0).type();
     }
 
+    /** The names of the article's people, in order of first mention. */
+    private static List<String> personNames(Article a) {
+        return a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
+    }
+
     @Test
     void aRoleNounTheTaggerTakesIntoANameIsNoPartOfIt() {
         Article a = NewsPipeline.annotate(String.join("\n", "Village school faces review",
                 "Headteacher Joan McBride believes the school is the heart of the community.",
                 "McBride said the review had come as a shock."));
-        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
-                .toList();
+        List<String> people = personNames(a);
         assertEquals(List.of("Joan McBride"), people);
     }
 
@@ -47,8 +51,7 @@ class EntityGrouperTest {
         Article a = NewsPipeline.annotate(String.join("\n", "Holt Compares Peters With Old Rival.",
                 "Ann Holt compares her rival with a man she beat in 2010.",
                 "\"He is no different,\" Holt said of Tom Peters."));
-        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
-                .toList();
+        List<String> people = personNames(a);
         assertEquals(List.of("Ann Holt", "Tom Peters"), people);
     }
 
@@ -184,8 +187,7 @@ class EntityGrouperTest {
         Article a = NewsPipeline.annotate(String.join("\n", "Roads flooded after heavy rain",
                 "Corporator Asha Pawar said the storm drains had not been cleaned before the monsoon.",
                 "Sarpanch Vikram Shinde said the village had been cut off for two days."));
-        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
-                .toList();
+        List<String> people = personNames(a);
         assertTrue(people.contains("Asha Pawar") && people.contains("Vikram Shinde"), people.toString());
     }
 
@@ -195,8 +197,7 @@ class EntityGrouperTest {
                 "Grandmother-of-five Edith Crane said the rule was fair.",
                 "Crane said most children ate better at school.",
                 "Ann Brandt-Okafor disagreed."));
-        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
-                .toList();
+        List<String> people = personNames(a);
         assertEquals(List.of("Edith Crane", "Ann Brandt-Okafor"), people);
     }
 
@@ -243,8 +244,7 @@ class EntityGrouperTest {
                 "Cllr Priya Nandakumar said the depot would close in April.",
                 "Alderman Rosa Quintero said the vote was a mistake, and Rabbi Eli Sternfeld said he would pray for "
                         + "the workers."));
-        List<String> people = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name)
-                .toList();
+        List<String> people = personNames(a);
         assertEquals(List.of("Priya Nandakumar", "Rosa Quintero", "Eli Sternfeld"), people);
     }
 
