@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.newspipeline.model.Attribution;
 import org.newspipeline.model.AttributionKind;
 import org.newspipeline.model.AttributionRule;
@@ -18,6 +19,7 @@ import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
 import org.newspipeline.model.SpeakerType;
+import org.newspipeline.pipeline.Token;
 
 /**
  * Gathers a document's attributed quotes and its reported speech into attributions, quotes and speakers.
@@ -42,6 +44,10 @@ final class AttributionAssembler {
 
     /** The marks that may set a relative clause off from the noun phrase it is about: a comma or a dash. */
     private static final Set<String> SETS_OFF_CLAUSE = Set.of(",", "-", "--", "\u2013", "\u2014");
+    /** The most words a stretch set off by commas between a relative pronoun and its cue may hold. */
+    private static final int MAX_SET_OFF_WORDS = 16;
+    /** The tags of the words of a noun group after a preposition ("in two earlier rulings"). */
+    private static final Pattern NOUN_GROUP_TAG = Pattern.compile("DT|PDT|CD|JJ[RS]?|NNP?S?|PRP\\$|POS");
 
     /**
      * Pieces of one content further apart than this many words stay apart: an aside lies between them. On PolNeAR
@@ -115,6 +121,7 @@ final class AttributionAssembler {
             reportedDrafts.add(d);
         }
         drafts.removeIf(d -> d.absorbed);
+        drafts.forEach(this::sourceAtRelativePronoun);
         List<AttributedQuote> spoken = RepeatedQuotes.attributed(speakForQuotesWithin(reportedDrafts, draftOf, quotes),
                 doc, i -> draftOf[i] == null);
         joinQuotesTheirAttributionsHold(drafts, draftOf, spoken);
@@ -292,11 +299,8 @@ final class AttributionAssembler {
             Optional<SpeakerPhrase> antecedent = relativeAntecedent(phrase);
             if (antecedent.isPresent()) {
                 SpeakerPhrase whole = antecedent.get();
-                Optional<ResolvedSpeaker> named = nearestNounGroup(phrase, whole)
-                        .flatMap(g -> resolver.resolve(g, doc, earlier, false))
-                        .filter(s -> s.type() == SpeakerType.PERSON || s.type() == SpeakerType.GROUP)
-                        .or(() -> resolver.resolve(whole, doc, earlier, false));
-                if (clauseClosedBefore(phrase.end(), r.cueToken())) {
+                Optional<ResolvedSpeaker> named = antecedentSpeaker(phrase, whole, earlier);
+                if (!leadsToCue(phrase.end(), r.cueToken()) && clauseClosedBefore(phrase.end(), r.cueToken())) {
                     // "The mayor, who backs the plan, wrote ...": the clause is closed; the cue's source is the
                     // phrase the pronoun stands for
                     speaker = named;
@@ -309,16 +313,57 @@ final class AttributionAssembler {
                     source = Optional.of(pronoun);
                 }
             } else {
-                Optional<ResolvedSpeaker> resolved = resolver.resolve(phrase, doc, earlier, false);
-                Optional<Mention> relative = relativePronounBefore(r.cueToken(), phrase.end());
-                source = relative.or(() -> Optional.of(resolved.map(ResolvedSpeaker::mention)
-                        .orElseGet(() -> mention(phrase))));
-                speaker = relative.isEmpty() ? resolved : resolved.map(s -> s.withMention(relative.get()));
+                Optional<SpeakerPhrase> relative = relativePronounBefore(r.cueToken(), phrase.end());
+                if (relative.isPresent()) {
+                    // "the senator, a lawyer who has argued that ...": the pronoun's antecedent speaks
+                    Mention pronoun = mention(relative.get());
+                    speaker = relativeAntecedent(relative.get())
+                            .flatMap(whole -> antecedentSpeaker(relative.get(), whole, earlier))
+                            .or(() -> resolver.resolve(phrase, doc, earlier, false))
+                            .map(s -> s.withMention(pronoun));
+                    source = Optional.of(pronoun);
+                } else {
+                    speaker = resolver.resolve(phrase, doc, earlier, false);
+                    source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(phrase)));
+                }
             }
         }
         Draft d = new Draft(speaker, source, Optional.of(r.cue()), r.rule(), r.confidence());
         d.pieces.addAll(content);
         return d;
+    }
+
+    /**
+     * Who a relative pronoun stands for: the noun group after the antecedent's last preposition when it names a person
+     * or a group ("a victory for the senator, who ..."), else the whole antecedent.
+     */
+    private Optional<ResolvedSpeaker> antecedentSpeaker(SpeakerPhrase pronoun, SpeakerPhrase antecedent,
+                                                        SpeakerHistory earlier) {
+        return nearestNounGroup(pronoun, antecedent)
+                .flatMap(g -> resolver.resolve(g, doc, earlier, false))
+                .filter(s -> s.type() == SpeakerType.PERSON || s.type() == SpeakerType.GROUP)
+                .or(() -> resolver.resolve(antecedent, doc, earlier, false));
+    }
+
+    /**
+     * A quote's attribution whose cue opens a relative clause after the speaker's words ("said Ann Lee, who added
+     * that ...") has the clause's pronoun for its source, the speaker still the name, as reported speech has.
+     */
+    private void sourceAtRelativePronoun(Draft d) {
+        if (d.cue.isEmpty() || d.source.isEmpty() || d.speaker.isEmpty()
+                || d.source.get().span().end() > d.cue.get().start()) {
+            return;
+        }
+        int cueToken = doc.firstTokenAtOrAfter(d.cue.get().start());
+        int sourceEnd = doc.lastTokenEndingBy(d.source.get().span().end()) + 1;
+        if (cueToken >= doc.tokenCount() || sourceEnd <= 0
+                || doc.token(sourceEnd - 1).sentenceIndex() != doc.token(cueToken).sentenceIndex()) {
+            return;
+        }
+        relativePronounBefore(cueToken, sourceEnd).map(this::mention).ifPresent(pronoun -> {
+            d.source = Optional.of(pronoun);
+            d.speaker = d.speaker.map(s -> s.withMention(pronoun));
+        });
     }
 
     /**
@@ -360,19 +405,56 @@ final class AttributionAssembler {
 
     /**
      * The "who" that opens the clause of the cue after the source's words ("the senator, a lawyer who has argued
-     * that ..."): the source as the words of the clause name it, the speaker still the words before it. Only adverbs
-     * and auxiliaries may stand between the pronoun and the cue.
+     * that ..."): the source as the words of the clause name it, the speaker still the words before it. Between the
+     * pronoun and the cue may stand adverbs and auxiliaries, prepositional phrases ("who on Tuesday endorsed", "who in
+     * two rulings had said") or a clause set off by commas ("who, after a long meeting, said"); the clause's subject
+     * is then still the pronoun.
      */
-    private Optional<Mention> relativePronounBefore(int cueToken, int phraseEnd) {
-        int k = cueToken - 1;
-        while (k >= phraseEnd && Phrases.isAuxiliaryOrAdverb(doc.token(k))) {
-            k--;
+    private Optional<SpeakerPhrase> relativePronounBefore(int cueToken, int phraseEnd) {
+        int sentence = doc.token(cueToken).sentenceIndex();
+        for (int k = cueToken - 1; k >= phraseEnd && doc.token(k).sentenceIndex() == sentence; k--) {
+            if (doc.lower(k).equals("who")) {
+                return leadsToCue(k + 1, cueToken) ? Optional.of(new SpeakerPhrase(k, k + 1, k))
+                        : Optional.empty();
+            }
         }
-        if (k < phraseEnd || doc.token(k).sentenceIndex() != doc.token(cueToken).sentenceIndex()
-                || !doc.lower(k).equals("who")) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words from {@code from} up to the cue leave the relative pronoun before them the cue's subject:
+     * adverbs, auxiliaries and prepositional phrases, or a stretch set off by commas right after the pronoun.
+     */
+    private boolean leadsToCue(int from, int cueToken) {
+        int k = from;
+        if (k < cueToken && doc.token(k).word().equals(",") && !doc.isQuoted(k)) {
+            int close = k + 1;
+            while (close < cueToken && !doc.token(close).word().equals(",")) {
+                close++;
+            }
+            if (close >= cueToken || close - k > MAX_SET_OFF_WORDS) {
+                return false;
+            }
+            k = close + 1;
         }
-        return Optional.of(mention(new SpeakerPhrase(k, k + 1, k)));
+        while (k < cueToken) {
+            Token t = doc.token(k);
+            if (Phrases.isAuxiliaryOrAdverb(t)) {
+                k++;
+            } else if (t.pos().equals("IN") && !doc.isQuoted(k)) {
+                int end = k + 1;
+                while (end < cueToken && NOUN_GROUP_TAG.matcher(doc.token(end).pos()).matches()) {
+                    end++;
+                }
+                if (end == k + 1) {
+                    return false;
+                }
+                k = end;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -418,9 +500,16 @@ final class AttributionAssembler {
         return Optional.empty();
     }
 
-    /** The name before a phrase that opens with a determiner after a comma ("Ann Lee, a teacher"), if any. */
+    /**
+     * The name before a phrase that opens with a determiner after a comma ("Ann Lee, a teacher", "Ann Lee, 38, a
+     * teacher"), if any.
+     */
     private Optional<SpeakerPhrase> appositiveName(SpeakerPhrase phrase, int sentenceFirst) {
         int name = phrase.first() - 2;
+        if (name - 2 >= sentenceFirst && doc.token(name).pos().equals("CD") && doc.token(name - 1).word().equals(",")) {
+            // "Ann Lee, 38, a teacher who ...": the age between the commas
+            name -= 2;
+        }
         if (name < sentenceFirst || !doc.token(phrase.first()).pos().equals("DT")
                 || !doc.token(name + 1).word().equals(",") || !doc.token(name).pos().startsWith("NNP")) {
             return Optional.empty();

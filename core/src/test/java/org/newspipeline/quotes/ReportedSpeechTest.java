@@ -702,6 +702,39 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPhraseOrACommaClauseAfterWhoKeepsThePronounTheSource() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "Residents met Henrik Sand, who on Wednesday warned that families would pay twice as much.",
+                "They also met Ada Berg, who, after a long night of talks, said that the board would think again.");
+        Attribution warned = attribution(a, "that families would pay");
+        assertEquals("who", warned.source().orElseThrow().text());
+        assertEquals("Henrik Sand", speaker(warned));
+        Attribution said = attribution(a, "that the board would think");
+        assertEquals("who", said.source().orElseThrow().text());
+        assertEquals("Ada Berg", speaker(said));
+    }
+
+    @Test
+    void anAgeBetweenCommasLeavesTheNameBeforeAnAppositiveTheSpeaker() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "Ada Berg, 41, a nurse from the harbour district who said that families would pay twice as much, "
+                        + "was among the first to complain.");
+        Attribution said = attribution(a, "that families would pay");
+        assertEquals("Ada Berg", speaker(said));
+    }
+
+    @Test
+    void aQuotesSpeakerWhoGoesOnToReportIsThatReportsSpeakerThroughWho() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "\"It is a scandal,\" said Henrik Sand, who on Monday added that families would pay \"twice as much\".");
+        Attribution added = attribution(a, "that families would pay");
+        assertEquals("who", added.source().orElseThrow().text());
+        assertEquals("Henrik Sand", speaker(added));
+        Attribution quote = a.attributionOf(a.quotes().get(0)).orElseThrow();
+        assertEquals("Henrik Sand", quote.source().orElseThrow().text());
+    }
+
+    @Test
     void theAntecedentOfARelativePronounIsTheWholeNounPhrase() {
         Article a = annotate("The water board raised its prices on Tuesday.",
                 "Residents met the chair of the water board, who said that families would pay twice as much.");
