@@ -46,6 +46,9 @@ final class AttributionAssembler {
     private static final Set<String> SETS_OFF_CLAUSE = Set.of(",", "-", "--", "\u2013", "\u2014");
     /** The most words a stretch set off by commas between a relative pronoun and its cue may hold. */
     private static final int MAX_SET_OFF_WORDS = 16;
+    /** Words tagged as prepositions that open a clause with a subject of its own ("who until Ann Lee decided"). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "although", "as", "because", "before", "if",
+            "once", "since", "than", "though", "unless", "until", "whether", "while");
     /** The tags of the words of a noun group after a preposition ("in two earlier rulings"). */
     private static final Pattern NOUN_GROUP_TAG = Pattern.compile("DT|PDT|CD|JJ[RS]?|NNP?S?|PRP\\$|POS");
 
@@ -313,7 +316,10 @@ final class AttributionAssembler {
                     source = Optional.of(pronoun);
                 }
             } else {
-                Optional<SpeakerPhrase> relative = relativePronounBefore(r.cueToken(), phrase.end());
+                // a phrase between the pronoun and the cue is in a prepositional phrase or a set-off clause there
+                int from = phrase.end() <= r.cueToken() ? doc.sentenceFirst(doc.token(r.cueToken()).sentenceIndex())
+                        : phrase.end();
+                Optional<SpeakerPhrase> relative = relativePronounBefore(r.cueToken(), from);
                 if (relative.isPresent()) {
                     // "the senator, a lawyer who has argued that ...": the pronoun's antecedent speaks
                     Mention pronoun = mention(relative.get());
@@ -441,7 +447,7 @@ final class AttributionAssembler {
             Token t = doc.token(k);
             if (Phrases.isAuxiliaryOrAdverb(t)) {
                 k++;
-            } else if (t.pos().equals("IN") && !doc.isQuoted(k)) {
+            } else if (t.pos().equals("IN") && !SUBORDINATORS.contains(doc.lower(k)) && !doc.isQuoted(k)) {
                 int end = k + 1;
                 while (end < cueToken && NOUN_GROUP_TAG.matcher(doc.token(end).pos()).matches()) {
                     end++;

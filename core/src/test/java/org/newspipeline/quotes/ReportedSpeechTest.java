@@ -715,6 +715,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNounInThePhraseBetweenWhoAndTheCueIsNotTheSource() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "Residents met Henrik Sand, who in a letter to the board added that families would pay twice as much.");
+        Attribution added = attribution(a, "that families would pay");
+        assertEquals("who", added.source().orElseThrow().text());
+        assertEquals("Henrik Sand", speaker(added));
+    }
+
+    @Test
+    void aClauseWithASubjectOfItsOwnAfterWhoKeepsThatSubjectItsCuesSpeaker() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "Residents had trusted Ada Berg, who until Henrik Sand said that prices would double had backed the "
+                        + "board.");
+        Attribution said = attribution(a, "that prices would double");
+        assertEquals("Henrik Sand", speaker(said));
+    }
+
+    @Test
     void anAgeBetweenCommasLeavesTheNameBeforeAnAppositiveTheSpeaker() {
         Article a = annotate("The water board raised its prices on Tuesday.",
                 "Ada Berg, 41, a nurse from the harbour district who said that families would pay twice as much, "
