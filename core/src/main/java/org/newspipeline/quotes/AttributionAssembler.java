@@ -410,15 +410,15 @@ final class AttributionAssembler {
     }
 
     /**
-     * The "who" that opens the clause of the cue after the source's words ("the senator, a lawyer who has argued
-     * that ..."): the source as the words of the clause name it, the speaker still the words before it. Between the
+     * The "who" after {@code from} that opens the clause of the cue ("the senator, a lawyer who has argued that
+     * ..."): the source as the words of the clause name it, the speaker still the words before it. Between the
      * pronoun and the cue may stand adverbs and auxiliaries, prepositional phrases ("who on Tuesday endorsed", "who in
      * two rulings had said") or a clause set off by commas ("who, after a long meeting, said"); the clause's subject
      * is then still the pronoun.
      */
-    private Optional<SpeakerPhrase> relativePronounBefore(int cueToken, int phraseEnd) {
+    private Optional<SpeakerPhrase> relativePronounBefore(int cueToken, int from) {
         int sentence = doc.token(cueToken).sentenceIndex();
-        for (int k = cueToken - 1; k >= phraseEnd && doc.token(k).sentenceIndex() == sentence; k--) {
+        for (int k = cueToken - 1; k >= from && doc.token(k).sentenceIndex() == sentence; k--) {
             if (doc.lower(k).equals("who")) {
                 return leadsToCue(k + 1, cueToken) ? Optional.of(new SpeakerPhrase(k, k + 1, k))
                         : Optional.empty();
@@ -478,10 +478,8 @@ final class AttributionAssembler {
         if (k >= sentenceFirst && SETS_OFF_CLAUSE.contains(doc.token(k).word())) {
             k--;
         }
-        if (k - 1 > sentenceFirst && doc.token(k).pos().equals("CD") && doc.token(k - 1).word().equals(",")) {
-            // "Ann Lee, 38, who ...": the age between the commas describes the name before it
-            k -= 2;
-        }
+        // "Ann Lee, 38, who ...": the age between the commas describes the name before it
+        k = beforeAge(k, sentenceFirst);
         if (k < sentenceFirst || !doc.token(k).pos().startsWith("NN")) {
             return Optional.empty();
         }
@@ -507,15 +505,20 @@ final class AttributionAssembler {
     }
 
     /**
+     * The token before an age set off by commas that ends at {@code k} ("Ann Lee, 38"): the name's last word, or
+     * {@code k} itself when no age ends there.
+     */
+    private int beforeAge(int k, int sentenceFirst) {
+        return k - 1 > sentenceFirst && doc.token(k).pos().equals("CD") && doc.token(k - 1).word().equals(",")
+                ? k - 2 : k;
+    }
+
+    /**
      * The name before a phrase that opens with a determiner after a comma ("Ann Lee, a teacher", "Ann Lee, 38, a
      * teacher"), if any.
      */
     private Optional<SpeakerPhrase> appositiveName(SpeakerPhrase phrase, int sentenceFirst) {
-        int name = phrase.first() - 2;
-        if (name - 2 >= sentenceFirst && doc.token(name).pos().equals("CD") && doc.token(name - 1).word().equals(",")) {
-            // "Ann Lee, 38, a teacher who ...": the age between the commas
-            name -= 2;
-        }
+        int name = beforeAge(phrase.first() - 2, sentenceFirst);
         if (name < sentenceFirst || !doc.token(phrase.first()).pos().equals("DT")
                 || !doc.token(name + 1).word().equals(",") || !doc.token(name).pos().startsWith("NNP")) {
             return Optional.empty();
