@@ -103,7 +103,9 @@ final class AttributionAssembler {
         }
         for (ReportedSpeech r : reported) {
             Draft sameCue = byCue.get(r.cue());
-            if (sameCue != null && !beforeItsQuotes(r, sameCue, quotes)) {
+            // a quote an earlier report took in ("who described the cuts as "unacceptable", said ...") leaves the cue
+            // the quote rules gave it to the report that is really that cue's
+            if (sameCue != null && !sameCue.absorbed && !beforeItsQuotes(r, sameCue, quotes)) {
                 // The quote's own cue: the reported speech is the same attribution when it holds the quote, and a
                 // misreading of the words after the cue otherwise ("...," she said in a statement).
                 if (sameCue.quotes.stream().allMatch(i -> within(quotes.get(i).segment().content(), r.content()))) {
@@ -329,8 +331,12 @@ final class AttributionAssembler {
                             .map(s -> s.withMention(pronoun));
                     source = Optional.of(pronoun);
                 } else {
-                    speaker = resolver.resolve(phrase, doc, earlier, false);
-                    source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(phrase)));
+                    // "Ann Lee, who wrote to patients on Monday, said ...": a phrase inside a relative clause that
+                    // closed before the cue is not its subject; the phrase the clause is about is
+                    SpeakerPhrase subject = clauseClosedBefore(phrase.end(), r.cueToken())
+                            ? relativeClauseAround(phrase).flatMap(this::relativeAntecedent).orElse(phrase) : phrase;
+                    speaker = resolver.resolve(subject, doc, earlier, false);
+                    source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(subject)));
                 }
             }
         }
@@ -370,6 +376,21 @@ final class AttributionAssembler {
             d.source = Optional.of(pronoun);
             d.speaker = d.speaker.map(s -> s.withMention(pronoun));
         });
+    }
+
+    /**
+     * The "who" after a comma that opens the relative clause a phrase stands in ("Ann Lee, who wrote to patients"),
+     * if one does in the phrase's sentence.
+     */
+    private Optional<SpeakerPhrase> relativeClauseAround(SpeakerPhrase phrase) {
+        int sentenceFirst = doc.sentenceFirst(doc.token(phrase.first()).sentenceIndex());
+        for (int k = phrase.first() - 1; k > sentenceFirst; k--) {
+            if (doc.lower(k).equals("who")) {
+                return doc.token(k - 1).word().equals(",") ? Optional.of(new SpeakerPhrase(k, k + 1, k))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -715,6 +715,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteInARelativeClauseLeavesTheMainVerbItsOwnReport() {
+        Article a = annotate("The hospital cancelled forty operations last month.",
+                "Dr Ada Berg, the trust's medical director, who in a letter to patients on Monday described the "
+                        + "cancellations as \"unacceptable\", said extra sessions would be added at weekends.");
+        Attribution called = attribution(a, "the cancellations");
+        assertEquals("who", called.source().orElseThrow().text());
+        Attribution said = attribution(a, "extra sessions would be added");
+        assertEquals("Ada Berg", speaker(said));
+        assertEquals("said", said.cue().orElseThrow().of(a.text()));
+    }
+
+    @Test
     void aNounInThePhraseBetweenWhoAndTheCueIsNotTheSource() {
         Article a = annotate("The water board raised its prices on Tuesday.",
                 "Residents met Henrik Sand, who in a letter to the board added that families would pay twice as much.");
