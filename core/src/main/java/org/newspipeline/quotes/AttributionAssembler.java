@@ -496,6 +496,10 @@ final class AttributionAssembler {
         }
         int sentenceFirst = doc.sentenceFirst(doc.token(phrase.first()).sentenceIndex());
         int k = phrase.first() - 1;
+        if (k > sentenceFirst && doc.lower(k).equals("and")) {
+            // "Ann Lee, whom the mayor appointed, and who ...": the second clause is about what the first is
+            return earlierRelativePronoun(k, sentenceFirst).flatMap(this::relativeAntecedent);
+        }
         if (k >= sentenceFirst && SETS_OFF_CLAUSE.contains(doc.token(k).word())) {
             k--;
         }
@@ -506,6 +510,16 @@ final class AttributionAssembler {
         }
         return Phrases.endingAt(doc, Phrases.beforePersonalDetails(doc, k, sentenceFirst), sentenceFirst)
                 .map(p -> appositiveName(p, sentenceFirst).orElse(p));
+    }
+
+    /** The nearest "who" or "whom" before token {@code k} in its sentence, if any. */
+    private Optional<SpeakerPhrase> earlierRelativePronoun(int k, int sentenceFirst) {
+        for (int j = k - 1; j > sentenceFirst; j--) {
+            if (doc.lower(j).equals("who") || doc.lower(j).equals("whom")) {
+                return Optional.of(new SpeakerPhrase(j, j + 1, j));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -727,6 +727,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSecondRelativeClauseAfterAndIsAboutWhatTheFirstIsAbout() {
+        Article a = annotate("The water board raised its prices on Tuesday.",
+                "The board is chaired by Ada Berg, whom the mayor appointed in May, and who argued that the new prices "
+                        + "were too high.");
+        Attribution argued = attribution(a, "that the new prices");
+        assertEquals("who", argued.source().orElseThrow().text());
+        assertEquals("Ada Berg", speaker(argued));
+    }
+
+    @Test
     void aNounInThePhraseBetweenWhoAndTheCueIsNotTheSource() {
         Article a = annotate("The water board raised its prices on Tuesday.",
                 "Residents met Henrik Sand, who in a letter to the board added that families would pay twice as much.");
