@@ -89,9 +89,10 @@ final class TaggerLabelRepairs {
      * The rules' reports whose cue the tagger marks as a cue but gives no content ("Ticket prices rose again in
      * March, Eva Lund said": the tagger may see the source and the cue and leave the clause out), when their content
      * overlaps nothing the tagger found and holds a finite verb: a clause before its cue, or a clause after a verb
-     * that is nearly always a cue. A clause before a verb that is nearly always a cue may hold the tagger's reports
-     * whole, cue and all ("Most members backed the offer, the union said"): the report inside it is nested in the
-     * union's. Costs in proportion to the paragraph and its reports.
+     * that is nearly always a cue. A clause before a verb that is nearly always a cue, or around "according to", may
+     * hold the tagger's reports whole, cue and all ("Most members backed the offer, the union said", "..., according
+     * to the union"): the report inside it is nested in the union's. Costs in proportion to the paragraph and its
+     * reports.
      *
      * @param tagged what the tagger's labels give for the paragraph
      * @param rules  the rules' reports whose cue lies in the paragraph
@@ -110,6 +111,8 @@ final class TaggerLabelRepairs {
                 continue;
             }
             boolean clauseFirst = r.rule() == AttributionRule.REPORTED_BEFORE_CUE;
+            // "Ann Lee said ..., according to the Courier": the clause around the cue may hold a report whole too
+            boolean holdsReports = clauseFirst || r.rule() == AttributionRule.ACCORDING_TO;
             if (!holdsAFiniteVerb(doc, r) || !clauseFirst
                     && ReportedSpeechFinder.weight(doc, k, sequence.end()) < SURE_CUE_SHARE) {
                 // a phrase ("In a speech last July, she said"), or a report after a verb that is often no cue
@@ -118,7 +121,7 @@ final class TaggerLabelRepairs {
             }
             boolean taken = marked(doc, sequence, found, r.cue())
                     || (r.content().stream().anyMatch(p -> marked(doc, sequence, found, p))
-                            && !(clauseFirst && ReportedSpeechFinder.weight(doc, k, sequence.end()) >= SURE_CUE_SHARE
+                            && !(holdsReports && ReportedSpeechFinder.weight(doc, k, sequence.end()) >= SURE_CUE_SHARE
                                     && nestsEveryReportItMeets(r, tagged)));
             if (!taken) {
                 out.add(r);

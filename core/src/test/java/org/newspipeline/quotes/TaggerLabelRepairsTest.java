@@ -59,6 +59,20 @@ class TaggerLabelRepairsTest {
     }
 
     @Test
+    void theClauseOfAnAccordingToHoldsTheReportsTheTaggerFoundInIt() {
+        TestDocuments.Parsed p = TestDocuments.of("Most of the members backed the offer, according to the union.");
+        int[] labels = new int[p.view().tokenCount()];
+        labels[run(p, "backed").first()] = TaggerModel.UNIT_CUE;
+        labels[run(p, "according").first()] = TaggerModel.CUE;
+        labels[run(p, "to the").first()] = TaggerModel.END_CUE;
+        ReportedSpeech according = ruleAt(p, "according");
+        assertEquals(AttributionRule.ACCORDING_TO, according.rule());
+        List<ReportedSpeech> inside = List.of(tagged(p, "the offer", "Most of the members", "backed"));
+        assertEquals(List.of(according), TaggerLabelRepairs.rulesForBareCues(p.view(), p.sequence(), labels, inside,
+                List.of(according)));
+    }
+
+    @Test
     void aNounPhraseReadAsContentBeforeASourceSetOffByCommasIsTheSourcesHead() {
         TestDocuments.Parsed p = TestDocuments.of("The bank cut its rates on Monday. Its chief economist, Ann Lee, "
                 + "said the cut came late.");
