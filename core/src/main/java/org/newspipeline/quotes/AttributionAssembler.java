@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.newspipeline.model.Attribution;
 import org.newspipeline.model.AttributionKind;
 import org.newspipeline.model.AttributionRule;
@@ -19,7 +17,6 @@ import org.newspipeline.model.Quote;
 import org.newspipeline.model.Span;
 import org.newspipeline.model.Speaker;
 import org.newspipeline.model.SpeakerType;
-import org.newspipeline.pipeline.Token;
 
 /**
  * Gathers a document's attributed quotes and its reported speech into attributions, quotes and speakers.
@@ -42,15 +39,6 @@ final class AttributionAssembler {
     /** Quotation marks, straight, curly and angled, left out when the kind is measured. */
     private static final String QUOTE_MARKS = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
 
-    /** The marks that may set a relative clause off from the noun phrase it is about: a comma or a dash. */
-    private static final Set<String> SETS_OFF_CLAUSE = Set.of(",", "-", "--", "\u2013", "\u2014");
-    /** The most words a stretch set off by commas between a relative pronoun and its cue may hold. */
-    private static final int MAX_SET_OFF_WORDS = 16;
-    /** Words tagged as prepositions that open a clause with a subject of its own ("who until Ann Lee decided"). */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "although", "as", "because", "before", "if",
-            "once", "since", "than", "though", "unless", "until", "whether", "while");
-    /** The tags of the words of a noun group after a preposition ("in two earlier rulings"). */
-    private static final Pattern NOUN_GROUP_TAG = Pattern.compile("DT|PDT|CD|JJ[RS]?|NNP?S?|PRP\\$|POS");
 
     /**
      * Pieces of one content further apart than this many words stay apart: an aside lies between them. On PolNeAR
@@ -60,10 +48,12 @@ final class AttributionAssembler {
 
     private final DocumentView doc;
     private final SpeakerResolver resolver;
+    private final RelativeClauses relatives;
 
     AttributionAssembler(DocumentView doc, SpeakerResolver resolver) {
         this.doc = doc;
         this.resolver = resolver;
+        this.relatives = new RelativeClauses(doc);
     }
 
     /**
@@ -301,11 +291,12 @@ final class AttributionAssembler {
         List<Span> content = r.content();
         if (r.source().isPresent()) {
             SpeakerPhrase phrase = r.source().get();
-            Optional<SpeakerPhrase> antecedent = relativeAntecedent(phrase);
+            Optional<SpeakerPhrase> antecedent = relatives.antecedent(phrase);
             if (antecedent.isPresent()) {
                 SpeakerPhrase whole = antecedent.get();
                 Optional<ResolvedSpeaker> named = antecedentSpeaker(phrase, whole, earlier);
-                if (!leadsToCue(phrase.end(), r.cueToken()) && clauseClosedBefore(phrase.end(), r.cueToken())) {
+                int cue = r.cueToken();
+                if (clauseClosedBefore(phrase.end(), cue) && !relatives.leadsToCue(phrase.end(), cue)) {
                     // "The mayor, who backs the plan, wrote ...": the clause is closed; the cue's source is the
                     // phrase the pronoun stands for
                     speaker = named;
@@ -321,11 +312,11 @@ final class AttributionAssembler {
                 // a phrase between the pronoun and the cue is in a prepositional phrase or a set-off clause there
                 int from = phrase.end() <= r.cueToken() ? doc.sentenceFirst(doc.token(r.cueToken()).sentenceIndex())
                         : phrase.end();
-                Optional<SpeakerPhrase> relative = relativePronounBefore(r.cueToken(), from);
+                Optional<SpeakerPhrase> relative = relatives.pronounBefore(r.cueToken(), from);
                 if (relative.isPresent()) {
                     // "the senator, a lawyer who has argued that ...": the pronoun's antecedent speaks
                     Mention pronoun = mention(relative.get());
-                    speaker = relativeAntecedent(relative.get())
+                    speaker = relatives.antecedent(relative.get())
                             .flatMap(whole -> antecedentSpeaker(relative.get(), whole, earlier))
                             .or(() -> resolver.resolve(phrase, doc, earlier, false))
                             .map(s -> s.withMention(pronoun));
@@ -334,7 +325,7 @@ final class AttributionAssembler {
                     // "Ann Lee, who wrote to patients on Monday, said ...": a phrase inside a relative clause that
                     // closed before the cue is not its subject; the phrase the clause is about is
                     SpeakerPhrase subject = clauseClosedBefore(phrase.end(), r.cueToken())
-                            ? relativeClauseAround(phrase).flatMap(this::relativeAntecedent).orElse(phrase) : phrase;
+                            ? relatives.clauseAround(phrase).flatMap(relatives::antecedent).orElse(phrase) : phrase;
                     speaker = resolver.resolve(subject, doc, earlier, false);
                     source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(subject)));
                 }
@@ -351,7 +342,7 @@ final class AttributionAssembler {
      */
     private Optional<ResolvedSpeaker> antecedentSpeaker(SpeakerPhrase pronoun, SpeakerPhrase antecedent,
                                                         SpeakerHistory earlier) {
-        return nearestNounGroup(pronoun, antecedent)
+        return relatives.nearestNounGroup(pronoun, antecedent)
                 .flatMap(g -> resolver.resolve(g, doc, earlier, false))
                 .filter(s -> s.type() == SpeakerType.PERSON || s.type() == SpeakerType.GROUP)
                 .or(() -> resolver.resolve(antecedent, doc, earlier, false));
@@ -372,25 +363,10 @@ final class AttributionAssembler {
                 || doc.token(sourceEnd - 1).sentenceIndex() != doc.token(cueToken).sentenceIndex()) {
             return;
         }
-        relativePronounBefore(cueToken, sourceEnd).map(this::mention).ifPresent(pronoun -> {
+        relatives.pronounBefore(cueToken, sourceEnd).map(this::mention).ifPresent(pronoun -> {
             d.source = Optional.of(pronoun);
             d.speaker = d.speaker.map(s -> s.withMention(pronoun));
         });
-    }
-
-    /**
-     * The "who" after a comma that opens the relative clause a phrase stands in ("Ann Lee, who wrote to patients"),
-     * if one does in the phrase's sentence.
-     */
-    private Optional<SpeakerPhrase> relativeClauseAround(SpeakerPhrase phrase) {
-        int sentenceFirst = doc.sentenceFirst(doc.token(phrase.first()).sentenceIndex());
-        for (int k = phrase.first() - 1; k > sentenceFirst; k--) {
-            if (doc.lower(k).equals("who")) {
-                return doc.token(k - 1).word().equals(",") ? Optional.of(new SpeakerPhrase(k, k + 1, k))
-                        : Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -402,7 +378,7 @@ final class AttributionAssembler {
         while (k >= from && Phrases.isAuxiliaryOrAdverb(doc.token(k))) {
             k--;
         }
-        return k >= from && SETS_OFF_CLAUSE.contains(doc.token(k).word()) && !doc.isQuoted(k);
+        return k >= from && RelativeClauses.SETS_OFF_CLAUSE.contains(doc.token(k).word()) && !doc.isQuoted(k);
     }
 
     /**
@@ -415,7 +391,7 @@ final class AttributionAssembler {
         int opening = pronoun.first() - 1;
         int sentence = doc.token(r.cueToken()).sentenceIndex();
         if (opening < doc.sentenceFirst(sentence) || doc.token(opening).word().equals(",")
-                || !SETS_OFF_CLAUSE.contains(doc.token(opening).word())) {
+                || !RelativeClauses.SETS_OFF_CLAUSE.contains(doc.token(opening).word())) {
             return r.content();
         }
         String dash = doc.token(opening).word();
@@ -428,137 +404,6 @@ final class AttributionAssembler {
             }
         }
         return r.content();
-    }
-
-    /**
-     * The "who" after {@code from} that opens the clause of the cue ("the senator, a lawyer who has argued that
-     * ..."): the source as the words of the clause name it, the speaker still the words before it. Between the
-     * pronoun and the cue may stand adverbs and auxiliaries, prepositional phrases ("who on Tuesday endorsed", "who in
-     * two rulings had said") or a clause set off by commas ("who, after a long meeting, said"); the clause's subject
-     * is then still the pronoun.
-     */
-    private Optional<SpeakerPhrase> relativePronounBefore(int cueToken, int from) {
-        int sentence = doc.token(cueToken).sentenceIndex();
-        for (int k = cueToken - 1; k >= from && doc.token(k).sentenceIndex() == sentence; k--) {
-            if (doc.lower(k).equals("who")) {
-                return leadsToCue(k + 1, cueToken) ? Optional.of(new SpeakerPhrase(k, k + 1, k))
-                        : Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether the words from {@code from} up to the cue leave the relative pronoun before them the cue's subject:
-     * adverbs, auxiliaries and prepositional phrases, or a stretch set off by commas right after the pronoun.
-     */
-    private boolean leadsToCue(int from, int cueToken) {
-        int k = from;
-        if (k < cueToken && doc.token(k).word().equals(",") && !doc.isQuoted(k)) {
-            int close = k + 1;
-            while (close < cueToken && !doc.token(close).word().equals(",")) {
-                close++;
-            }
-            if (close >= cueToken || close - k > MAX_SET_OFF_WORDS) {
-                return false;
-            }
-            k = close + 1;
-        }
-        while (k < cueToken) {
-            Token t = doc.token(k);
-            if (Phrases.isAuxiliaryOrAdverb(t)) {
-                k++;
-            } else if (t.pos().equals("IN") && !SUBORDINATORS.contains(doc.lower(k)) && !doc.isQuoted(k)) {
-                int end = k + 1;
-                while (end < cueToken && NOUN_GROUP_TAG.matcher(doc.token(end).pos()).matches()) {
-                    end++;
-                }
-                if (end == k + 1) {
-                    return false;
-                }
-                k = end;
-            } else {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma or a
-     * dash ("the senator - who ...") and an age between commas ("Ann Lee, 38, who ..."), as
-     * {@link Phrases#endingAt} reads it ("the party's nominee for president, who ..."); when that phrase is an
-     * appositive of a name ("Ann Lee, a teacher who ..."), the name.
-     */
-    private Optional<SpeakerPhrase> relativeAntecedent(SpeakerPhrase phrase) {
-        if (phrase.end() - phrase.first() != 1 || !Phrases.isRelativePronoun(doc.token(phrase.first()))) {
-            return Optional.empty();
-        }
-        int sentenceFirst = doc.sentenceFirst(doc.token(phrase.first()).sentenceIndex());
-        int k = phrase.first() - 1;
-        if (k > sentenceFirst && doc.lower(k).equals("and")) {
-            // "Ann Lee, whom the mayor appointed, and who ...": the second clause is about what the first is
-            return earlierRelativePronoun(k, sentenceFirst).flatMap(this::relativeAntecedent);
-        }
-        if (k >= sentenceFirst && SETS_OFF_CLAUSE.contains(doc.token(k).word())) {
-            k--;
-        }
-        // "Ann Lee, 38, who ...": the age between the commas describes the name before it
-        k = beforeAge(k, sentenceFirst);
-        if (k < sentenceFirst || !doc.token(k).pos().startsWith("NN")) {
-            return Optional.empty();
-        }
-        return Phrases.endingAt(doc, Phrases.beforePersonalDetails(doc, k, sentenceFirst), sentenceFirst)
-                .map(p -> appositiveName(p, sentenceFirst).orElse(p));
-    }
-
-    /** The nearest "who" or "whom" before token {@code k} in its sentence, if any. */
-    private Optional<SpeakerPhrase> earlierRelativePronoun(int k, int sentenceFirst) {
-        for (int j = k - 1; j > sentenceFirst; j--) {
-            if (doc.lower(j).equals("who") || doc.lower(j).equals("whom")) {
-                return Optional.of(new SpeakerPhrase(j, j + 1, j));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * For "who", the noun group after the last preposition of its antecedent ("a victory for the senator, who ...":
-     * "the senator"), which the pronoun stands for when it names a person or a group; empty for another pronoun or
-     * when the antecedent has no preposition.
-     */
-    private Optional<SpeakerPhrase> nearestNounGroup(SpeakerPhrase pronoun, SpeakerPhrase antecedent) {
-        if (!doc.lower(pronoun.first()).equals("who")) {
-            return Optional.empty();
-        }
-        for (int k = antecedent.end() - 2; k > antecedent.first(); k--) {
-            if (Phrases.isLink(doc, k)) {
-                return Optional.of(new SpeakerPhrase(k + 1, antecedent.end(), antecedent.end() - 1));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The token before an age set off by commas that ends at {@code k} ("Ann Lee, 38"): the name's last word, or
-     * {@code k} itself when no age ends there.
-     */
-    private int beforeAge(int k, int sentenceFirst) {
-        return k - 1 > sentenceFirst && doc.token(k).pos().equals("CD") && doc.token(k - 1).word().equals(",")
-                ? k - 2 : k;
-    }
-
-    /**
-     * The name before a phrase that opens with a determiner after a comma ("Ann Lee, a teacher", "Ann Lee, 38, a
-     * teacher"), if any.
-     */
-    private Optional<SpeakerPhrase> appositiveName(SpeakerPhrase phrase, int sentenceFirst) {
-        int name = beforeAge(phrase.first() - 2, sentenceFirst);
-        if (name < sentenceFirst || !doc.token(phrase.first()).pos().equals("DT")
-                || !doc.token(name + 1).word().equals(",") || !doc.token(name).pos().startsWith("NNP")) {
-            return Optional.empty();
-        }
-        return Phrases.endingAt(doc, name, sentenceFirst);
     }
 
     /**
