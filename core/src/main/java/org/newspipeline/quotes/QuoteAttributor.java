@@ -120,6 +120,7 @@ public final class QuoteAttributor implements Stage<QuoteInput, QuotesAndSpeaker
         List<ReportedSpeech> all = new ArrayList<>(SubjectContent.read(found.doc(), reported));
         HeadlineReport.find(found.doc(), all).ifPresent(r -> all.add(0, r));
         all.addAll(TranscriptAnswers.find(found.doc()));
+        all.addAll(PollReports.find(found.doc()));
         QuotesAndSpeakers assembled = new AttributionAssembler(found.doc(), resolver).assemble(found.quotes(), all);
         return confidence.map(c -> c.rescored(assembled, input.linguistics(), lexicon)).orElse(assembled);
     }

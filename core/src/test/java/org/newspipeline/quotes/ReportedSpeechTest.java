@@ -727,6 +727,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPollThatOpensItsSentenceReportsWhatTheSentenceSays() {
+        Article a = annotate("The library's future has been in doubt since the spring.",
+                "In a survey for the Harbour Courier published on Monday, 61 percent of residents said the library "
+                        + "should stay open.");
+        Attribution poll = attribution(a, "61 percent of residents said");
+        assertTrue(poll.source().orElseThrow().text().contains("survey for the Harbour Courier"),
+                poll.source().toString());
+        assertEquals("In", poll.cue().orElseThrow().of(a.text()));
+        Attribution residents = attribution(a, "the library should stay open");
+        assertTrue(residents.source().orElseThrow().text().contains("residents"), residents.source().toString());
+        Article letter = annotate("The library's future has been in doubt since the spring.",
+                "In a letter to residents on Monday, the mayor said the library would stay open.");
+        assertTrue(letter.attributions().stream()
+                        .noneMatch(x -> x.cue().map(c -> c.of(letter.text())).orElse("").equals("In")),
+                letter.attributions().toString());
+    }
+
+    @Test
     void aSecondRelativeClauseAfterAndIsAboutWhatTheFirstIsAbout() {
         Article a = annotate("The water board raised its prices on Tuesday.",
                 "The board is chaired by Ada Berg, whom the mayor appointed in May, and who argued that the new prices "
@@ -766,7 +784,8 @@ class ReportedSpeechTest {
     @Test
     void aQuotesSpeakerWhoGoesOnToReportIsThatReportsSpeakerThroughWho() {
         Article a = annotate("The water board raised its prices on Tuesday.",
-                "\"It is a scandal,\" said Henrik Sand, who on Monday added that families would pay \"twice as much\".");
+                "\"It is a scandal,\" said Henrik Sand, who on Monday added that families would pay \"twice as "
+                        + "much\".");
         Attribution added = attribution(a, "that families would pay");
         assertEquals("who", added.source().orElseThrow().text());
         assertEquals("Henrik Sand", speaker(added));
