@@ -291,11 +291,11 @@ final class AttributionAssembler {
         List<Span> content = r.content();
         if (r.source().isPresent()) {
             SpeakerPhrase phrase = r.source().get();
+            int cue = r.cueToken();
             Optional<SpeakerPhrase> antecedent = relatives.antecedent(phrase);
             if (antecedent.isPresent()) {
                 SpeakerPhrase whole = antecedent.get();
                 Optional<ResolvedSpeaker> named = antecedentSpeaker(phrase, whole, earlier);
-                int cue = r.cueToken();
                 if (clauseClosedBefore(phrase.end(), cue) && !relatives.leadsToCue(phrase.end(), cue)) {
                     // "The mayor, who backs the plan, wrote ...": the clause is closed; the cue's source is the
                     // phrase the pronoun stands for
@@ -310,9 +310,8 @@ final class AttributionAssembler {
                 }
             } else {
                 // a phrase between the pronoun and the cue is in a prepositional phrase or a set-off clause there
-                int from = phrase.end() <= r.cueToken() ? doc.sentenceFirst(doc.token(r.cueToken()).sentenceIndex())
-                        : phrase.end();
-                Optional<SpeakerPhrase> relative = relatives.pronounBefore(r.cueToken(), from);
+                int from = phrase.end() <= cue ? doc.sentenceFirst(doc.token(cue).sentenceIndex()) : phrase.end();
+                Optional<SpeakerPhrase> relative = relatives.pronounBefore(cue, from);
                 if (relative.isPresent()) {
                     // "the senator, a lawyer who has argued that ...": the pronoun's antecedent speaks
                     Mention pronoun = mention(relative.get());
@@ -324,7 +323,7 @@ final class AttributionAssembler {
                 } else {
                     // "Ann Lee, who wrote to patients on Monday, said ...": a phrase inside a relative clause that
                     // closed before the cue is not its subject; the phrase the clause is about is
-                    SpeakerPhrase subject = clauseClosedBefore(phrase.end(), r.cueToken())
+                    SpeakerPhrase subject = clauseClosedBefore(phrase.end(), cue)
                             ? relatives.clauseAround(phrase).flatMap(relatives::antecedent).orElse(phrase) : phrase;
                     speaker = resolver.resolve(subject, doc, earlier, false);
                     source = Optional.of(speaker.map(ResolvedSpeaker::mention).orElseGet(() -> mention(subject)));

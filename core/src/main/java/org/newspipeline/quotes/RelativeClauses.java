@@ -95,7 +95,8 @@ final class RelativeClauses {
      * For a source that is a lone relative pronoun ("who", "which"), the noun phrase it follows, over a comma or a
      * dash ("the senator - who ...") and an age between commas ("Ann Lee, 38, who ..."), as
      * {@link Phrases#endingAt} reads it ("the party's nominee for president, who ..."); when that phrase is an
-     * appositive of a name ("Ann Lee, a teacher who ..."), the name.
+     * appositive of a name ("Ann Lee, a teacher who ..."), the name. After "and" ("..., whom the mayor appointed, and
+     * who ..."), the antecedent of the clause before.
      */
     Optional<SpeakerPhrase> antecedent(SpeakerPhrase phrase) {
         if (phrase.end() - phrase.first() != 1 || !Phrases.isRelativePronoun(doc.token(phrase.first()))) {
