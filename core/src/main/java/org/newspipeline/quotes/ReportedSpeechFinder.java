@@ -15,8 +15,10 @@ import org.newspipeline.pipeline.Token;
  * reports ({@code X said (that) ...}, {@code ..., X said}, {@code ..., said X}, {@code The plan, X said, is ...}),
  * and {@code according to X}. A quote inside the reported clause is part of it. In each sentence a cue that closes
  * it goes first, then the others from the most to the least reliable (the fitted share of their lemma), and one
- * whose source, cue or content overlaps one already taken is dropped: attributions do not nest. A quotation in
- * double marks that goes on over the next sentences of its paragraph joins the attribution before it.
+ * whose source, cue or content overlaps one already taken is dropped: attributions do not nest, but for an
+ * {@code according to X} that holds whole the reports it overlaps ({@code Ann Lee said ..., according to the
+ * Courier}: who tells of a report). A quotation in double marks that goes on over the next sentences of its
+ * paragraph joins the attribution before it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -146,7 +148,8 @@ final class ReportedSpeechFinder {
     /**
      * The reported speech of one sentence. A cue that closes the sentence ({@code ..., the council said.}) is read
      * first, then the others from the most to the least reliable cue; one whose source, cue or content would
-     * overlap one already taken is dropped (attributions do not nest).
+     * overlap one already taken is dropped (attributions do not nest), but an "according to" that holds the reports it
+     * overlaps whole is kept beside them.
      */
     private static List<ReportedSpeech> inSentence(DocumentView doc, int sentence, boolean[] inQuotation) {
         int first = doc.sentenceFirst(sentence);
@@ -174,6 +177,7 @@ final class ReportedSpeechFinder {
         List<ReportedSpeech> found = new ArrayList<>();
         List<Integer> participles = new ArrayList<>();
         List<ReportedSpeech> sourceless = new ArrayList<>();
+        List<ReportedSpeech> outer = new ArrayList<>();
         for (int i : cues) {
             if (claimed[i - first]) {
                 continue;
@@ -190,7 +194,10 @@ final class ReportedSpeechFinder {
                 sourceless.add(r.get());
                 continue;
             }
-            claimIfFree(doc, r.get(), claimed, first, end, found, sourceTaken(found, r.get()));
+            if (!claimIfFree(doc, r.get(), claimed, first, end, found, sourceTaken(found, r.get()))
+                    && r.get().rule() == AttributionRule.ACCORDING_TO) {
+                outer.add(r.get());
+            }
         }
         // "''...,'' Ms. Hill said, adding that ...": a participle after a comma reports for the source before it.
         for (int i : participles) {
@@ -209,6 +216,12 @@ final class ReportedSpeechFinder {
         for (ReportedSpeech r : sourceless) {
             claimIfFree(doc, r, claimed, first, end, found, false);
         }
+        // "Ann Lee said ..., according to the Courier": who tells of a report holds it whole, beside it
+        for (ReportedSpeech r : outer) {
+            if (holdsWhatItOverlaps(doc, r, found)) {
+                found.add(r);
+            }
+        }
         found.sort(Comparator.comparingInt(r -> r.extent().start()));
         return found;
     }
@@ -217,21 +230,48 @@ final class ReportedSpeechFinder {
      * Takes the reported speech when none of its tokens is taken yet; with {@code sharedSource} (a participle
      * reporting for an earlier attribution's source, or a second cue of a source already found: "..., according to
      * the agency, which said ...") only its cue and content need to be free.
+     *
+     * @return whether it was taken
      */
-    private static void claimIfFree(DocumentView doc, ReportedSpeech r, boolean[] claimed, int first, int end,
+    private static boolean claimIfFree(DocumentView doc, ReportedSpeech r, boolean[] claimed, int first, int end,
                                     List<ReportedSpeech> found, boolean sharedSource) {
         int[] region = sharedSource ? cueAndContent(doc, r) : region(doc, r);
         int from = Math.max(first, region[0]);
         int to = Math.min(end, region[1]);
         for (int k = from; k < to; k++) {
             if (claimed[k - first]) {
-                return;
+                return false;
             }
         }
         for (int k = from; k < to; k++) {
             claimed[k - first] = true;
         }
         found.add(r);
+        return true;
+    }
+
+    /**
+     * True when the "according to" report {@code r} holds whole, in its content, every report found that it
+     * overlaps, and there is at least one: none reaches into its cue or source, none runs out of its content.
+     */
+    private static boolean holdsWhatItOverlaps(DocumentView doc, ReportedSpeech r, List<ReportedSpeech> found) {
+        Span content = r.extent();
+        int[] own = region(doc, r);
+        int[] citing = {r.cueToken(), r.source().map(SpeakerPhrase::end).orElse(r.cueToken() + 2)};
+        boolean holds = false;
+        for (ReportedSpeech f : found) {
+            int[] other = region(doc, f);
+            if (other[0] < citing[1] && citing[0] < other[1]) {
+                return false;
+            }
+            if (other[0] < own[1] && own[0] < other[1]) {
+                if (!content.contains(doc.span(other[0], other[1]))) {
+                    return false;
+                }
+                holds = true;
+            }
+        }
+        return holds;
     }
 
     /** Whether an attribution found before has the same source phrase as {@code r}. */

@@ -90,4 +90,14 @@ class ReportedSpeechFinderTest {
         assertTrue(found.stream().anyMatch(f -> f.rule() == AttributionRule.ACCORDING_TO
                 && f.content().equals(List.of("Nine sailings were cancelled"))), found.toString());
     }
+
+    @Test
+    void whoTellsOfAReportHoldsItWholeBesideIt() {
+        List<Found> found = found("The harbour master said the quay would reopen in May, according to the Tidewater "
+                + "Courier.");
+        assertTrue(found.contains(new Found(List.of("the quay would reopen in May"), "The harbour master",
+                AttributionRule.REPORTED_AFTER_CUE)), found.toString());
+        assertTrue(found.contains(new Found(List.of("The harbour master said the quay would reopen in May"),
+                "the Tidewater Courier", AttributionRule.ACCORDING_TO)), found.toString());
+    }
 }
