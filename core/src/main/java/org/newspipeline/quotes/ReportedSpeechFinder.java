@@ -45,8 +45,6 @@ final class ReportedSpeechFinder {
      */
     static final Set<String> SUBORDINATORS = Set.of("as", "while", "whilst", "after", "before", "amid", "amidst",
             "despite");
-    /** How many tokens a participle's phrase after the source of "according to" may hold: "seen by the Herald". */
-    private static final int MAX_SOURCE_MODIFIER = 8;
     /** How far "that" may follow a cue over a phrase such as "in a statement on Monday". */
     private static final int MAX_PHRASE_BEFORE_THAT = 8;
     /** How many words may follow a closing cue: "said in a statement on Tuesday". */
@@ -404,7 +402,7 @@ final class ReportedSpeechFinder {
         if (onlyPunctuation(doc, first, i)) {
             int comma = commaAfterModifier(doc, after, end);
             if (comma > after) {
-                // "According to a report seen by the Herald, ...": the participle's phrase belongs to the source
+                // "According to a report seen by the Herald, ...": the phrase's modifiers belong to the source
                 SpeakerPhrase p = source.get();
                 source = Optional.of(new SpeakerPhrase(p.first(), comma, p.head()));
                 after = comma;
@@ -420,19 +418,17 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * The comma that ends a participle's phrase after a source ("a report seen by the Herald,", "figures released
-     * on Monday,"), at most {@value #MAX_SOURCE_MODIFIER} tokens on, with no finite verb or quote before it; or -1.
+     * The comma that ends what the phrase finder left of an opening "according to"'s source ("a report seen by the
+     * Herald,", "early results of a survey conducted for the council by a firm in the city,"): the first comma after
+     * the phrase with no finite verb or quote before it; or -1.
      */
     private static int commaAfterModifier(DocumentView doc, int after, int end) {
-        if (after >= end || !doc.token(after).pos().equals("VBN")) {
-            return -1;
-        }
-        for (int k = after + 1; k < end && k <= after + MAX_SOURCE_MODIFIER; k++) {
-            if (doc.isQuoted(k) || doc.isFiniteVerb(k)) {
-                return -1;
-            }
+        for (int k = after; k < end; k++) {
             if (doc.token(k).word().equals(",")) {
                 return k;
+            }
+            if (doc.isQuoted(k) || doc.isFiniteVerb(k)) {
+                return -1;
             }
         }
         return -1;

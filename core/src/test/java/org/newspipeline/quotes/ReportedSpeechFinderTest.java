@@ -40,6 +40,18 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void theSourceOfAnOpeningAccordingToRunsToTheCommaOverItsModifiers() {
+        List<Found> found = found("According to early results of a survey conducted for the Harbour Gazette and two "
+                + "radio stations by a polling firm in Aalborg, most fishermen want the quay rebuilt.");
+        assertTrue(found.contains(new Found(List.of("most fishermen want the quay rebuilt"), "early results of a "
+                + "survey conducted for the Harbour Gazette and two radio stations by a polling firm in Aalborg",
+                AttributionRule.ACCORDING_TO)), found.toString());
+        // a finite verb before the comma: what follows the phrase is no longer its modifier
+        assertTrue(found("According to the mayor the quay will cost 90 million kroner, a sum the council doubts.")
+                .stream().noneMatch(f -> f.source().contains("quay")), "a clause is not a modifier");
+    }
+
+    @Test
     void aSourceDescribedByAnAdjectiveBeforeItsCueReportsTheClauseBeforeAndNotTheWritersClauseAfter() {
         List<Found> found = found("Harlow Mutual is exploring a sale of its insurance arm, people familiar with the "
                 + "matter said, as the lender tries to rebuild its capital.");
