@@ -464,6 +464,10 @@ final class ReportedSpeechFinder {
                     : contentSpan(doc, start, clauseEnd(doc, start, end)).map(c -> new ReportedSpeech(List.of(c),
                             Optional.empty(), cue, verb, AttributionRule.REPORTED_AFTER_CUE, SOURCELESS_CONFIDENCE));
         }
+        Optional<ReportedSpeech> as = opensWithAs(doc, first, end, subject.get(), verb);
+        if (as.isPresent()) {
+            return as;
+        }
         int groupComma = commaBefore(doc, subject.get().first(), first);
         int after = contentStart(doc, verb, end);
         Optional<Span> following = after < 0 ? Optional.empty() : contentSpan(doc, after, clauseEnd(doc, after, end));
@@ -491,6 +495,31 @@ final class ReportedSpeechFinder {
         if (preceding.isPresent() && restIsAdjunct(doc, afterHearer(doc, verb, end), end)) {
             return Optional.of(new ReportedSpeech(List.of(preceding.get()), subject, cue, verb,
                     AttributionRule.REPORTED_BEFORE_CUE, 0.75));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code As the Courier reported on Monday, the council will sell the quay.}: a sentence that opens with "as", a
+     * source and its cue reports the clause after the comma that closes them (no finite verb, quote or clause
+     * opener before that comma). "As" in the middle of a sentence is left alone: there it is more often the writer's
+     * "while" or "because" ("The talks failed, as both sides accused each other of ...").
+     */
+    private static Optional<ReportedSpeech> opensWithAs(DocumentView doc, int first, int end, SpeakerPhrase subject,
+                                                        int verb) {
+        int as = subject.first() - 1;
+        if (as != first || !doc.lower(as).equals("as") || doc.isQuoted(as)) {
+            return Optional.empty();
+        }
+        for (int k = verb + 1; k < end; k++) {
+            if (doc.token(k).word().equals(",")) {
+                return contentSpan(doc, k + 1, clauseEnd(doc, k + 1, end)).map(c -> new ReportedSpeech(List.of(c),
+                        Optional.of(subject), doc.span(verb, verb + 1), verb, AttributionRule.REPORTED_AFTER_CUE,
+                        0.7));
+            }
+            if (doc.isQuoted(k) || doc.isFiniteVerb(k) || CLAUSE_OPENERS.contains(doc.lower(k))) {
+                return Optional.empty();
+            }
         }
         return Optional.empty();
     }

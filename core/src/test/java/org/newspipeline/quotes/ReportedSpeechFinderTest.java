@@ -52,6 +52,19 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void aSentenceOpeningWithAsASourceAndItsCueReportsTheClauseAfterTheComma() {
+        List<Found> found = found("As the Harbour Gazette revealed, the council has agreed to sell the old quay.");
+        assertTrue(found.contains(new Found(List.of("the council has agreed to sell the old quay"),
+                "the Harbour Gazette", AttributionRule.REPORTED_AFTER_CUE)), found.toString());
+        List<Found> later = found("As the Harbour Gazette reported on Monday, the firm has hired 40 workers.");
+        assertTrue(later.contains(new Found(List.of("the firm has hired 40 workers"), "the Harbour Gazette",
+                AttributionRule.REPORTED_AFTER_CUE)), later.toString());
+        // "as" in the middle of a sentence is the writer's: the clause before it is no one's report
+        assertTrue(found("The talks broke down on Friday, as the unions claimed the offer was too low.").stream()
+                .noneMatch(f -> f.content().get(0).startsWith("The talks")), "a writer's clause");
+    }
+
+    @Test
     void aSourceDescribedByAnAdjectiveBeforeItsCueReportsTheClauseBeforeAndNotTheWritersClauseAfter() {
         List<Found> found = found("Harlow Mutual is exploring a sale of its insurance arm, people familiar with the "
                 + "matter said, as the lender tries to rebuild its capital.");
