@@ -231,6 +231,11 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
      * sentence on into the quote, so the quote fell into its speaker's sentence. The blank becomes a line break, so
      * offsets do not move; titles before a name ({@code abbreviations.txt}: {@code Gov. "Chip" Lee}) and initials
      * ({@code C.L. "Butch" Otter}) are left alone.
+     *
+     * <p>The same break goes before two apostrophes that open a quotation after any sentence end ("...," he said.
+     * ''But ...", as some outlets write quotation marks): CoreNLP's tokenizer reads two apostrophes as a closing mark
+     * and leaves them at the end of the sentence before, so the next sentence lost its opening mark and the two
+     * quotations of a speaker ran together.
      */
     static void breakBeforeOpeningQuotes(char[] chars, int start, int end) {
         for (int i = start + 1; i + 3 < end; i++) {
@@ -240,6 +245,11 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
                 if (word.length() >= 2 && !ABBREVIATIONS.contains(word)) {
                     chars[i + 1] = '\n';
                 }
+            } else if ((chars[i] == '.' || chars[i] == '?' || chars[i] == '!')
+                    && chars[i + 1] == ' ' && i + 4 < end && chars[i + 2] == '\'' && chars[i + 3] == '\''
+                    && Character.isLetterOrDigit(chars[i + 4])
+                    && (chars[i] != '.' || !ABBREVIATIONS.contains(wordBefore(chars, start, i)))) {
+                chars[i + 1] = '\n';
             }
         }
     }

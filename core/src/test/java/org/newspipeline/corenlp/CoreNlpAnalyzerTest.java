@@ -80,6 +80,17 @@ class CoreNlpAnalyzerTest {
                 "Gov. \u201CChip\u201D Dunn agreed.", "Mayor J.R. \"Red\" Ames nodded."), sentences);
     }
 
+    @Test
+    void twoApostrophesThatOpenAQuotationAfterASentenceEndOpenTheNextSentence() {
+        String text = "The ferry will stop in May, Ms. Lund said. ''We have no boats left,'' she said. Why now? "
+                + "''Nobody asked us,'' said Mr. Dahl.\n";
+        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
+
+        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("The ferry will stop in May, Ms. Lund said.", "''We have no boats left,'' she said.",
+                "Why now?", "''Nobody asked us,'' said Mr. Dahl."), sentences);
+    }
+
     private static CoreNlpAnalyzer analyzer(IntFunction<AnalysisBudget> budgets) {
         return new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH), budgets);
     }
