@@ -114,8 +114,8 @@ class ReportedSpeechTest {
     @Test
     void aTimeIsNeverTheSourceOfAReport() {
         Article a = annotate("Boat maker expands",
-                "OSLO, May 2, 2025 -- Fjordline Marine, a maker of electric ferry systems, today announced the opening"
-                        + " of its Nordic headquarters in Bergen, creating 120 jobs over the next two years.");
+                "OSLO, May 2, 2025 -- Fjordline Marine, a maker of electric ferry systems, today announced that it"
+                        + " would open its Nordic headquarters in Bergen, creating 120 jobs over the next two years.");
         Attribution announced = containing(a, "its Nordic headquarters");
         assertEquals("Fjordline Marine", announced.source().orElseThrow().text());
     }
