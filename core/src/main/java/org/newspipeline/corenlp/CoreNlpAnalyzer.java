@@ -200,6 +200,7 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
             }
             breakRunOnSentences(chars, start, p.span().end());
             breakBeforeOpeningQuotes(chars, start, p.span().end());
+            joinQuestionsToTheirCues(chars, start, p.span().end());
             breakLongSentences(chars, start, p.span().end());
         }
         return new String(chars);
@@ -252,6 +253,63 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
                 chars[i + 1] = '\n';
             }
         }
+    }
+
+    /** Cue words that may follow a quotation's closing mark with its speaker: "...?" he asked. */
+    private static final Set<String> CLOSING_CUES = Set.of("said", "says", "asked", "asks", "told", "added", "wrote",
+            "writes", "replied", "recalled", "shouted", "wondered");
+    /** How many words after a quotation's closing mark {@link #CLOSING_CUES} are sought in. */
+    private static final int CUE_WORDS = 5;
+
+    /**
+     * Keeps a quotation that ends in a question or exclamation mark in one sentence with the cue after it
+     * ({@code "Why now?" he asked.}, {@code ''Is it over?'' Ms. Berg said.}): CoreNLP ends the sentence at the mark,
+     * so the cue's sentence had no content and a second quotation went to the speaker of the first. The mark becomes
+     * a comma in the text CoreNLP reads when a cue word ({@link #CLOSING_CUES}) follows the closing marks within
+     * {@value #CUE_WORDS} words; offsets do not move, and tokens keep the original's words.
+     */
+    static void joinQuestionsToTheirCues(char[] chars, int start, int end) {
+        for (int i = start; i + 3 < end; i++) {
+            if (chars[i] != '?' && chars[i] != '!') {
+                continue;
+            }
+            int k = i + 1;
+            int marks = 0;
+            while (k < end && (chars[k] == '"' || chars[k] == '\u201D' || chars[k] == '\'')) {
+                k++;
+                marks++;
+            }
+            if (marks == 0 || k + 1 >= end || chars[k] != ' ' || !Character.isLetter(chars[k + 1])) {
+                continue;
+            }
+            if (cueSoon(chars, k + 1, end)) {
+                chars[i] = ',';
+            }
+        }
+    }
+
+    /**
+     * Whether a cue word comes within {@value #CUE_WORDS} words from {@code from}, before any punctuation but the
+     * full stop of a short abbreviation ("Ms.", "Sen.").
+     */
+    private static boolean cueSoon(char[] chars, int from, int end) {
+        int k = from;
+        for (int words = 0; words < CUE_WORDS && k < end; words++) {
+            int w = k;
+            while (k < end && (Character.isLetter(chars[k]) || chars[k] == '.' && k + 1 < end && chars[k + 1] == ' '
+                    && k - w <= 3)) {
+                k++;
+            }
+            String word = new String(chars, w, k - w).toLowerCase(Locale.ROOT);
+            if (CLOSING_CUES.contains(word)) {
+                return true;
+            }
+            if (k >= end || chars[k] != ' ') {
+                return false;
+            }
+            k++;
+        }
+        return false;
     }
 
     /** The letters just before {@code at}, lower-cased. */

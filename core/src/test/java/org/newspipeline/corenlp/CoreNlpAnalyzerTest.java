@@ -91,6 +91,18 @@ class CoreNlpAnalyzerTest {
                 "Why now?", "''Nobody asked us,'' said Mr. Dahl."), sentences);
     }
 
+    @Test
+    void aQuotationEndingInAQuestionStaysWithTheCueAfterIt() {
+        String text = "\"Why now?\" he asked. \"Is this a plan for the town?\" Ms. Berg said. \"Never!\" "
+                + "The crowd left.\n";
+        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
+
+        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("\"Why now?\" he asked.", "\"Is this a plan for the town?\" Ms. Berg said.",
+                "\"Never!\"", "The crowd left."), sentences);
+        assertTrue(ling.tokens().stream().anyMatch(t -> t.word().equals("?")), "tokens keep the original's words");
+    }
+
     private static CoreNlpAnalyzer analyzer(IntFunction<AnalysisBudget> budgets) {
         return new CoreNlpAnalyzer(ConfigResources.properties(ConfigResources.CORENLP_ENGLISH), budgets);
     }
