@@ -59,6 +59,12 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
     /** The budget of a body that is not to be tagged at all. */
     private static final AnalysisBudget NOT_TAGGED = () -> true;
 
+    /** Cue words that may follow a quotation's closing mark with its speaker: "...?" he asked. */
+    private static final Set<String> CLOSING_CUES = Set.of("said", "says", "asked", "asks", "told", "added", "wrote",
+            "writes", "replied", "recalled", "shouted", "wondered");
+    /** How many words after a quotation's closing mark {@link #CLOSING_CUES} are sought in. */
+    private static final int CUE_WORDS = 5;
+
     private final CoreNlpStages pipeline;
     private final IntFunction<AnalysisBudget> budgets;
 
@@ -254,12 +260,6 @@ public final class CoreNlpAnalyzer implements Stage<BodyText, Linguistics> {
             }
         }
     }
-
-    /** Cue words that may follow a quotation's closing mark with its speaker: "...?" he asked. */
-    private static final Set<String> CLOSING_CUES = Set.of("said", "says", "asked", "asks", "told", "added", "wrote",
-            "writes", "replied", "recalled", "shouted", "wondered");
-    /** How many words after a quotation's closing mark {@link #CLOSING_CUES} are sought in. */
-    private static final int CUE_WORDS = 5;
 
     /**
      * Keeps a quotation that ends in a question or exclamation mark in one sentence with the cue after it

@@ -60,9 +60,9 @@ class CoreNlpAnalyzerTest {
     void sentencesRunTogetherWithoutABlankAreTwoButAnAbbreviationStays() {
         String text = "The council approved the budget on Monday.Critics said the vote was rushed. "
                 + "Mrs.Okafor spoke first and asked why.Nobody replied!Then the meeting closed.\n";
-        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
+        Linguistics ling = analyze(text);
 
-        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        List<String> sentences = sentences(ling);
         assertEquals(List.of("The council approved the budget on Monday", "Critics said the vote was rushed.",
                 "Mrs.Okafor spoke first and asked why", "Nobody replied", "Then the meeting closed."), sentences);
         Token critics = ling.tokens().stream().filter(t -> t.word().equals("Critics")).findFirst().orElseThrow();
@@ -73,9 +73,7 @@ class CoreNlpAnalyzerTest {
     void aQuotationAfterAnAbbreviationsFullStopOpensASentence() {
         String text = "\"We want a new bridge,\" said Sen. Ann Lowe, R-Okla. \"But not at any price.\" "
                 + "Gov. \u201CChip\u201D Dunn agreed. Mayor J.R. \"Red\" Ames nodded.\n";
-        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
-
-        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        List<String> sentences = sentences(analyze(text));
         assertEquals(List.of("\"We want a new bridge,\" said Sen. Ann Lowe, R-Okla.", "\"But not at any price.\"",
                 "Gov. \u201CChip\u201D Dunn agreed.", "Mayor J.R. \"Red\" Ames nodded."), sentences);
     }
@@ -84,9 +82,7 @@ class CoreNlpAnalyzerTest {
     void twoApostrophesThatOpenAQuotationAfterASentenceEndOpenTheNextSentence() {
         String text = "The ferry will stop in May, Ms. Lund said. ''We have no boats left,'' she said. Why now? "
                 + "''Nobody asked us,'' said Mr. Dahl.\n";
-        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
-
-        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        List<String> sentences = sentences(analyze(text));
         assertEquals(List.of("The ferry will stop in May, Ms. Lund said.", "''We have no boats left,'' she said.",
                 "Why now?", "''Nobody asked us,'' said Mr. Dahl."), sentences);
     }
@@ -95,12 +91,21 @@ class CoreNlpAnalyzerTest {
     void aQuotationEndingInAQuestionStaysWithTheCueAfterIt() {
         String text = "\"Why now?\" he asked. \"Is this a plan for the town?\" Ms. Berg said. \"Never!\" "
                 + "The crowd left.\n";
-        Linguistics ling = analyzer(chars -> () -> false).apply(wholeBody(text));
+        Linguistics ling = analyze(text);
 
-        List<String> sentences = ling.sentences().stream().map(Sentence::text).toList();
+        List<String> sentences = sentences(ling);
         assertEquals(List.of("\"Why now?\" he asked.", "\"Is this a plan for the town?\" Ms. Berg said.",
                 "\"Never!\"", "The crowd left."), sentences);
         assertTrue(ling.tokens().stream().anyMatch(t -> t.word().equals("?")), "tokens keep the original's words");
+    }
+
+    /** The text, every non-blank line a body paragraph, analysed without a time budget. */
+    private static Linguistics analyze(String text) {
+        return analyzer(chars -> () -> false).apply(wholeBody(text));
+    }
+
+    private static List<String> sentences(Linguistics ling) {
+        return ling.sentences().stream().map(Sentence::text).toList();
     }
 
     private static CoreNlpAnalyzer analyzer(IntFunction<AnalysisBudget> budgets) {
