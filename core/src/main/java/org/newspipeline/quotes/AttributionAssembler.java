@@ -39,7 +39,6 @@ final class AttributionAssembler {
     /** Quotation marks, straight, curly and angled, left out when the kind is measured. */
     private static final String QUOTE_MARKS = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a";
 
-
     /**
      * Pieces of one content further apart than this many words stay apart: an aside lies between them. On PolNeAR
      * train any limit from 4 words up gained as much exact content as no limit, and 4 lost the least overlap.

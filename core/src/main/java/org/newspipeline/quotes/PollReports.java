@@ -34,7 +34,7 @@ final class PollReports {
             }
             int end = doc.sentenceEnd(s);
             Optional<SpeakerPhrase> poll = Phrases.startingAt(doc, first + 1, end)
-                    .filter(p -> POLL_NOUNS.contains(doc.token(p.head()).lemma().toLowerCase()));
+                    .filter(p -> POLL_NOUNS.contains(doc.token(p.head()).lemma()));
             if (poll.isEmpty()) {
                 continue;
             }

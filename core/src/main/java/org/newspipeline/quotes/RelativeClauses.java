@@ -17,7 +17,7 @@ final class RelativeClauses {
     /** The most words a stretch set off by commas between a relative pronoun and its cue may hold. */
     private static final int MAX_SET_OFF_WORDS = 16;
     /** Words tagged as prepositions that open a clause with a subject of its own ("who until Ann Lee decided"). */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "although", "as", "because", "before", "if",
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "although", "as", "because", "before", "if",
             "once", "since", "than", "though", "unless", "until", "whether", "while");
     /** The tags of the words of a noun group after a preposition ("in two earlier rulings"). */
     private static final Pattern NOUN_GROUP_TAG = Pattern.compile("DT|PDT|CD|JJ[RS]?|NNP?S?|PRP\\$|POS");
@@ -75,7 +75,7 @@ final class RelativeClauses {
             Token t = doc.token(k);
             if (Phrases.isAuxiliaryOrAdverb(t)) {
                 k++;
-            } else if (t.pos().equals("IN") && !SUBORDINATORS.contains(doc.lower(k)) && !doc.isQuoted(k)) {
+            } else if (t.pos().equals("IN") && !CLAUSE_PREPOSITIONS.contains(doc.lower(k)) && !doc.isQuoted(k)) {
                 int end = k + 1;
                 while (end < cueToken && NOUN_GROUP_TAG.matcher(doc.token(end).pos()).matches()) {
                     end++;

@@ -418,9 +418,9 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * The comma that ends what the phrase finder left of an opening "according to"'s source ("a report seen by the
-     * Herald,", "early results of a survey conducted for the council by a firm in the city,"): the first comma after
-     * the phrase with no finite verb or quote before it; or -1.
+     * The first comma from {@code after} on with no finite verb or quote before it, or -1: what the phrase finder left
+     * of an opening "according to"'s source ("a report seen by the Herald,", "early results of a survey conducted for
+     * the council by a firm in the city,"), or the adjuncts after an opening "as" clause's cue ("on Monday,").
      */
     private static int commaAfterModifier(DocumentView doc, int after, int end) {
         for (int k = after; k < end; k++) {
@@ -511,17 +511,15 @@ final class ReportedSpeechFinder {
         if (as != first || !doc.lower(as).equals("as") || doc.isQuoted(as)) {
             return Optional.empty();
         }
-        for (int k = verb + 1; k < end; k++) {
-            if (doc.token(k).word().equals(",")) {
-                return contentSpan(doc, k + 1, clauseEnd(doc, k + 1, end)).map(c -> new ReportedSpeech(List.of(c),
-                        Optional.of(subject), doc.span(verb, verb + 1), verb, AttributionRule.REPORTED_AFTER_CUE,
-                        0.7));
-            }
-            if (doc.isQuoted(k) || doc.isFiniteVerb(k) || CLAUSE_OPENERS.contains(doc.lower(k))) {
+        int comma = commaAfterModifier(doc, verb + 1, end);
+        for (int k = verb + 1; k < comma; k++) {
+            if (CLAUSE_OPENERS.contains(doc.lower(k))) {
                 return Optional.empty();
             }
         }
-        return Optional.empty();
+        return comma < 0 ? Optional.empty() : contentSpan(doc, comma + 1, clauseEnd(doc, comma + 1, end))
+                .map(c -> new ReportedSpeech(List.of(c), Optional.of(subject), doc.span(verb, verb + 1), verb,
+                        AttributionRule.REPORTED_AFTER_CUE, 0.7));
     }
 
     /**
