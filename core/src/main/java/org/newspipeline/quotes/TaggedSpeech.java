@@ -82,6 +82,7 @@ final class TaggedSpeech {
                     && !TaggerLabelRepairs.subordinateAfterCue(doc, cue, content)
                     && !TaggerLabelRepairs.insideOpeningParticiple(doc, content, cue)
                     && !TaggerLabelRepairs.insideSubjectRelativeClause(doc, content, cue)
+                    && !TaggerLabelRepairs.beforeRelativeSubject(doc, content, cue)
                     && !TaggerLabelRepairs.mainClauseBeforeParticiple(doc, content, cue)
                     && !TaggerLabelRepairs.subjectBeforeAnAdverbAside(doc, content, cue)) {
                 byCue.get(cue).add(doc.span(content.first(), content.end()));

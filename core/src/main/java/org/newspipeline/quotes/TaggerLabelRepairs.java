@@ -1000,6 +1000,21 @@ final class TaggerLabelRepairs {
     }
 
     /**
+     * Whether a content before its cue stands before the relative pronoun that is the cue's subject ("The plan was
+     * welcomed by Ann Lee, a baker who has long said that ..."): the relative clause tells what its antecedent says,
+     * and what comes before the clause is the writer's sentence about that antecedent. Auxiliaries and adverbs may
+     * stand between the pronoun and the cue ("who has long said").
+     */
+    static boolean beforeRelativeSubject(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
+        int pronoun = cue.first() - 1;
+        while (pronoun > content.end() && (doc.token(pronoun).pos().equals("MD")
+                || doc.token(pronoun).pos().startsWith("RB") || doc.token(pronoun).pos().startsWith("VB"))) {
+            pronoun--;
+        }
+        return pronoun >= content.end() && Phrases.isRelativePronoun(doc.token(pronoun));
+    }
+
+    /**
      * Whether a content before its cue is the sentence's main clause and the cue a participle after the comma that
      * ends it ("The ferry company cancelled the crossings, blaming a shortage of crew"): the clause tells what the
      * participle's subject did, not what it says. The content opens the sentence, holds a finite verb and ends right
