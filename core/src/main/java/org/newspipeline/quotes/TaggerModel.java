@@ -22,8 +22,8 @@ import org.newspipeline.pipeline.BackgroundLoad;
  * source or cue, or the only token of a one-token one: the last and the only token have labels of their own, so that
  * the model learns where each ends) and decodes the best well-formed sequence of labels with the Viterbi algorithm
  * (a run begins with its first or unit label and ends with its end or unit label, in one role). The weights
- * are fitted by the project's training program ({@code TrainAttributionTagger}, an averaged perceptron on annotated
- * news) and shipped as the resource {@value #RESOURCE} of {@code models-config}.
+ * are fitted by the project's training program ({@code TrainAttributionTagger}, averaged passive-aggressive
+ * learning on annotated news) and shipped as the resource {@value #RESOURCE} of {@code models-config}.
  *
  * <p>The file is UTF-8 text, gzipped: a line {@code labels} with the label names, lines {@code T<TAB>from<TAB>to
  * <TAB>weight} for the transitions ({@code from} is {@code START} before the first token), then one line per

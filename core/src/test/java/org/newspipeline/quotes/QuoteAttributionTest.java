@@ -170,7 +170,7 @@ class QuoteAttributionTest {
     void theSubjectAfterAWireDatelineReportsForItsParticiples() {
         Article a = annotate("Ferry startup unveils quiet boat",
                 "Bergen, May 4 (Nordwire) - Harbour startup Quellvik on Tuesday unveiled a ferry that runs on"
-                        + " batteries, betting that commuters will pay more for a quiet crossing.");
+                        + " batteries, saying that commuters will pay more for a quiet crossing.");
         assertEquals("Harbour startup Quellvik", sourceOfAttributionWith(a, "commuters will pay more"));
         Article b = annotate("Minister visits flood towns",
                 "HALDEN - Transport Minister Ann Lee on Monday toured three towns hit by the floods, praising the"

@@ -1117,8 +1117,8 @@ class ReportedSpeechTest {
         Article a = annotate("Tea and sleep",
                 "Dr. Ruth Alvarez, a sleep researcher who was not involved in the study, said the results were "
                         + "encouraging.",
-                "The study found no benefit beyond four cups a day.");
-        Attribution finding = attribution(a, "no benefit beyond four cups");
+                "The study found that more than four cups a day brought no further benefit.");
+        Attribution finding = attribution(a, "that more than four cups");
         assertNotEquals("Ruth Alvarez", speaker(finding));
     }
 
@@ -1127,8 +1127,8 @@ class ReportedSpeechTest {
         Article a = annotate("Tea and sleep",
                 "Tea drinkers sleep longer, according to a study published on Monday in the Nordic Sleep Journal.",
                 "The researchers followed 2,000 adults in Norway for ten years.",
-                "They found that those who drank tea in the evening slept half an hour longer.");
-        assertEquals("the researchers", speaker(containing(a, "those who drank tea")).toLowerCase(Locale.ROOT));
+                "They found that the adults in the study fell asleep faster after a cup of tea.");
+        assertEquals("the researchers", speaker(containing(a, "fell asleep faster")).toLowerCase(Locale.ROOT));
     }
 
     @Test

@@ -28,8 +28,8 @@ import org.newspipeline.quotes.TaggerSequence;
  * Fits the attribution tagger ({@link TaggerModel}) on annotated news: every article runs through the pipeline's
  * own stages up to the quote rules, each paragraph becomes a sequence of tokens with the tagger's features, and
  * the annotators' attributions become the labels (content, source and cue, begin or inside; where attributions
- * nest, the inner one's roles win). An averaged structured perceptron learns the weights; features seen fewer than
- * {@value #MIN_COUNT} times are left out of the model. A second pass is fitted the same way on each token's features
+ * nest, the inner one's roles win). An averaged structured passive-aggressive learner ({@link TaggerLearner}) fits
+ * the weights; features seen fewer than {@value #MIN_COUNT} times are left out of the model. A second pass is fitted the same way on each token's features
  * and {@link TaggerModel#stackedFeatures} of the first pass's labels; those labels come from first passes fitted
  * without the article's fifth of the training articles, so that the second pass learns how far to trust the first
  * on unseen text. It is written beside the first, as {@code NAME-stacked.tsv.gz}.
@@ -61,6 +61,7 @@ public final class TrainAttributionTagger {
 
     /** Folds of the training articles over which the first pass's labels are predicted for the second pass. */
     private static final int STACK_FOLDS = 5;
+
 
     /**
      * @param args {@code SPLIT_DIR OUT_MODEL_GZ [EPOCHS] [HELD_OUT_FOLD FOLDS]}
@@ -126,14 +127,14 @@ public final class TrainAttributionTagger {
             }
         }
         int baseFeatures = ids.size();
-        Perceptron first = fit(train, baseFeatures, epochs, test, "first pass");
+        TaggerLearner first = fit(train, baseFeatures, epochs, test, "first pass");
         TaggerModel firstModel = model(first, ids, counts);
         // The second pass learns from the labels the first pass gives to articles it was not fitted on.
         List<int[]> jackknifed = new ArrayList<>(Collections.nCopies(train.size(), (int[]) null));
         for (int fold = 0; fold < STACK_FOLDS; fold++) {
             final int f = fold;
             List<Example> rest = train.stream().filter(e -> e.article() % STACK_FOLDS != f).toList();
-            Perceptron part = fit(new ArrayList<>(rest), baseFeatures, epochs, List.of(), "fold " + fold);
+            TaggerLearner part = fit(new ArrayList<>(rest), baseFeatures, epochs, List.of(), "fold " + fold);
             for (int k = 0; k < train.size(); k++) {
                 if (train.get(k).article() % STACK_FOLDS == fold) {
                     jackknifed.set(k, part.decode(train.get(k).features()));
@@ -148,7 +149,7 @@ public final class TrainAttributionTagger {
         for (Example e : test) {
             test2.add(stacked(e, first.decode(e.features()), ids, counts, false));
         }
-        Perceptron second = fit(train2, ids.size(), epochs, test2, "second pass");
+        TaggerLearner second = fit(train2, ids.size(), epochs, test2, "second pass");
         TaggerModel secondModel = model(second, ids, counts);
         String how = " annotated articles, " + epochs + " epochs; features seen at least " + MIN_COUNT + " times.";
         write(firstModel, out, "Attribution tagger fitted by TrainAttributionTagger on "
@@ -165,23 +166,23 @@ public final class TrainAttributionTagger {
                 secondOut);
     }
 
-    /** Fits a perceptron on the examples, reporting token scores on the test examples every five epochs. */
-    private static Perceptron fit(List<Example> train, int features, int epochs, List<Example> test, String what) {
-        Perceptron model = new Perceptron(features);
+    /** Fits the tagger's weights on the examples, reporting token scores on the test examples every five epochs. */
+    private static TaggerLearner fit(List<Example> train, int features, int epochs, List<Example> test, String what) {
+        TaggerLearner model = new TaggerLearner(features);
         Random random = new Random(17);
         List<Example> order = new ArrayList<>(train);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             int errors = 0;
             for (Example e : order) {
-                errors += model.learn(e);
+                errors += model.learn(e.features(), e.labels());
             }
             System.out.printf(Locale.ROOT, "%s, epoch %d: %d token errors%n", what, epoch, errors);
             if (!test.isEmpty() && (epoch % 5 == 0 || epoch == epochs)) {
-                report(Perceptron.frozen(model.averaged(), model.averagedTransitions()), test);
+                report(TaggerLearner.frozen(model.averaged(), model.averagedTransitions()), test);
             }
         }
-        return Perceptron.frozen(model.averaged(), model.averagedTransitions());
+        return TaggerLearner.frozen(model.averaged(), model.averagedTransitions());
     }
 
     /**
@@ -216,9 +217,9 @@ public final class TrainAttributionTagger {
         return new Example(e.article(), features, e.labels());
     }
 
-    /** The model of a fitted perceptron: the features seen often enough that have a weight. */
-    private static TaggerModel model(Perceptron fitted, Map<String, Integer> ids, List<Integer> counts) {
-        float[] averaged = fitted.w;
+    /** The model of fitted weights: the features seen often enough that have a weight. */
+    private static TaggerModel model(TaggerLearner fitted, Map<String, Integer> ids, List<Integer> counts) {
+        float[] averaged = fitted.weights();
         Map<String, float[]> weights = new HashMap<>();
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             int id = e.getKey().isEmpty() ? -1 : e.getValue();
@@ -234,7 +235,7 @@ public final class TrainAttributionTagger {
                 weights.put(e.getKey(), w);
             }
         }
-        return new TaggerModel(weights, fitted.frozenTransitions);
+        return new TaggerModel(weights, fitted.transitions());
     }
 
     private static void write(TaggerModel model, Path out, String comment) throws IOException {
@@ -305,7 +306,7 @@ public final class TrainAttributionTagger {
     }
 
     /** Token precision, recall and F1 of each role on the held-out sequences. */
-    private static void report(Perceptron scorer, List<Example> test) {
+    private static void report(TaggerLearner scorer, List<Example> test) {
         int[] tp = new int[L];
         int[] predicted = new int[L];
         int[] gold = new int[L];
@@ -326,97 +327,6 @@ public final class TrainAttributionTagger {
             double rec = gold[r] == 0 ? 0 : (double) tp[r] / gold[r];
             System.out.printf(Locale.ROOT, "  held out %-8s tokens P %.3f R %.3f F1 %.3f%n",
                     TaggerModel.LABELS.get(r).substring(2), p, rec, p + rec == 0 ? 0 : 2 * p * rec / (p + rec));
-        }
-    }
-
-    /** An averaged structured perceptron over feature ids (Collins 2002), with the averaging trick of Daumé. */
-    private static final class Perceptron {
-        private final float[] w;
-        private final float[] u;
-        private final float[][] trans = new float[L + 1][L];
-        private final float[][] transU = new float[L + 1][L];
-        private float[][] frozenTransitions;
-        private int step = 1;
-
-        Perceptron(int features) {
-            w = new float[features * L];
-            u = new float[features * L];
-        }
-
-        private Perceptron(float[] weights, float[][] transitions) {
-            w = weights;
-            u = new float[0];
-            frozenTransitions = transitions;
-        }
-
-        /** A scorer with fixed weights and transitions. */
-        static Perceptron frozen(float[] weights, float[][] transitions) {
-            return new Perceptron(weights, transitions);
-        }
-
-        int[] decode(int[][] features) {
-            float[][] emissions = new float[features.length][L];
-            for (int t = 0; t < features.length; t++) {
-                for (int f : features[t]) {
-                    int base = f * L;
-                    if (base + L > w.length) {
-                        continue;
-                    }
-                    for (int y = 0; y < L; y++) {
-                        emissions[t][y] += w[base + y];
-                    }
-                }
-            }
-            return TaggerModel.viterbi(emissions, frozenTransitions != null ? frozenTransitions : trans, false);
-        }
-
-        /** One update on a sequence; @return how many of its tokens were wrong. */
-        int learn(Example e) {
-            int[] y = decode(e.features());
-            int[] gold = e.labels();
-            int wrong = 0;
-            for (int t = 0; t < y.length; t++) {
-                int prevGold = t == 0 ? L : gold[t - 1];
-                int prevPred = t == 0 ? L : y[t - 1];
-                if (y[t] != gold[t]) {
-                    wrong++;
-                    for (int f : e.features()[t]) {
-                        update(f * L + gold[t], 1);
-                        update(f * L + y[t], -1);
-                    }
-                }
-                if (y[t] != gold[t] || prevGold != prevPred) {
-                    trans[prevGold][gold[t]] += 1;
-                    transU[prevGold][gold[t]] += step;
-                    trans[prevPred][y[t]] -= 1;
-                    transU[prevPred][y[t]] -= step;
-                }
-            }
-            step++;
-            return wrong;
-        }
-
-        private void update(int index, float delta) {
-            w[index] += delta;
-            u[index] += step * delta;
-        }
-
-        float[] averaged() {
-            float[] avg = new float[w.length];
-            for (int i = 0; i < w.length; i++) {
-                avg[i] = w[i] - u[i] / step;
-            }
-            return avg;
-        }
-
-        float[][] averagedTransitions() {
-            float[][] avg = new float[L + 1][L];
-            for (int i = 0; i <= L; i++) {
-                for (int j = 0; j < L; j++) {
-                    avg[i][j] = trans[i][j] - transU[i][j] / step;
-                }
-            }
-            return avg;
         }
     }
 }
