@@ -29,10 +29,10 @@ import org.newspipeline.quotes.TaggerSequence;
  * own stages up to the quote rules, each paragraph becomes a sequence of tokens with the tagger's features, and
  * the annotators' attributions become the labels (content, source and cue, begin or inside; where attributions
  * nest, the inner one's roles win). An averaged structured passive-aggressive learner ({@link TaggerLearner}) fits
- * the weights; features seen fewer than {@value #MIN_COUNT} times are left out of the model. A second pass is fitted the same way on each token's features
- * and {@link TaggerModel#stackedFeatures} of the first pass's labels; those labels come from first passes fitted
- * without the article's fifth of the training articles, so that the second pass learns how far to trust the first
- * on unseen text. It is written beside the first, as {@code NAME-stacked.tsv.gz}.
+ * the weights; features seen fewer than {@value #MIN_COUNT} times are left out of the model. A second pass is fitted
+ * the same way on each token's features and {@link TaggerModel#stackedFeatures} of the first pass's labels; those
+ * labels come from first passes fitted without the article's fifth of the training articles, so that the second pass
+ * learns how far to trust the first on unseen text. It is written beside the first, as {@code NAME-stacked.tsv.gz}.
  *
  * <pre>
  * TrainAttributionTagger SPLIT_DIR OUT_MODEL_GZ [EPOCHS] [HELD_OUT_FOLD FOLDS]
@@ -61,7 +61,6 @@ public final class TrainAttributionTagger {
 
     /** Folds of the training articles over which the first pass's labels are predicted for the second pass. */
     private static final int STACK_FOLDS = 5;
-
 
     /**
      * @param args {@code SPLIT_DIR OUT_MODEL_GZ [EPOCHS] [HELD_OUT_FOLD FOLDS]}
