@@ -505,11 +505,7 @@ final class TaggedSpeech {
         if (content.end() > cue.first()) {
             return false;
         }
-        int k = cue.first() - 1;
-        while (k >= content.end() && (doc.token(k).pos().startsWith("VB") || doc.token(k).pos().equals("MD")
-                || doc.token(k).pos().startsWith("RB"))) {
-            k--;
-        }
+        int k = TaggerLabelRepairs.beforeVerbGroup(doc, content.end(), cue.first());
         return doc.holdsFiniteVerb(content.end(), k + 1);
     }
 

@@ -1006,12 +1006,21 @@ final class TaggerLabelRepairs {
      * stand between the pronoun and the cue ("who has long said").
      */
     static boolean beforeRelativeSubject(DocumentView doc, TaggedSpeech.Run content, TaggedSpeech.Run cue) {
-        int pronoun = cue.first() - 1;
-        while (pronoun > content.end() && (doc.token(pronoun).pos().equals("MD")
-                || doc.token(pronoun).pos().startsWith("RB") || doc.token(pronoun).pos().startsWith("VB"))) {
-            pronoun--;
-        }
+        int pronoun = beforeVerbGroup(doc, content.end(), cue.first());
         return pronoun >= content.end() && Phrases.isRelativePronoun(doc.token(pronoun));
+    }
+
+    /**
+     * Looking back from a cue, the last token before it that is no verb, modal or adverb ("who <b>has long</b>
+     * said"), not before {@code from}; {@code from - 1} when every token between is one.
+     */
+    static int beforeVerbGroup(DocumentView doc, int from, int cue) {
+        int k = cue - 1;
+        while (k >= from && (doc.token(k).pos().startsWith("VB") || doc.token(k).pos().equals("MD")
+                || doc.token(k).pos().startsWith("RB"))) {
+            k--;
+        }
+        return k;
     }
 
     /**
