@@ -19,13 +19,32 @@ import org.newspipeline.model.Span;
  *                    -1 no, 0 unknown (no declared body, a short block, or the look-up cannot tell)
  * @param headline    true if the block is the article's headline: the page's {@code <h1>} that matches the headline
  *                    its metadata gives (or, without one, its first {@code <h1>} in the main content)
+ * @param markup      the block's type and its place in the page's tree
  */
 public record BlockHint(Span span, double prior, boolean layout, boolean inContent, double linkDensity,
-                        boolean named, int declared, boolean headline) {
+                        boolean named, int declared, boolean headline, BlockMarkup markup) {
 
-    /** @throws NullPointerException if {@code span} is null */
+    /** @throws NullPointerException if {@code span} or {@code markup} is null */
     public BlockHint {
         Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(markup, "markup");
+    }
+
+    /**
+     * A hint without the block's markup (the form before it was a component).
+     *
+     * @param span        the line in the extracted text
+     * @param prior       evidence from the markup, about one per word
+     * @param layout      true if the markup alone marks the block as clutter
+     * @param inContent   true if the block is inside the page's main content container
+     * @param linkDensity the share of the block's chars that are link text, 0 to 1
+     * @param named       true if a container of the block is named as layout by its class or id
+     * @param declared    whether the page's declared article body holds the block: 1 yes, -1 no, 0 unknown
+     * @param headline    true if the block is the article's headline
+     */
+    public BlockHint(Span span, double prior, boolean layout, boolean inContent, double linkDensity,
+                     boolean named, int declared, boolean headline) {
+        this(span, prior, layout, inContent, linkDensity, named, declared, headline, BlockMarkup.NONE);
     }
 
     /**

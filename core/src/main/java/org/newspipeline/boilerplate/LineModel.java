@@ -18,8 +18,8 @@ import org.newspipeline.learn.WeightFile;
  * text mode ({@value #TEXT_RESOURCE}) and one for HTML mode ({@value #HTML_RESOURCE}).
  *
  * <p>Three features ({@link LineLexicon#LEXICON_FEATURES}) come from learned word weights ({@link LineLexicon}),
- * shipped beside the text-mode weights ({@value #TEXT_WORDS_RESOURCE}); a model without them, as the HTML-mode model,
- * reads those features as zero.
+ * shipped beside each mode's weights ({@value #TEXT_WORDS_RESOURCE}, {@value #HTML_WORDS_RESOURCE}); a model without
+ * them reads those features as zero.
  *
  * <p>The file is a {@link WeightFile}, version {@value #VERSION}.
  *
@@ -35,7 +35,8 @@ public final class LineModel {
             "menu_run", "in_comments", "after_counted_comments", "tail_15", "tail_25", "position", "prose_near",
             "prose_before", "prose_after", "before_first_long_prose", "after_last_long_prose", "no_long_prose",
             "html", "in_content", "in_content_log_words", "link_density", "link_heavy_log_words", "named_layout",
-            "layout", "declared_yes", "declared_no", "hand_region", "hand_region_log_words", "hand_score",
+            "layout", "declared_yes", "declared_no", "emphasised", "heading", "list_item", "main_container",
+            "hand_region", "hand_region_log_words", "hand_score",
             "words_mean", "words_min", "words_sum");
     /** The resource of the text-mode model. */
     public static final String TEXT_RESOURCE = "boilerplate-text.tsv";
@@ -43,8 +44,10 @@ public final class LineModel {
     public static final String HTML_RESOURCE = "boilerplate-html.tsv";
     /** The resource of the text-mode model's word weights. */
     public static final String TEXT_WORDS_RESOURCE = "boilerplate-text-words.tsv.gz";
+    /** The resource of the HTML-mode model's word weights. */
+    public static final String HTML_WORDS_RESOURCE = "boilerplate-html-words.tsv.gz";
     /** The version of the file format and of the feature set this class reads. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final String WHAT = "line model";
 
@@ -87,13 +90,14 @@ public final class LineModel {
     }
 
     /**
-     * The fitted HTML-mode model of {@code models-config} (without word weights).
+     * The fitted HTML-mode model of {@code models-config}, with its word weights.
      *
      * @return the model
-     * @throws IllegalStateException if the resource is missing or malformed
+     * @throws IllegalStateException if a resource is missing or malformed
      */
     public static LineModel html() {
-        return new LineModel(LinearModel.resource(HTML_RESOURCE, FEATURES, VERSION, WHAT), null);
+        return new LineModel(LinearModel.resource(HTML_RESOURCE, FEATURES, VERSION, WHAT),
+                LineLexicon.resource(HTML_WORDS_RESOURCE));
     }
 
     /**

@@ -110,6 +110,11 @@ final class LineVectors {
             x[f++] = b(hint != null && hint.layout());
             x[f++] = b(hint != null && hint.declared() > 0) * (1 + logWords);
             x[f++] = b(hint != null && hint.declared() < 0) * (1 + logWords);
+            BlockMarkup markup = hint == null ? BlockMarkup.NONE : hint.markup();
+            x[f++] = markup.emphasis();
+            x[f++] = b(markup.heading());
+            x[f++] = b(markup.listItem());
+            x[f++] = b(markup.mainContainer());
             // the hand-set scorer's verdict
             boolean inHand = i >= handRegion[0] && i <= handRegion[1];
             x[f++] = b(inHand);

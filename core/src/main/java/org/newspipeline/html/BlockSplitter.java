@@ -24,6 +24,9 @@ final class BlockSplitter {
             "td", "th", "tbody", "thead", "tfoot", "blockquote", "pre", "figure", "figcaption", "form", "hr", "address",
             "fieldset", "details", "summary", "caption", "center", "body", "menu", "dialog", "picture", "video");
 
+    /** Inline elements that set their text in bold or italic type. */
+    private static final Set<String> EMPHASIS = Set.of("em", "i", "strong", "b");
+
     /** Table cells: blocks for scoring containers, but the cells of one row share a line. */
     private static final Set<String> CELLS = Set.of("td", "th");
 
@@ -37,13 +40,25 @@ final class BlockSplitter {
             private final StringBuilder current = new StringBuilder();
             /** For each open link or block element, innermost first: true for a link. */
             private final Deque<Boolean> linkOrBlock = new ArrayDeque<>();
+            /** The open block elements, innermost first. */
+            private final Deque<Element> openBlocks = new ArrayDeque<>();
+            /** For each open block element and the body, innermost first: the bold or italic elements open in it. */
+            private final Deque<Integer> openEmphasis = new ArrayDeque<>(List.of(0));
             private Element owner;
+            private Element ownerBlock;
             private int linkChars;
+            private int emphasisChars;
 
             @Override
             public void head(Node node, int depth) {
                 if (node != body && node instanceof Element e && isLinkOrBlock(e)) {
                     linkOrBlock.push(e.normalName().equals("a"));
+                }
+                if (node != body && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    openBlocks.push(e);
+                    openEmphasis.push(0);
+                } else if (node instanceof Element e && EMPHASIS.contains(e.normalName())) {
+                    openEmphasis.push(openEmphasis.pop() + 1);
                 }
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
@@ -55,10 +70,14 @@ final class BlockSplitter {
                     }
                     if (owner == null) {
                         owner = t.parentNode() instanceof Element p ? p : body;
+                        ownerBlock = openBlocks.isEmpty() ? body : openBlocks.peek();
                     }
                     String squeezed = Whitespace.squeeze(s);
                     if (!linkOrBlock.isEmpty() && linkOrBlock.peek()) {
                         linkChars += squeezed.strip().length();
+                    }
+                    if (openEmphasis.peek() > 0) {
+                        emphasisChars += squeezed.strip().length();
                     }
                     current.append(squeezed);
                 } else if (node instanceof Element e && CELLS.contains(e.normalName())) {
@@ -72,6 +91,12 @@ final class BlockSplitter {
             public void tail(Node node, int depth) {
                 if (node != body && node instanceof Element e && isLinkOrBlock(e)) {
                     linkOrBlock.pop();
+                }
+                if (node != body && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    openBlocks.pop();
+                    openEmphasis.pop();
+                } else if (node instanceof Element e && EMPHASIS.contains(e.normalName())) {
+                    openEmphasis.push(openEmphasis.pop() - 1);
                 }
                 if (node instanceof Element e && CELLS.contains(e.normalName())) {
                     separateCell();
@@ -91,11 +116,14 @@ final class BlockSplitter {
             private void flush() {
                 String s = Whitespace.squeeze(current.toString()).strip();
                 if (!s.isEmpty()) {
-                    blocks.add(new TextBlock(s, owner, Math.min(linkChars, s.length())));
+                    blocks.add(new TextBlock(s, owner, ownerBlock, Math.min(linkChars, s.length()),
+                            Math.min(emphasisChars, s.length())));
                 }
                 current.setLength(0);
                 owner = null;
+                ownerBlock = null;
                 linkChars = 0;
+                emphasisChars = 0;
             }
         }, body);
         return blocks;

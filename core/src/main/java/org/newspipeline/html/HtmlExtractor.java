@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newspipeline.boilerplate.BlockHint;
+import org.newspipeline.boilerplate.BlockMarkup;
 import org.newspipeline.learn.LinearModel;
 import org.newspipeline.metadata.MetadataWords;
 import org.newspipeline.model.Metadata;
@@ -109,6 +110,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
         Element root = content.root();
         LayoutMarks marks = new LayoutMarks(root, page.wrappers());
         TextBlock headline = headline(blocks, metadata.headline(), content);
+        List<BlockMarkup> markups = BlockMarkups.of(blocks);
         StringBuilder text = new StringBuilder();
         List<BlockHint> hints = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -123,7 +125,7 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
             int declared = page.declared()[i];
             double prior = prior(block, content, declared) - (named ? NAMED_CLUTTER_PRIOR + block.words() : 0);
             hints.add(new BlockHint(span, prior, marks.layout(block.owner()), content.contains(block.owner()),
-                    block.linkDensity(), named, declared, block == headline));
+                    block.linkDensity(), named, declared, block == headline, markups.get(i)));
         }
         return new HtmlText(text.toString(), hints, metadata);
     }

@@ -37,4 +37,17 @@ class BlockSplitterTest {
         assertEquals(List.of("One link", "Two", "Three"), blocks.stream().map(TextBlock::text).toList());
         assertEquals(4, blocks.get(0).linkChars());
     }
+
+    @Test
+    void boldOrItalicTextIsCountedWithinItsBlockOnly() {
+        List<TextBlock> blocks = BlockSplitter.split(Jsoup.parse(
+                "<p><strong>Sign up now</strong></p><p>Plain and <em>some</em> words</p>"
+                        + "<b><p>Bold around a block</p></b><p>Plain</p>").body());
+        assertEquals(List.of("Sign up now", "Plain and some words", "Bold around a block", "Plain"),
+                blocks.stream().map(TextBlock::text).toList());
+        assertEquals(1.0, blocks.get(0).emphasis());
+        assertEquals(4.0 / 20, blocks.get(1).emphasis(), 1e-9);
+        assertEquals(0.0, blocks.get(2).emphasis(), "the bold type is outside the block");
+        assertEquals(0.0, blocks.get(3).emphasis());
+    }
 }

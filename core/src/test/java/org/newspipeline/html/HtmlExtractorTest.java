@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.boilerplate.BlockHint;
+import org.newspipeline.boilerplate.BlockMarkup;
 import org.newspipeline.boilerplate.BoilerplateRemover;
 import org.newspipeline.config.ConfigResources;
 import org.newspipeline.model.Boilerplate;
@@ -689,6 +690,28 @@ class HtmlExtractorTest {
         Metadata m = extractor.apply("<p>Just a line.</p>").metadata();
         assertEquals(Optional.empty(), m.headline());
         assertTrue(m.authors().isEmpty());
+    }
+
+    @Test
+    void eachBlockSaysWhetherItIsAHeadingAListItemOrInTheContainerOfTheRunningText() {
+        String html = """
+                <html><body><div class="story"><h2>Harbour wall repaired</h2>
+                <p>Workers finished repairing the harbour wall on Friday after a storm broke part of it in March.</p>
+                <p>The fishing boats that had moored further up the coast can now come back to the harbour.</p>
+                <div class="box"><p>Tell us about the news where you live: write to the newsroom any day.</p></div>
+                <ul><li>Tides for the week</li></ul></div></body></html>
+                """;
+        HtmlText page = extractor.apply(html);
+        String text = page.text();
+        java.util.function.Function<String, BlockMarkup> markup = start -> page.hints().stream()
+                .filter(h -> h.span().of(text).startsWith(start)).findFirst().orElseThrow().markup();
+        assertTrue(markup.apply("Harbour wall").heading());
+        assertTrue(markup.apply("Harbour wall").mainContainer(), "a sibling of the paragraphs");
+        assertTrue(markup.apply("Workers finished").mainContainer());
+        assertFalse(markup.apply("Workers finished").heading());
+        assertFalse(markup.apply("Tell us").mainContainer(), "in a box of its own");
+        assertTrue(markup.apply("Tides").listItem());
+        assertFalse(markup.apply("Tides").mainContainer());
     }
 
     private static BoilerplateReason reasonOf(List<Boilerplate> removed, String text) {

@@ -45,9 +45,8 @@ import org.newspipeline.pipeline.TextNormalizer;
  * trafeval pages ({@code ids.txt}, {@code text/ID.txt}, {@code html/ID.html.gz} in the page's own charset,
  * {@code evaldata.json} with {@code with}/{@code without} snippets and {@code url}).
  *
- * <p>The text-mode model comes with word weights ({@link LineLexicon}) counted over the same labelled lines, by
- * site (in HTML mode they did not pay in cross-validation, and the HTML model reads them as zero). Whenever the
- * text-mode model is fitted, the word-weight features of its training lines come from word weights fitted without
+ * <p>Each model comes with word weights ({@link LineLexicon}) counted over the same labelled lines, by site.
+ * Whenever a model is fitted, the word-weight features of its training lines come from word weights fitted without
  * the line's fold (so without its site), as the model will meet them on a site it has not seen; the model keeps the
  * word weights fitted on all its training pages.
  *
@@ -274,10 +273,7 @@ public final class TrainBoilerplate {
                                     + " (chosen by cross-validation by site).", threshold)));
                 }
                 System.out.println("wrote " + dir.resolve(name));
-                if (fittedAll.lexicon() == null) {
-                    continue;
-                }
-                String words = LineModel.TEXT_WORDS_RESOURCE;
+                String words = mode.equals("text") ? LineModel.TEXT_WORDS_RESOURCE : LineModel.HTML_WORDS_RESOURCE;
                 try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(
                         dir.resolve(words))), StandardCharsets.UTF_8)) {
                     fittedAll.lexicon().write(out, List.of("Boilerplate word weights, " + mode + " mode, fitted by"
@@ -346,22 +342,19 @@ public final class TrainBoilerplate {
     private static LineModel withThreshold(Fitted fitted, double threshold) {
         double[] w = fitted.weights().clone();
         w[0] -= Math.log(threshold / (1 - threshold));
-        return fitted.lexicon() == null ? new LineModel(w) : new LineModel(w).withLexicon(fitted.lexicon());
+        return new LineModel(w).withLexicon(fitted.lexicon());
     }
 
-    /** A fitted line model: its weights and its word weights (null in HTML mode). */
+    /** A fitted line model: its weights and its word weights. */
     private record Fitted(double[] weights, LineLexicon lexicon) {
     }
 
     /**
-     * Fits the word weights (text mode only) and the line model on {@code pages}. The word-weight features of each
+     * Fits the word weights and the line model on {@code pages}. The word-weight features of each
      * page's rows are set from word weights fitted without the page's fold (so without its site), as the model will
      * read pages it has not seen; the word weights returned are fitted on all of {@code pages}.
      */
     private static Fitted fit(List<Page> pages, String mode) {
-        if (!mode.equals("text")) {
-            return new Fitted(fitWeights(pages, mode), null);
-        }
         Set<Integer> folds = pages.stream().map(p -> p.fold).collect(Collectors.toSet());
         for (int fold : folds) {
             LineLexicon inner = lexicon(pages.stream().filter(p -> p.fold != fold).toList(), mode);
