@@ -15,8 +15,6 @@ final class BlockMarkups {
 
     /** The fewest words of a block that counts towards its container's share of the page's running text. */
     private static final int RUNNING_TEXT_WORDS = 10;
-    /** A block with at least this share of link text is no running text. */
-    private static final double LINK_HEAVY = 0.5;
 
     private BlockMarkups() {
     }
@@ -33,7 +31,8 @@ final class BlockMarkups {
             TextBlock block = blocks.get(i);
             elements[i] = block.block();
             Element container = elements[i].parent();
-            if (container != null && block.words() >= RUNNING_TEXT_WORDS && block.linkDensity() < LINK_HEAVY) {
+            boolean running = block.words() >= RUNNING_TEXT_WORDS && block.linkDensity() < HtmlExtractor.LINK_HEAVY;
+            if (container != null && running) {
                 int sum = words.merge(container, block.words(), Integer::sum);
                 if (main == null || sum > words.get(main)) {
                     main = container;

@@ -38,7 +38,8 @@ public final class HtmlExtractor implements Stage<String, HtmlText> {
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "select", "option", "input", "textarea", "head", "object", "embed", "canvas", "map",
             "rt", "rp");
-    private static final double LINK_HEAVY = 0.5;
+    /** A block with at least this share of link text is link-heavy: no running text. */
+    static final double LINK_HEAVY = 0.5;
     /** A block in layout named by a class or id also scores this plus a word less, so the article stops there. */
     private static final double NAMED_CLUTTER_PRIOR = 5;
     private static final double IN_ROOT_PRIOR = 4;

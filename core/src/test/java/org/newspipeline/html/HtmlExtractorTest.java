@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.newspipeline.boilerplate.BlockHint;
 import org.newspipeline.boilerplate.BlockMarkup;
@@ -703,7 +704,7 @@ class HtmlExtractorTest {
                 """;
         HtmlText page = extractor.apply(html);
         String text = page.text();
-        java.util.function.Function<String, BlockMarkup> markup = start -> page.hints().stream()
+        Function<String, BlockMarkup> markup = start -> page.hints().stream()
                 .filter(h -> h.span().of(text).startsWith(start)).findFirst().orElseThrow().markup();
         assertTrue(markup.apply("Harbour wall").heading());
         assertTrue(markup.apply("Harbour wall").mainContainer(), "a sibling of the paragraphs");
