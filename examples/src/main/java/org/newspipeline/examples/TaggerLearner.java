@@ -22,13 +22,15 @@ final class TaggerLearner {
     private final float[] u;
     private final float[][] trans = new float[L + 1][L];
     private final float[][] transU = new float[L + 1][L];
-    private float[][] frozenTransitions;
+    /** The transitions of a frozen scorer; null while learning. */
+    private final float[][] frozenTransitions;
     private int step = 1;
 
     /** @param features how many feature ids there are */
     TaggerLearner(int features) {
         w = new float[features * L];
         u = new float[features * L];
+        frozenTransitions = null;
     }
 
     private TaggerLearner(float[] weights, float[][] transitions) {
@@ -69,7 +71,7 @@ final class TaggerLearner {
                 }
             }
         }
-        return TaggerModel.viterbi(emissions, frozenTransitions != null ? frozenTransitions : trans, false);
+        return TaggerModel.viterbi(emissions, transitionsInUse(), false);
     }
 
     /**
@@ -78,7 +80,7 @@ final class TaggerLearner {
      * @return the score of those labels under the current weights and transitions
      */
     double score(int[][] features, int[] labels) {
-        float[][] t = frozenTransitions != null ? frozenTransitions : trans;
+        float[][] t = transitionsInUse();
         double s = 0;
         for (int k = 0; k < labels.length; k++) {
             s += t[k == 0 ? L : labels[k - 1]][labels[k]];
@@ -144,6 +146,11 @@ final class TaggerLearner {
         }
         step++;
         return wrong;
+    }
+
+    /** The transitions decoding and scoring read: the frozen ones, or those being learned. */
+    private float[][] transitionsInUse() {
+        return frozenTransitions != null ? frozenTransitions : trans;
     }
 
     private void update(int index, float delta) {
